@@ -1,0 +1,4 @@
+/**
+ * Stage 3, language: tells which language an article is written in.
+ */
+package dev.newsbridge.language;

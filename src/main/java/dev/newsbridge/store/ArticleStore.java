@@ -1,0 +1,80 @@
+package dev.newsbridge.store;
+
+import dev.newsbridge.enrich.Tag;
+import dev.newsbridge.fetch.Validators;
+import dev.newsbridge.source.Source;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The store port: sources, articles and ingest bookkeeping. The database is the source of truth;
+ * the search index can always be rebuilt from it. SQLite is the embedded implementation.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+  // --- sources
+
+  /** Adds a source, or returns the existing one with the same URL. */
+  Source addSource(String name, URI url, String language, boolean allowPrivateHosts);
+
+  List<Source> sources();
+
+  Optional<Source> source(long id);
+
+  void recordSourceSuccess(long sourceId, Instant at);
+
+  void recordSourceFailure(long sourceId, String error, Instant at);
+
+  /** Cache validators last seen for a URL (feeds), or {@link Validators#NONE}. */
+  Validators validators(URI url);
+
+  void saveValidators(URI url, Validators validators);
+
+  // --- articles
+
+  /** Whether an article with this URL (canonical or as fetched) is stored. */
+  boolean containsUrl(URI url);
+
+  /**
+   * Stores an article in one transaction. Articles are unique by URL: storing one whose URL is
+   * already stored changes nothing and returns the existing id.
+   */
+  long save(NewArticle article);
+
+  /** Remembers {@code fetchedUrl} as an alias of a stored article (e.g. feed link vs canonical). */
+  void addAlias(long articleId, URI fetchedUrl);
+
+  Optional<StoredArticle> article(long id);
+
+  /** The articles with these ids, in the order given; unknown ids are skipped. */
+  List<StoredArticle> articles(Collection<Long> ids);
+
+  /** All articles, newest first. */
+  ArticlePage latest(int limit, int offset);
+
+  ArticlePage bySource(long sourceId, int limit, int offset);
+
+  ArticlePage byTag(String slug, int limit, int offset);
+
+  Optional<Tag> tag(String slug);
+
+  /** Previous/next article within the same source, by publication time. */
+  Neighbours neighbours(long articleId);
+
+  /** Ids of every stored article (for index reconciliation). */
+  List<Long> allIds();
+
+  // --- failures to retry
+
+  void recordFailedItem(long sourceId, URI url, String error, Instant at);
+
+  void clearFailedItem(URI url);
+
+  List<FailedItem> failedItems();
+
+  @Override
+  void close();
+}
