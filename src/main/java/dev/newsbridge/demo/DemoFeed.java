@@ -1,0 +1,12 @@
+package dev.newsbridge.demo;
+
+import java.net.URI;
+
+/**
+ * One outlet's RSS feed on the demo site, ready to add as a source.
+ *
+ * @param name the outlet's Chinese name, e.g. "澄观新闻"
+ * @param url the feed URL on 127.0.0.1
+ * @param language the outlet's language as a BCP 47 tag ("zh")
+ */
+public record DemoFeed(String name, URI url, String language) {}

@@ -1,0 +1,46 @@
+package dev.newsbridge.demo.internal;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The ways Chinese news pages print who wrote an article and when. Each article file names one, so
+ * the extractor meets every common form.
+ */
+public enum Byline {
+  /** {@code 2023-11-20 09:15 来源：澄观新闻 记者 胡含嫣} on one line. */
+  SOURCE_LINE,
+  /** {@code 澄观新闻记者 胡含嫣} above {@code 2023-11-22 15:20 来源：澄观新闻}. */
+  REPORTER_ABOVE,
+  /** {@code 2023年11月21日 14:30 来源：望川日报}; the body opens {@code 本报讯（记者 梁静秋）}. */
+  BENBAO,
+  /** {@code 作者：邵一帆　发布时间：2023-11-23 06:30:00　来源：望川日报}. */
+  AUTHOR_TIME;
+
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm");
+
+  /** The byline as the page prints it, one entry per visual line, plain text. */
+  public List<String> lines(String outlet, String reporter, OffsetDateTime at) {
+    return switch (this) {
+      case SOURCE_LINE -> List.of(MINUTES.format(at) + " 来源：" + outlet + " 记者 " + reporter);
+      case REPORTER_ABOVE ->
+          List.of(outlet + "记者 " + reporter, MINUTES.format(at) + " 来源：" + outlet);
+      case BENBAO -> List.of(CHINESE.format(at) + " 来源：" + outlet);
+      case AUTHOR_TIME ->
+          List.of("作者：" + reporter + "　发布时间：" + SECONDS.format(at) + "　来源：" + outlet);
+    };
+  }
+
+  /** What the first body paragraph starts with: the dateline of a local daily, or nothing. */
+  public String leadPrefix(String reporter) {
+    return this == BENBAO ? "本报讯（记者 " + reporter + "）" : "";
+  }
+
+  static Byline ofKey(String key) {
+    return valueOf(key.trim().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+  }
+}
