@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.newsbridge.source.Source;
+import dev.newsbridge.translate.Translation;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,6 +165,54 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
         reads++;
       } while (!writer.isDone());
       return reads;
+    }
+  }
+
+  @Nested
+  class LaterTranslations {
+
+    private SqliteArticleStore sqlite() {
+      return (SqliteArticleStore) store;
+    }
+
+    @Test
+    void aTranslationSavedLaterFillsThePendingOneAndReplacesTheTags() {
+      long id = save(TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p"));
+      Translation english =
+          new Translation(
+              "offline-gloss", "Translated from Chinese", "Stocks close slightly higher",
+              List.of("Shanghai and Shenzhen closed slightly higher today."), List.of());
+
+      sqlite().saveTranslation(id, english, List.of(TestArticles.MARKETS));
+
+      StoredArticle stored = store.article(id).orElseThrow();
+      assertThat(stored.translation()).isEqualTo(english);
+      assertThat(stored.translationPending()).isFalse();
+      assertThat(stored.tags()).containsExactly(TestArticles.MARKETS);
+      assertThat(store.byTag("markets", 10, 0).total()).isEqualTo(1);
+    }
+
+    @Test
+    void pendingTranslationsListsOnlyUntranslatedNonEnglishArticlesOldestFirst() {
+      long first = save(TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p1"));
+      save(TestArticles.openAiBoard(source.id(), "https://news.example.cn/translated"));
+      NewArticle english = TestArticles.pendingTranslation(source.id(), "https://news.example.com/en");
+      save(new NewArticle(source.id(), "en", english.original(), null, List.of(), english.fetchedAt()));
+      long second = save(TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p2"));
+
+      assertThat(sqlite().pendingTranslations(10)).containsExactly(first, second);
+      assertThat(sqlite().pendingTranslations(1)).containsExactly(first);
+    }
+
+    @Test
+    void aTranslationForAnUnknownArticleIsRejectedAndNothingChanges() {
+      Translation english =
+          new Translation("e", "l", "t", List.of("p"), List.of());
+
+      assertThatThrownBy(() -> sqlite().saveTranslation(4040, english, List.of(TestArticles.OPENAI)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("4040");
+      assertThat(store.tag("openai")).isEmpty();
     }
   }
 
