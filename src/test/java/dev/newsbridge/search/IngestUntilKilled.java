@@ -7,8 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Child process for {@link KillDuringIngestTest}: stores and indexes articles as ingest does
- * (database commit first, index commit every few articles) and prints {@code COMMITTED <id>}
- * after each database commit returns, until it is killed.
+ * (database commit first, index commit every few articles) and prints {@code COMMITTED <id>} after
+ * each database commit returns, until it is killed.
  *
  * <p>Arguments: data directory, round number (makes URLs unique across rounds).
  */

@@ -87,7 +87,8 @@ class KillDuringIngestTest {
   }
 
   private String pragma(String name) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("newsbridge.db"));
+    try (Connection c =
+            DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("newsbridge.db"));
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("PRAGMA " + name)) {
       rs.next();

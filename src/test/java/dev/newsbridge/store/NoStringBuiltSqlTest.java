@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * SQL only through bound parameters (RELIABILITY.md 3.6): SQL text in the store may be joined
- * from string literals and constants, never from variables, and never formatted. This reads the
- * store's sources and fails on any SQL literal glued to a non-constant.
+ * SQL only through bound parameters (RELIABILITY.md 3.6): SQL text in the store may be joined from
+ * string literals and constants, never from variables, and never formatted. This reads the store's
+ * sources and fails on any SQL literal glued to a non-constant.
  */
 class NoStringBuiltSqlTest {
 

@@ -67,7 +67,8 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
     void theJournalIsInWalModeAndTheSchemaIsIntact() throws Exception {
       save(TestArticles.openAiBoard(source.id(), "https://news.example.cn/a/1"));
 
-      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("newsbridge.db"));
+      try (Connection c =
+              DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("newsbridge.db"));
           Statement s = c.createStatement()) {
         assertThat(scalar(s, "PRAGMA journal_mode")).isEqualTo("wal");
         assertThat(scalar(s, "PRAGMA integrity_check")).isEqualTo("ok");
@@ -180,8 +181,11 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
       long id = save(TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p"));
       Translation english =
           new Translation(
-              "offline-gloss", "Translated from Chinese", "Stocks close slightly higher",
-              List.of("Shanghai and Shenzhen closed slightly higher today."), List.of());
+              "offline-gloss",
+              "Translated from Chinese",
+              "Stocks close slightly higher",
+              List.of("Shanghai and Shenzhen closed slightly higher today."),
+              List.of());
 
       sqlite().saveTranslation(id, english, List.of(TestArticles.MARKETS));
 
@@ -196,9 +200,13 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
     void pendingTranslationsListsOnlyUntranslatedNonEnglishArticlesOldestFirst() {
       long first = save(TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p1"));
       save(TestArticles.openAiBoard(source.id(), "https://news.example.cn/translated"));
-      NewArticle english = TestArticles.pendingTranslation(source.id(), "https://news.example.com/en");
-      save(new NewArticle(source.id(), "en", english.original(), null, List.of(), english.fetchedAt()));
-      long second = save(TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p2"));
+      NewArticle english =
+          TestArticles.pendingTranslation(source.id(), "https://news.example.com/en");
+      save(
+          new NewArticle(
+              source.id(), "en", english.original(), null, List.of(), english.fetchedAt()));
+      long second =
+          save(TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p2"));
 
       assertThat(sqlite().pendingTranslations(10)).containsExactly(first, second);
       assertThat(sqlite().pendingTranslations(1)).containsExactly(first);
@@ -206,10 +214,10 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
 
     @Test
     void aTranslationForAnUnknownArticleIsRejectedAndNothingChanges() {
-      Translation english =
-          new Translation("e", "l", "t", List.of("p"), List.of());
+      Translation english = new Translation("e", "l", "t", List.of("p"), List.of());
 
-      assertThatThrownBy(() -> sqlite().saveTranslation(4040, english, List.of(TestArticles.OPENAI)))
+      assertThatThrownBy(
+              () -> sqlite().saveTranslation(4040, english, List.of(TestArticles.OPENAI)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("4040");
       assertThat(store.tag("openai")).isEmpty();
@@ -259,7 +267,8 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
     @Test
     void aCorruptDatabaseFileFailsWithAMessageNamingIt() throws Exception {
       Path dir = Files.createDirectory(dataDir.resolve("corrupt"));
-      Files.writeString(dir.resolve("newsbridge.db"), "this is not an SQLite database ".repeat(200));
+      Files.writeString(
+          dir.resolve("newsbridge.db"), "this is not an SQLite database ".repeat(200));
 
       assertThatThrownBy(() -> SqliteArticleStore.open(dir))
           .isInstanceOf(StoreException.class)
@@ -271,7 +280,8 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
   void usingAClosedStoreFailsClearly() {
     store.close();
 
-    assertThatThrownBy(() -> store.addSource("x", URI.create("https://y.example/feed"), null, false))
+    assertThatThrownBy(
+            () -> store.addSource("x", URI.create("https://y.example/feed"), null, false))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
     assertThatThrownBy(() -> store.sources()).isInstanceOf(IllegalStateException.class);

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Contract check at the store's door: what a stored article must have. Missing optional fields
- * (author, outlet, publication time, translation) are fine; a missing URL or fetch time is a bug
- * in the caller, reported before any SQL runs.
+ * (author, outlet, publication time, translation) are fine; a missing URL or fetch time is a bug in
+ * the caller, reported before any SQL runs.
  */
 public final class NewArticleCheck {
 
