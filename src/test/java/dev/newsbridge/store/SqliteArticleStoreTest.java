@@ -1,0 +1,232 @@
+package dev.newsbridge.store;
+
+import static dev.newsbridge.store.TestArticles.march9;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.newsbridge.source.Source;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The store contract on a real SQLite file, plus what is particular to SQLite. */
+class SqliteArticleStoreTest extends ArticleStoreContract {
+
+  @TempDir Path dataDir;
+
+  @Override
+  protected ArticleStore openEmptyStore(InstantSource clock) {
+    return SqliteArticleStore.open(dataDir, clock);
+  }
+
+  @Nested
+  class Durability {
+
+    @Test
+    void articlesSourcesAndBookkeepingSurviveCloseAndReopen() {
+      long id = save(TestArticles.openAiBoard(source.id(), "https://news.example.cn/a/1"));
+      store.addAlias(id, URI.create("https://news.example.cn/a/1?from=rss"));
+      store.recordFailedItem(source.id(), URI.create("https://news.example.cn/bad"), "boom", NOW);
+      StoredArticle before = store.article(id).orElseThrow();
+      store.close();
+
+      store = SqliteArticleStore.open(dataDir);
+
+      assertThat(store.sources()).containsExactly(source);
+      assertThat(store.article(id)).contains(before);
+      assertThat(store.containsUrl(URI.create("https://news.example.cn/a/1?from=rss"))).isTrue();
+      assertThat(store.failedItems()).hasSize(1);
+    }
+
+    @Test
+    void theDatabaseFileIsNamedNewsbridgeDbInTheDataDirectory() {
+      assertThat(dataDir.resolve("newsbridge.db")).isRegularFile();
+      assertThat(((SqliteArticleStore) store).databaseFile())
+          .isEqualTo(dataDir.resolve("newsbridge.db").toAbsolutePath());
+    }
+
+    @Test
+    void theJournalIsInWalModeAndTheSchemaIsIntact() throws Exception {
+      save(TestArticles.openAiBoard(source.id(), "https://news.example.cn/a/1"));
+
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("newsbridge.db"));
+          Statement s = c.createStatement()) {
+        assertThat(scalar(s, "PRAGMA journal_mode")).isEqualTo("wal");
+        assertThat(scalar(s, "PRAGMA integrity_check")).isEqualTo("ok");
+        assertThat(scalar(s, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"))
+            .isEqualTo("1");
+      }
+    }
+
+    @Test
+    void aMissingDataDirectoryIsCreated() {
+      Path nested = dataDir.resolve("deeper/still");
+
+      try (ArticleStore created = SqliteArticleStore.open(nested)) {
+        assertThat(created.sources()).isEmpty();
+      }
+      assertThat(nested.resolve("newsbridge.db")).isRegularFile();
+    }
+
+    private String scalar(Statement s, String sql) throws Exception {
+      try (ResultSet rs = s.executeQuery(sql)) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  @Nested
+  class HostileText {
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "' OR 1=1 --",
+          "\"; DROP TABLE article; --",
+          "Robert'); DELETE FROM source; --",
+          "%",
+          "_",
+          "\\",
+          "奥特曼' UNION SELECT * FROM source --"
+        })
+    void sqlLookingTextIsStoredAndFoundAsPlainText(String hostile) {
+      String url = "https://news.example.cn/q?x=" + Integer.toHexString(hostile.hashCode());
+      NewArticle article = TestArticles.translated(source.id(), url, hostile, march9(9, 0));
+
+      long id = save(article);
+      store.recordSourceFailure(source.id(), hostile, NOW);
+
+      assertThat(store.article(id).orElseThrow().displayTitle()).isEqualTo(hostile);
+      assertThat(store.source(source.id()).orElseThrow().health().lastError()).isEqualTo(hostile);
+      assertThat(store.byTag(hostile, 10, 0).total()).isZero();
+      assertThat(store.latest(10, 0).total()).isEqualTo(1);
+      assertThat(store.sources()).hasSize(1);
+    }
+  }
+
+  @Nested
+  class Concurrency {
+
+    @Test
+    void readersOnOtherThreadsSeeWholeArticlesWhileOneThreadWrites() throws Exception {
+      int articles = 150;
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        Future<?> writer =
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < articles; i++) {
+                    save(TestArticles.openAiBoard(source.id(), "https://news.example.cn/c/" + i));
+                  }
+                });
+        List<Future<Long>> readers = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+          readers.add(pool.submit(() -> readUntilDone(writer)));
+        }
+        writer.get();
+        for (Future<Long> reader : readers) {
+          assertThat(reader.get()).isPositive();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(store.latest(1, 0).total()).isEqualTo(articles);
+    }
+
+    /** Reads pages until the writer is done; every article seen must be complete. */
+    private long readUntilDone(Future<?> writer) {
+      long reads = 0;
+      do {
+        ArticlePage page = store.latest(20, 0);
+        for (StoredArticle a : page.items()) {
+          assertThat(a.tags()).hasSize(3);
+          assertThat(a.translation()).isNotNull();
+        }
+        assertThat(page.total()).isGreaterThanOrEqualTo(page.items().size());
+        reads++;
+      } while (!writer.isDone());
+      return reads;
+    }
+  }
+
+  @Nested
+  class UnusableDataDirectory {
+
+    @Test
+    void aDataDirectoryThatIsAFileFailsWithAMessageNamingIt() throws Exception {
+      Path file = Files.writeString(dataDir.resolve("not-a-dir"), "x");
+
+      assertThatThrownBy(() -> SqliteArticleStore.open(file))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining(file.toString())
+          .hasMessageContaining("not a directory");
+    }
+
+    @Test
+    void aDataDirectoryUnderAFileFailsWithAMessageNamingThePathAndCause() throws Exception {
+      Path file = Files.writeString(dataDir.resolve("plain-file"), "x");
+      Path impossible = file.resolve("data");
+
+      assertThatThrownBy(() -> SqliteArticleStore.open(impossible))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining(impossible.toString())
+          .hasMessageContaining("Exception");
+    }
+
+    @Test
+    void aReadOnlyDataDirectoryFailsWithAMessageNamingIt() throws Exception {
+      Path readOnly = Files.createDirectory(dataDir.resolve("read-only"));
+      Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+      try {
+        assumeFalse(Files.isWritable(readOnly), "permissions are not enforced (running as root)");
+
+        assertThatThrownBy(() -> SqliteArticleStore.open(readOnly))
+            .isInstanceOf(StoreException.class)
+            .hasMessageContaining(readOnly.toString())
+            .hasMessageContaining("not writable");
+      } finally {
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+      }
+    }
+
+    @Test
+    void aCorruptDatabaseFileFailsWithAMessageNamingIt() throws Exception {
+      Path dir = Files.createDirectory(dataDir.resolve("corrupt"));
+      Files.writeString(dir.resolve("newsbridge.db"), "this is not an SQLite database ".repeat(200));
+
+      assertThatThrownBy(() -> SqliteArticleStore.open(dir))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining(dir.resolve("newsbridge.db").toString());
+    }
+  }
+
+  @Test
+  void usingAClosedStoreFailsClearly() {
+    store.close();
+
+    assertThatThrownBy(() -> store.addSource("x", URI.create("https://y.example/feed"), null, false))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+    assertThatThrownBy(() -> store.sources()).isInstanceOf(IllegalStateException.class);
+    store = SqliteArticleStore.open(dataDir); // so that @AfterEach has something to close
+    assertThat(store.sources()).extracting(Source::id).containsExactly(source.id());
+  }
+}
