@@ -30,14 +30,14 @@ public final class ErrorPages {
   public void register(JavalinDefaultRouting router) {
     router.exception(Problem.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
     router.exception(HttpResponseException.class,
-        (e, ctx) -> answer(ctx, e.getStatus(), heading(e.getStatus()) + "."));
+        (e, ctx) -> answer(ctx, e.getStatus(), message(e.getStatus())));
     router.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       answer(ctx, 500, "The error has been logged. Please try again later.");
     });
     router.error(404, ctx -> {
       if (ctx.attribute(ANSWERED) == null) {
-        answer(ctx, 404, "There is nothing at this address.");
+        answer(ctx, 404, message(404));
       }
     });
   }
@@ -51,12 +51,20 @@ public final class ErrorPages {
     }
     Map<String, Object> params = Map.of("chrome", site.chrome(), "status", status,
         "heading", heading(status), "message", message);
-    ctx.html(site.templates().render("error.jte", params));
+    site.templates().respond(ctx, "error.jte", params);
   }
 
   private static boolean isApi(Context ctx) {
     String path = ctx.path();
     return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  private static String message(int status) {
+    return switch (status) {
+      case 404 -> "There is nothing at this address.";
+      case 405 -> "This address can only be read.";
+      default -> status >= 500 ? "Please try again later." : "The request was not understood.";
+    };
   }
 
   private static String heading(int status) {

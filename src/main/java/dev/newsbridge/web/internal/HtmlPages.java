@@ -77,7 +77,7 @@ public final class HtmlPages {
   private void render(Context ctx, String template, Map<String, Object> params, String query) {
     Map<String, Object> all = new HashMap<>(params);
     all.put("chrome", site.chrome().withQuery(query));
-    ctx.html(site.templates().render(template, all));
+    site.templates().respond(ctx, template, all);
   }
 
   private int pageSize() {

@@ -4,13 +4,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
- * Jetty's own error answers (a malformed URI or header, refused before any route runs) get the
- * same security headers as every other response, and no server details (CVE-2023-27592 was an
- * error page without CSP).
+ * Jetty's own error answers get the same security headers as every other response, and no server
+ * details (CVE-2023-27592 was an error page without CSP): {@link #badMessageError} answers requests
+ * the HTTP parser refuses (a malformed URI or header), {@link #handle} errors raised outside
+ * Javalin's handlers.
  */
 public final class JettyErrors extends ErrorHandler {
   public JettyErrors() {
@@ -25,5 +28,11 @@ public final class JettyErrors extends ErrorHandler {
       throws IOException, ServletException {
     SecurityHeaders.applyTo(response::setHeader);
     super.handle(target, baseRequest, request, response);
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    SecurityHeaders.applyTo(fields::put);
+    return super.badMessageError(status, reason, fields);
   }
 }

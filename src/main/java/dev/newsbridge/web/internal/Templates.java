@@ -3,6 +3,7 @@ package dev.newsbridge.web.internal;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
 import java.util.Map;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Map;
  * for where it stands (text or attribute), so article text can never become markup.
  */
 public final class Templates {
+  /** Javalin's {@code ctx.html} sends no charset; the header should not leave it to the meta. */
+  static final String HTML = "text/html; charset=utf-8";
+
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
   /** Renders {@code name} (e.g. "article.jte") with {@code params} to a string. */
@@ -18,5 +22,10 @@ public final class Templates {
     StringOutput output = new StringOutput(8 * 1024);
     engine.render(name, params, output);
     return output.toString();
+  }
+
+  /** Renders {@code name} as the HTML response of {@code ctx}. */
+  public void respond(Context ctx, String name, Map<String, Object> params) {
+    ctx.contentType(HTML).result(render(name, params));
   }
 }
