@@ -10,7 +10,8 @@ final class Searches {
     try {
       return site.index().search(query, limit, offset);
     } catch (IllegalArgumentException e) {
-      throw Problem.badRequest("That search is too long or too complex. Try fewer words.");
+      throw Problem.badRequest(
+          "That search is too long, too complex or paged too deep. Try fewer words.");
     }
   }
 }
