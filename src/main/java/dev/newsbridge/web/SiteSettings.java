@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param baseUrl the public address written into feeds and absolute links (http or https, no
  *     query); null (the default) means the address the site listens on, which suits a desk that is
  *     read on the same machine. Set it when a proxy puts the site behind another name: the Host
- *     header of a request is never trusted for this.
+ *     header of a request is never trusted for this. Pages link with root-relative paths, so the
+ *     site must be served at the root of that address, not under a path prefix.
  * @param pageSize articles per HTML page; default {@value #DEFAULT_PAGE_SIZE}, at most {@value
  *     #MAX_PAGE_SIZE}
  * @param feedSize newest articles in each feed (Atom, JSON Feed); default {@value
