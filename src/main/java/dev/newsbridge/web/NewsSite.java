@@ -14,6 +14,7 @@ import dev.newsbridge.web.internal.StaticAssets;
 import dev.newsbridge.web.internal.Templates;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import io.javalin.router.JavalinDefaultRouting;
 import java.net.URI;
 import java.util.Objects;
@@ -93,19 +94,28 @@ public final class NewsSite implements AutoCloseable {
     FeedRoutes feeds = new FeedRoutes(site);
     ApiRoutes api = new ApiRoutes(site);
     router.before(SecurityHeaders::apply);
-    router.get("/", pages::home);
-    router.get("/articles/{id}", pages::article);
-    router.get("/tags/{slug}", pages::tag);
-    router.get("/sources", pages::sources);
-    router.get("/sources/{id}", pages::source);
-    router.get("/search", pages::search);
-    router.get("/feed.atom", feeds::atom);
-    router.get("/feed.json", feeds::json);
-    router.get("/api/articles", api::articles);
-    router.get("/api/articles/{id}", api::article);
-    router.get("/api/search", api::search);
-    router.get("/static/{name}", assets::serve);
+    read(router, "/", pages::home);
+    read(router, "/articles/{id}", pages::article);
+    read(router, "/tags/{slug}", pages::tag);
+    read(router, "/sources", pages::sources);
+    read(router, "/sources/{id}", pages::source);
+    read(router, "/search", pages::search);
+    read(router, "/feed.atom", feeds::atom);
+    read(router, "/feed.json", feeds::json);
+    read(router, "/api/articles", api::articles);
+    read(router, "/api/articles/{id}", api::article);
+    read(router, "/api/search", api::search);
+    read(router, "/static/{name}", assets::serve);
     new ErrorPages(site).register(router);
+  }
+
+  /**
+   * A read-only address answers GET and HEAD alike (Jetty sends no body for HEAD), so link
+   * checkers and feed readers that probe with HEAD see the real status and content type.
+   */
+  private static void read(JavalinDefaultRouting router, String path, Handler handler) {
+    router.get(path, handler);
+    router.head(path, handler);
   }
 
   /** Wildcard binds are reached through localhost; IPv6 literals need brackets in a URL. */

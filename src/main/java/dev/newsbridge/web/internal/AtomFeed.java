@@ -25,8 +25,6 @@ final class AtomFeed {
   private static final Pattern NOT_XML_CHAR =
       Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
-  private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
-
   /**
    * @param entries newest first
    * @param emptyUpdated the feed's {@code updated} when there are no entries
@@ -35,7 +33,8 @@ final class AtomFeed {
       Instant emptyUpdated) {
     StringWriter out = new StringWriter();
     try {
-      XMLStreamWriter xml = factory.createXMLStreamWriter(out);
+      // A factory per feed: StAX does not promise that a shared factory is thread-safe.
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("", "feed", ATOM);
       xml.writeDefaultNamespace(ATOM);
