@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Brings the index up to the database, which is the source of truth: every stored article that
- * the index lacks (after a crash between the database commit and the index commit, or with a
- * deleted index) is indexed and committed. Run it on start.
+ * Brings the index up to the database, which is the source of truth: every stored article that the
+ * index lacks (after a crash between the database commit and the index commit, or with a deleted
+ * index) is indexed and committed. Run it on start.
  *
  * <p>Out of scope: articles that changed in the database after they were indexed (re-index those
  * where they change) and index entries whose article is gone (the store never deletes).

@@ -30,11 +30,11 @@ import org.apache.lucene.util.Bits;
 /**
  * The embedded search index: a Lucene index in its own directory. One {@link IndexWriter} (thread
  * safe) takes updates; a {@link SearcherManager} hands out near-real-time searchers, refreshed on
- * {@link #commit()}. Only {@link #commit()} makes changes durable (closing does not commit), so
- * the index never runs ahead of the database; {@link IndexReconciler} fills any gap on start.
+ * {@link #commit()}. Only {@link #commit()} makes changes durable (closing does not commit), so the
+ * index never runs ahead of the database; {@link IndexReconciler} fills any gap on start.
  *
- * <p>Queries: see {@link UserQueryParser} for the syntax and the input limits. Results are
- * ranked by relevance; the total is exact.
+ * <p>Queries: see {@link UserQueryParser} for the syntax and the input limits. Results are ranked
+ * by relevance; the total is exact.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -62,8 +62,8 @@ public final class LuceneSearchIndex implements SearchIndex {
    * Opens the index in {@code indexDir} at its last commit, creating the directory and an empty
    * index as needed.
    *
-   * @throws SearchIndexException naming the directory and the cause (unwritable, locked by
-   *     another writer, corrupt)
+   * @throws SearchIndexException naming the directory and the cause (unwritable, locked by another
+   *     writer, corrupt)
    */
   public static LuceneSearchIndex open(Path indexDir) {
     Path dir = indexDir.toAbsolutePath().normalize();
@@ -78,7 +78,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       config.setCommitOnClose(false);
       writer = new IndexWriter(directory, config);
       writer.commit(); // a brand-new index gets a first (empty) commit, so readers can open it
-      return new LuceneSearchIndex(dir, analyzer, directory, writer, new SearcherManager(writer, null));
+      return new LuceneSearchIndex(
+          dir, analyzer, directory, writer, new SearcherManager(writer, null));
     } catch (IOException | RuntimeException e) {
       closeQuietly(writer, directory, analyzer);
       throw new SearchIndexException("Cannot open search index " + dir + ": " + describe(e), e);
@@ -157,7 +158,9 @@ public final class LuceneSearchIndex implements SearchIndex {
       if (values == null) {
         continue;
       }
-      for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+      for (int doc = values.nextDoc();
+          doc != NumericDocValues.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
         if (live == null || live.get(doc)) {
           ids.add(values.longValue());
         }
@@ -184,7 +187,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new IllegalArgumentException(
           "Search query too complex: it expands to more than "
-              + IndexSearcher.getMaxClauseCount() + " clauses", e);
+              + IndexSearcher.getMaxClauseCount()
+              + " clauses",
+          e);
     } catch (IOException e) {
       throw failure("search", e);
     } finally {

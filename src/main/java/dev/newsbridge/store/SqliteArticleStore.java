@@ -11,6 +11,8 @@ import dev.newsbridge.store.internal.NewArticleCheck;
 import dev.newsbridge.store.internal.SourceSql;
 import dev.newsbridge.store.internal.SqliteDatabase;
 import dev.newsbridge.store.internal.TagSql;
+import dev.newsbridge.store.internal.TranslationWrites;
+import dev.newsbridge.translate.Translation;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -169,6 +171,28 @@ public final class SqliteArticleStore implements ArticleStore {
   @Override
   public List<Long> allIds() {
     return db.read(ArticleQueries::allIds);
+  }
+
+  // --- translations that arrive later (not in the ArticleStore port yet)
+
+  /**
+   * Stores a translation made after the article was saved (a retry after the engine failed) and
+   * replaces the article's tags with {@code tags}, in one transaction. The caller re-indexes the
+   * article afterwards.
+   *
+   * @throws IllegalArgumentException when no article has this id
+   */
+  public void saveTranslation(long articleId, Translation translation, List<Tag> tags) {
+    Objects.requireNonNull(translation, "translation");
+    List<Tag> checked = List.copyOf(tags);
+    NewArticleCheck.validateTags(checked);
+    db.write(c -> run(() -> TranslationWrites.save(c, articleId, translation, checked)));
+  }
+
+  /** Ids of non-English articles still waiting for a translation, oldest first, at most limit. */
+  public List<Long> pendingTranslations(int limit) {
+    requirePage(limit, 0);
+    return db.read(c -> TranslationWrites.pending(c, limit));
   }
 
   // --- failures to retry

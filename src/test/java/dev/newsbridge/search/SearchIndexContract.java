@@ -24,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What every {@link SearchIndex} must do. An implementation's test extends this class and says
- * how to open an empty index.
+ * What every {@link SearchIndex} must do. An implementation's test extends this class and says how
+ * to open an empty index.
  */
 public abstract class SearchIndexContract {
 
@@ -51,7 +51,13 @@ public abstract class SearchIndexContract {
   /** A stored article as the store would hand it over, with the given id. */
   protected static StoredArticle stored(long id, NewArticle a) {
     return new StoredArticle(
-        id, a.sourceId(), "The Paper", a.language(), a.original(), a.translation(), a.tags(),
+        id,
+        a.sourceId(),
+        "The Paper",
+        a.language(),
+        a.original(),
+        a.translation(),
+        a.tags(),
         a.fetchedAt());
   }
 
@@ -62,16 +68,28 @@ public abstract class SearchIndexContract {
   protected static StoredArticle english(long id, String title, String body) {
     ExtractedArticle original =
         new ExtractedArticle(
-            URI.create("https://news.example.com/" + id), title, null, null, march9(9, 0),
-            List.of(body), "UTF-8", List.of());
+            URI.create("https://news.example.com/" + id),
+            title,
+            null,
+            null,
+            march9(9, 0),
+            List.of(body),
+            "UTF-8",
+            List.of());
     return stored(id, new NewArticle(1, "en", original, null, List.of(), TestArticles.FETCHED_AT));
   }
 
   protected static StoredArticle chinese(long id, String title, String body) {
     ExtractedArticle original =
         new ExtractedArticle(
-            URI.create("https://news.example.cn/" + id), title, null, null, march9(9, 0),
-            List.of(body), "UTF-8", List.of());
+            URI.create("https://news.example.cn/" + id),
+            title,
+            null,
+            null,
+            march9(9, 0),
+            List.of(body),
+            "UTF-8",
+            List.of());
     return stored(id, new NewArticle(1, "zh", original, null, List.of(), TestArticles.FETCHED_AT));
   }
 
@@ -291,9 +309,11 @@ public abstract class SearchIndexContract {
 
     @Test
     void articlesInTheDatabaseButNotInTheIndexAreIndexed() {
-      long sourceId = store.addSource("The Paper", URI.create("https://x.cn/rss"), "zh", false).id();
+      long sourceId =
+          store.addSource("The Paper", URI.create("https://x.cn/rss"), "zh", false).id();
       long boardId = store.save(TestArticles.openAiBoard(sourceId, "https://x.cn/board"));
-      long otherId = store.save(TestArticles.translated(sourceId, "https://x.cn/o", "Other", march9(9, 0)));
+      long otherId =
+          store.save(TestArticles.translated(sourceId, "https://x.cn/o", "Other", march9(9, 0)));
       long pendingId = store.save(TestArticles.pendingTranslation(sourceId, "https://x.cn/p"));
       indexAndCommit(store.article(otherId).orElseThrow());
 
@@ -307,7 +327,8 @@ public abstract class SearchIndexContract {
 
     @Test
     void reconcilingAnIndexThatIsUpToDateChangesNothing() {
-      long sourceId = store.addSource("The Paper", URI.create("https://x.cn/rss"), "zh", false).id();
+      long sourceId =
+          store.addSource("The Paper", URI.create("https://x.cn/rss"), "zh", false).id();
       store.save(TestArticles.openAiBoard(sourceId, "https://x.cn/board"));
       IndexReconciler.reconcile(store, index);
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link ArticleStore} must do. An implementation's test extends this class and says
- * how to open an empty store; the same sentences then hold for SQLite and any later backend.
+ * What every {@link ArticleStore} must do. An implementation's test extends this class and says how
+ * to open an empty store; the same sentences then hold for SQLite and any later backend.
  */
 public abstract class ArticleStoreContract {
 
@@ -102,8 +102,7 @@ public abstract class ArticleStoreContract {
       store.recordSourceFailure(source.id(), "HTTP 503", second);
 
       SourceHealth health = store.source(source.id()).orElseThrow().health();
-      assertThat(health)
-          .isEqualTo(new SourceHealth(2, "HTTP 503", null, second));
+      assertThat(health).isEqualTo(new SourceHealth(2, "HTTP 503", null, second));
     }
 
     @Test
@@ -170,7 +169,8 @@ public abstract class ArticleStoreContract {
 
     @Test
     void anArticleWithPendingTranslationLoadsWithANullTranslation() {
-      NewArticle pending = TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p");
+      NewArticle pending =
+          TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p");
 
       StoredArticle stored = store.article(save(pending)).orElseThrow();
 
@@ -293,20 +293,32 @@ public abstract class ArticleStoreContract {
 
     @BeforeEach
     void storeFourArticlesOutOfOrder() {
-      Source other = store.addSource("Caixin", URI.create("https://caixin.example.cn/feed"), "zh", false);
-      noon = save(TestArticles.translated(source.id(), "https://x.cn/noon", "Noon", march9(12, 0), OPENAI));
+      Source other =
+          store.addSource("Caixin", URI.create("https://caixin.example.cn/feed"), "zh", false);
+      noon =
+          save(
+              TestArticles.translated(
+                  source.id(), "https://x.cn/noon", "Noon", march9(12, 0), OPENAI));
       morning =
-          save(TestArticles.translated(source.id(), "https://x.cn/morning", "Morning", march9(8, 0), OPENAI, MARKETS));
-      evening = save(TestArticles.translated(source.id(), "https://x.cn/evening", "Evening", march9(20, 0)));
+          save(
+              TestArticles.translated(
+                  source.id(), "https://x.cn/morning", "Morning", march9(8, 0), OPENAI, MARKETS));
+      evening =
+          save(
+              TestArticles.translated(
+                  source.id(), "https://x.cn/evening", "Evening", march9(20, 0)));
       otherSource =
-          save(TestArticles.translated(other.id(), "https://caixin.example.cn/1", "Caixin", march9(15, 0), OPENAI));
+          save(
+              TestArticles.translated(
+                  other.id(), "https://caixin.example.cn/1", "Caixin", march9(15, 0), OPENAI));
     }
 
     @Test
     void latestListsEveryArticleNewestFirstByPublicationTime() {
       ArticlePage page = store.latest(10, 0);
 
-      assertThat(page.items()).extracting(StoredArticle::id)
+      assertThat(page.items())
+          .extracting(StoredArticle::id)
           .containsExactly(evening, otherSource, noon, morning);
       assertThat(page.total()).isEqualTo(4);
     }
@@ -316,7 +328,8 @@ public abstract class ArticleStoreContract {
       ArticlePage first = store.latest(3, 0);
       ArticlePage second = store.latest(3, 3);
 
-      assertThat(first.items()).extracting(StoredArticle::id)
+      assertThat(first.items())
+          .extracting(StoredArticle::id)
           .containsExactly(evening, otherSource, noon);
       assertThat(second.items()).extracting(StoredArticle::id).containsExactly(morning);
       assertThat(second.total()).isEqualTo(4);
@@ -328,7 +341,8 @@ public abstract class ArticleStoreContract {
       // Fetched 2024-03-09 12:00:00.123Z = 20:00:00.123 in Beijing: just after "Evening".
       long undated = save(TestArticles.pendingTranslation(source.id(), "https://x.cn/undated"));
 
-      assertThat(store.latest(2, 0).items()).extracting(StoredArticle::id)
+      assertThat(store.latest(2, 0).items())
+          .extracting(StoredArticle::id)
           .containsExactly(undated, evening);
     }
 
@@ -344,7 +358,8 @@ public abstract class ArticleStoreContract {
     void byTagListsTheTaggedArticlesNewestFirstWithTheirTags() {
       ArticlePage page = store.byTag("openai", 10, 0);
 
-      assertThat(page.items()).extracting(StoredArticle::id)
+      assertThat(page.items())
+          .extracting(StoredArticle::id)
           .containsExactly(otherSource, noon, morning);
       assertThat(page.total()).isEqualTo(3);
       assertThat(page.items().get(2).tags()).containsExactly(OPENAI, MARKETS);
@@ -369,11 +384,17 @@ public abstract class ArticleStoreContract {
 
     @Test
     void previousIsTheNextOlderAndNextTheNextNewerArticleOfTheSameSource() {
-      Source other = store.addSource("Caixin", URI.create("https://caixin.example.cn/feed"), "zh", false);
-      long morning = save(TestArticles.translated(source.id(), "https://x.cn/1", "Morning", march9(8, 0)));
-      long evening = save(TestArticles.translated(source.id(), "https://x.cn/3", "Evening", march9(20, 0)));
-      save(TestArticles.translated(other.id(), "https://caixin.example.cn/1", "Elsewhere", march9(13, 0)));
-      long noon = save(TestArticles.translated(source.id(), "https://x.cn/2", "Noon", march9(12, 0)));
+      Source other =
+          store.addSource("Caixin", URI.create("https://caixin.example.cn/feed"), "zh", false);
+      long morning =
+          save(TestArticles.translated(source.id(), "https://x.cn/1", "Morning", march9(8, 0)));
+      long evening =
+          save(TestArticles.translated(source.id(), "https://x.cn/3", "Evening", march9(20, 0)));
+      save(
+          TestArticles.translated(
+              other.id(), "https://caixin.example.cn/1", "Elsewhere", march9(13, 0)));
+      long noon =
+          save(TestArticles.translated(source.id(), "https://x.cn/2", "Noon", march9(12, 0)));
 
       Neighbours around = store.neighbours(noon);
 
@@ -383,8 +404,10 @@ public abstract class ArticleStoreContract {
 
     @Test
     void theOldestHasNoPreviousAndTheNewestNoNext() {
-      long older = save(TestArticles.translated(source.id(), "https://x.cn/1", "Older", march9(8, 0)));
-      long newer = save(TestArticles.translated(source.id(), "https://x.cn/2", "Newer", march9(9, 0)));
+      long older =
+          save(TestArticles.translated(source.id(), "https://x.cn/1", "Older", march9(8, 0)));
+      long newer =
+          save(TestArticles.translated(source.id(), "https://x.cn/2", "Newer", march9(9, 0)));
 
       assertThat(store.neighbours(older).previous()).isEmpty();
       assertThat(store.neighbours(older).next()).contains(new ArticleRef(newer, "Newer"));
@@ -393,8 +416,10 @@ public abstract class ArticleStoreContract {
 
     @Test
     void articlesPublishedAtTheSameInstantAreOrderedById() {
-      long first = save(TestArticles.translated(source.id(), "https://x.cn/1", "First", march9(8, 0)));
-      long second = save(TestArticles.translated(source.id(), "https://x.cn/2", "Second", march9(8, 0)));
+      long first =
+          save(TestArticles.translated(source.id(), "https://x.cn/1", "First", march9(8, 0)));
+      long second =
+          save(TestArticles.translated(source.id(), "https://x.cn/2", "Second", march9(8, 0)));
 
       assertThat(store.neighbours(first).next()).contains(new ArticleRef(second, "Second"));
       assertThat(store.neighbours(second).previous()).contains(new ArticleRef(first, "First"));
@@ -402,7 +427,8 @@ public abstract class ArticleStoreContract {
 
     @Test
     void aPendingTranslationIsLinkedByItsOriginalTitle() {
-      long dated = save(TestArticles.translated(source.id(), "https://x.cn/1", "Dated", march9(8, 0)));
+      long dated =
+          save(TestArticles.translated(source.id(), "https://x.cn/1", "Dated", march9(8, 0)));
       save(TestArticles.pendingTranslation(source.id(), "https://x.cn/undated"));
 
       assertThat(store.neighbours(dated).next().map(ArticleRef::title)).contains("股市收盘小幅上涨");
@@ -410,7 +436,8 @@ public abstract class ArticleStoreContract {
 
     @Test
     void anUnknownArticleHasNoNeighbours() {
-      assertThat(store.neighbours(5555)).isEqualTo(new Neighbours(Optional.empty(), Optional.empty()));
+      assertThat(store.neighbours(5555))
+          .isEqualTo(new Neighbours(Optional.empty(), Optional.empty()));
     }
   }
 

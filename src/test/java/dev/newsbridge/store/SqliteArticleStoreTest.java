@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.newsbridge.source.Source;
+import dev.newsbridge.translate.Translation;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,8 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
     void theJournalIsInWalModeAndTheSchemaIsIntact() throws Exception {
       save(TestArticles.openAiBoard(source.id(), "https://news.example.cn/a/1"));
 
-      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("newsbridge.db"));
+      try (Connection c =
+              DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("newsbridge.db"));
           Statement s = c.createStatement()) {
         assertThat(scalar(s, "PRAGMA journal_mode")).isEqualTo("wal");
         assertThat(scalar(s, "PRAGMA integrity_check")).isEqualTo("ok");
@@ -168,6 +170,61 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
   }
 
   @Nested
+  class LaterTranslations {
+
+    private SqliteArticleStore sqlite() {
+      return (SqliteArticleStore) store;
+    }
+
+    @Test
+    void aTranslationSavedLaterFillsThePendingOneAndReplacesTheTags() {
+      long id = save(TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p"));
+      Translation english =
+          new Translation(
+              "offline-gloss",
+              "Translated from Chinese",
+              "Stocks close slightly higher",
+              List.of("Shanghai and Shenzhen closed slightly higher today."),
+              List.of());
+
+      sqlite().saveTranslation(id, english, List.of(TestArticles.MARKETS));
+
+      StoredArticle stored = store.article(id).orElseThrow();
+      assertThat(stored.translation()).isEqualTo(english);
+      assertThat(stored.translationPending()).isFalse();
+      assertThat(stored.tags()).containsExactly(TestArticles.MARKETS);
+      assertThat(store.byTag("markets", 10, 0).total()).isEqualTo(1);
+    }
+
+    @Test
+    void pendingTranslationsListsOnlyUntranslatedNonEnglishArticlesOldestFirst() {
+      long first = save(TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p1"));
+      save(TestArticles.openAiBoard(source.id(), "https://news.example.cn/translated"));
+      NewArticle english =
+          TestArticles.pendingTranslation(source.id(), "https://news.example.com/en");
+      save(
+          new NewArticle(
+              source.id(), "en", english.original(), null, List.of(), english.fetchedAt()));
+      long second =
+          save(TestArticles.pendingTranslation(source.id(), "https://news.example.cn/p2"));
+
+      assertThat(sqlite().pendingTranslations(10)).containsExactly(first, second);
+      assertThat(sqlite().pendingTranslations(1)).containsExactly(first);
+    }
+
+    @Test
+    void aTranslationForAnUnknownArticleIsRejectedAndNothingChanges() {
+      Translation english = new Translation("e", "l", "t", List.of("p"), List.of());
+
+      assertThatThrownBy(
+              () -> sqlite().saveTranslation(4040, english, List.of(TestArticles.OPENAI)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("4040");
+      assertThat(store.tag("openai")).isEmpty();
+    }
+  }
+
+  @Nested
   class UnusableDataDirectory {
 
     @Test
@@ -210,7 +267,8 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
     @Test
     void aCorruptDatabaseFileFailsWithAMessageNamingIt() throws Exception {
       Path dir = Files.createDirectory(dataDir.resolve("corrupt"));
-      Files.writeString(dir.resolve("newsbridge.db"), "this is not an SQLite database ".repeat(200));
+      Files.writeString(
+          dir.resolve("newsbridge.db"), "this is not an SQLite database ".repeat(200));
 
       assertThatThrownBy(() -> SqliteArticleStore.open(dir))
           .isInstanceOf(StoreException.class)
@@ -222,7 +280,8 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
   void usingAClosedStoreFailsClearly() {
     store.close();
 
-    assertThatThrownBy(() -> store.addSource("x", URI.create("https://y.example/feed"), null, false))
+    assertThatThrownBy(
+            () -> store.addSource("x", URI.create("https://y.example/feed"), null, false))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
     assertThatThrownBy(() -> store.sources()).isInstanceOf(IllegalStateException.class);

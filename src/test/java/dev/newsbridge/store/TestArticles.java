@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Articles written by the project for store and search tests. The OpenAI-board story is our own
- * short text in the shape of the report that started Newsbridge: a Chinese original naming
- * 奥特曼 and an English translation naming Sam Altman.
+ * short text in the shape of the report that started Newsbridge: a Chinese original naming 奥特曼 and
+ * an English translation naming Sam Altman.
  */
 public final class TestArticles {
 
@@ -38,9 +38,7 @@ public final class TestArticles {
             "胡含嫣",
             "澎湃新闻",
             OffsetDateTime.of(2024, 3, 9, 10, 30, 0, 0, BEIJING),
-            List.of(
-                "OpenAI宣布，外部律师事务所对董事会去年解雇奥特曼一事的调查已经结束。",
-                "奥特曼将重新加入董事会，公司同时任命了三名新董事。"),
+            List.of("OpenAI宣布，外部律师事务所对董事会去年解雇奥特曼一事的调查已经结束。", "奥特曼将重新加入董事会，公司同时任命了三名新董事。"),
             "UTF-8",
             List.of());
     Translation translation =

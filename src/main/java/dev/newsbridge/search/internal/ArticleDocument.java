@@ -19,9 +19,9 @@ import org.apache.lucene.index.Term;
  * Turns a stored article into its Lucene document. The index keeps only the id (the page is
  * rendered from the database); text fields are indexed, not stored.
  *
- * <p>The original always goes into the original fields. The English fields hold the translation,
- * or the original itself when it is English (nothing to translate); tags hold the tag names and
- * the entities' English names.
+ * <p>The original always goes into the original fields. The English fields hold the translation, or
+ * the original itself when it is English (nothing to translate); tags hold the tag names and the
+ * entities' English names.
  */
 public final class ArticleDocument {
 

@@ -9,8 +9,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 /**
  * The index schema: which field holds what, how each is analysed, and how much a match in it
  * counts. Originals are analysed with smartcn (Chinese word segmentation; Latin words are
- * lower-cased, so it copes with mixed text), English text with the English analyzer (stemming,
- * stop words). The same analyzer serves indexing and queries, so a query is analysed per field.
+ * lower-cased, so it copes with mixed text), English text with the English analyzer (stemming, stop
+ * words). The same analyzer serves indexing and queries, so a query is analysed per field.
  */
 public final class IndexFields {
 

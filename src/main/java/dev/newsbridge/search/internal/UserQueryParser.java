@@ -7,9 +7,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Turns what a reader typed into a Lucene query, safely. Lucene's {@link SimpleQueryParser}
- * ignores syntax errors instead of throwing ("Any errors in query syntax will be ignored and the
- * parser will attempt to decipher what it can"); on top of it this class caps the input size.
+ * Turns what a reader typed into a Lucene query, safely. Lucene's {@link SimpleQueryParser} ignores
+ * syntax errors instead of throwing ("Any errors in query syntax will be ignored and the parser
+ * will attempt to decipher what it can"); on top of it this class caps the input size.
  *
  * <p>Operators on: {@code +} and, {@code |} or, {@code -} not, {@code "phrase"}, {@code ( )},
  * {@code \} escape, {@code word*} prefix. Off: fuzzy and near ({@code ~N}), which cost automaton
@@ -58,8 +58,11 @@ public final class UserQueryParser {
     }
     if (text.length() > MAX_QUERY_CHARS) {
       throw new IllegalArgumentException(
-          "Search query too long: " + text.length() + " characters, at most "
-              + MAX_QUERY_CHARS + " allowed");
+          "Search query too long: "
+              + text.length()
+              + " characters, at most "
+              + MAX_QUERY_CHARS
+              + " allowed");
     }
     int words = WHITESPACE.split(text.strip()).length;
     if (words > MAX_WORDS) {

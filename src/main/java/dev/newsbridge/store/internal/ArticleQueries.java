@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 public final class ArticleQueries {
 
-  private static final String NEWEST_FIRST = " ORDER BY a.sort_key DESC, a.id DESC LIMIT ? OFFSET ?";
+  private static final String NEWEST_FIRST =
+      " ORDER BY a.sort_key DESC, a.id DESC LIMIT ? OFFSET ?";
 
   private ArticleQueries() {}
 
@@ -105,7 +106,9 @@ public final class ArticleQueries {
     Optional<ArticleRef> previous =
         Sql.one(
             c,
-            "SELECT id, " + ArticleRows.DISPLAY_TITLE + " FROM article"
+            "SELECT id, "
+                + ArticleRows.DISPLAY_TITLE
+                + " FROM article"
                 + " WHERE source_id = ? AND (sort_key, id) < (?, ?)"
                 + " ORDER BY sort_key DESC, id DESC LIMIT 1",
             rs -> new ArticleRef(rs.getLong(1), rs.getString(2)),
@@ -115,7 +118,9 @@ public final class ArticleQueries {
     Optional<ArticleRef> next =
         Sql.one(
             c,
-            "SELECT id, " + ArticleRows.DISPLAY_TITLE + " FROM article"
+            "SELECT id, "
+                + ArticleRows.DISPLAY_TITLE
+                + " FROM article"
                 + " WHERE source_id = ? AND (sort_key, id) > (?, ?)"
                 + " ORDER BY sort_key ASC, id ASC LIMIT 1",
             rs -> new ArticleRef(rs.getLong(1), rs.getString(2)),

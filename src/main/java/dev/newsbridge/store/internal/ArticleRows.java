@@ -102,7 +102,13 @@ final class ArticleRows {
 
     StoredArticle toArticle(List<Tag> tags) {
       return new StoredArticle(
-          id, sourceId, sourceName, language, original, translation, tags,
+          id,
+          sourceId,
+          sourceName,
+          language,
+          original,
+          translation,
+          tags,
           Times.instant(fetchedAt));
     }
   }

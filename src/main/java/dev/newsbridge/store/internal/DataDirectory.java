@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Makes sure the data directory exists and can be written before SQLite touches it, so that a
- * wrong path or permission fails with a message naming the directory, not a bare SQLite code.
+ * Makes sure the data directory exists and can be written before SQLite touches it, so that a wrong
+ * path or permission fails with a message naming the directory, not a bare SQLite code.
  */
 public final class DataDirectory {
 

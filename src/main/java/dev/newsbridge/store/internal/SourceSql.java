@@ -73,7 +73,8 @@ public final class SourceSql {
   }
 
   public static void requireExists(Connection c, long sourceId) throws SQLException {
-    requireFound((int) Sql.count(c, "SELECT count(*) FROM source WHERE id = ?", sourceId), sourceId);
+    requireFound(
+        (int) Sql.count(c, "SELECT count(*) FROM source WHERE id = ?", sourceId), sourceId);
   }
 
   public static Validators validators(Connection c, URI url) throws SQLException {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Tiny JDBC helpers. Every value reaches SQLite as a bound parameter; SQL text is always a
- * constant written in this package, never built from input.
+ * Tiny JDBC helpers. Every value reaches SQLite as a bound parameter; SQL text is always a constant
+ * written in this package, never built from input.
  */
 public final class Sql {
 

@@ -14,8 +14,8 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * One SQLite database file: exactly one write connection behind a lock (SQLite allows one writer
- * at a time; serialising in-process avoids busy waits) and a small pool of read-only connections,
+ * One SQLite database file: exactly one write connection behind a lock (SQLite allows one writer at
+ * a time; serialising in-process avoids busy waits) and a small pool of read-only connections,
  * which in WAL mode read a consistent snapshot while the writer works.
  *
  * <p>Pragmas on every connection: {@code journal_mode=WAL}, {@code synchronous=FULL} (a commit is
@@ -122,8 +122,7 @@ public final class SqliteDatabase implements AutoCloseable {
       if (e instanceof StoreException || e instanceof IllegalArgumentException) {
         throw (RuntimeException) e;
       }
-      throw new StoreException(
-          "Database " + what + " failed on " + file + ": " + describe(e), e);
+      throw new StoreException("Database " + what + " failed on " + file + ": " + describe(e), e);
     }
   }
 

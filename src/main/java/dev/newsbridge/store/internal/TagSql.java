@@ -34,7 +34,8 @@ public final class TagSql {
   }
 
   static Tag tag(ResultSet rs) throws SQLException {
-    return new Tag(rs.getString("name"), rs.getString("slug"), Tag.Kind.valueOf(rs.getString("kind")));
+    return new Tag(
+        rs.getString("name"), rs.getString("slug"), Tag.Kind.valueOf(rs.getString("kind")));
   }
 
   private static long idOf(Connection c, Tag tag) throws SQLException {

@@ -30,8 +30,6 @@ final class Times {
 
   /** Newest-first order key: the publication time, else the fetch time. */
   static long sortKey(OffsetDateTime publishedAt, Instant fetchedAt) {
-    return publishedAt != null
-        ? publishedAt.toInstant().toEpochMilli()
-        : fetchedAt.toEpochMilli();
+    return publishedAt != null ? publishedAt.toInstant().toEpochMilli() : fetchedAt.toEpochMilli();
   }
 }
