@@ -26,11 +26,11 @@ import java.util.Objects;
  * <p>Routes: {@code /} (latest, {@code ?page=}), {@code /articles/{id}}, {@code /tags/{slug}},
  * {@code /sources}, {@code /sources/{id}}, {@code /search?q=}, {@code /feed.atom}, {@code
  * /feed.json}, {@code /api/articles?limit=&offset=}, {@code /api/articles/{id}}, {@code
- * /api/search?q=&limit=&offset=} and {@code /static/…}. Every response carries a strict CSP
- * (no scripts at all), {@code nosniff} and {@code no-referrer}.
+ * /api/search?q=&limit=&offset=} and {@code /static/…}. Every response carries a strict CSP (no
+ * scripts at all), {@code nosniff} and {@code no-referrer}.
  *
- * <p>The site only reads. It does not own the store or the index: {@link #close()} stops the
- * server and leaves them open for their owner to close.
+ * <p>The site only reads. It does not own the store or the index: {@link #close()} stops the server
+ * and leaves them open for their owner to close.
  */
 public final class NewsSite implements AutoCloseable {
   private final Javalin app;
@@ -43,15 +43,15 @@ public final class NewsSite implements AutoCloseable {
     Objects.requireNonNull(settings, "settings");
     this.configuredBaseUrl = settings.baseUrl();
     StaticAssets assets = new StaticAssets();
-    Chrome chrome = new Chrome(
-        settings.siteName(), assets.href("site.css"), assets.href("icon.svg"), "");
+    Chrome chrome =
+        new Chrome(settings.siteName(), assets.href("site.css"), assets.href("icon.svg"), "");
     Site site = new Site(store, index, settings, this::baseUrl, new Templates(), chrome);
     this.app = Javalin.create(config -> configure(config, site, assets));
   }
 
   /**
-   * Starts serving on {@code host} ({@code "127.0.0.1"} for this machine only) and {@code port}
-   * (0 picks a free port; see {@link #port()}).
+   * Starts serving on {@code host} ({@code "127.0.0.1"} for this machine only) and {@code port} (0
+   * picks a free port; see {@link #port()}).
    */
   public NewsSite start(String host, int port) {
     app.start(host, port);
@@ -110,8 +110,8 @@ public final class NewsSite implements AutoCloseable {
   }
 
   /**
-   * A read-only address answers GET and HEAD alike (Jetty sends no body for HEAD), so link
-   * checkers and feed readers that probe with HEAD see the real status and content type.
+   * A read-only address answers GET and HEAD alike (Jetty sends no body for HEAD), so link checkers
+   * and feed readers that probe with HEAD see the real status and content type.
    */
   private static void read(JavalinDefaultRouting router, String path, Handler handler) {
     router.get(path, handler);

@@ -46,7 +46,8 @@ final class FeedDocuments {
     NodeList nodes = parent.getChildNodes();
     for (int i = 0; i < nodes.getLength(); i++) {
       if (nodes.item(i) instanceof Element e
-          && ATOM.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+          && ATOM.equals(e.getNamespaceURI())
+          && name.equals(e.getLocalName())) {
         found.add(e);
       }
     }
@@ -70,6 +71,7 @@ final class FeedDocuments {
     return children(parent, "link").stream()
         .filter(l -> rel.equals(l.getAttribute("rel")))
         .map(l -> l.getAttribute("href"))
-        .findFirst().orElse(null);
+        .findFirst()
+        .orElse(null);
   }
 }

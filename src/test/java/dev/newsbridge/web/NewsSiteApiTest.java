@@ -34,19 +34,23 @@ class NewsSiteApiTest {
   static JsonNode json(String path, int expectedStatus) {
     HttpResponse<String> response = desk.get(path);
     assertThat(response.statusCode()).as("status of %s", path).isEqualTo(expectedStatus);
-    assertThat(response.headers().firstValue("Content-Type")).get().asString()
+    assertThat(response.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
         .startsWith("application/json");
     return FeedDocuments.json(response.body());
   }
 
   static List<String> titles(JsonNode listing) {
     return StreamSupport.stream(listing.get("items").spliterator(), false)
-        .map(i -> i.get("title").asText()).toList();
+        .map(i -> i.get("title").asText())
+        .toList();
   }
 
   static List<String> fieldNames(JsonNode node) {
     return StreamSupport.stream(
-        java.util.Spliterators.spliteratorUnknownSize(node.fieldNames(), 0), false).toList();
+            java.util.Spliterators.spliteratorUnknownSize(node.fieldNames(), 0), false)
+        .toList();
   }
 
   @Nested
@@ -57,9 +61,13 @@ class NewsSiteApiTest {
 
       assertThat(fieldNames(listing)).containsExactly("items", "total");
       assertThat(listing.get("total").asLong()).isEqualTo(5);
-      assertThat(titles(listing)).containsExactly(DeskArticles.HOSTILE_TITLE,
-          DeskArticles.HIRES_TITLE, DeskArticles.INTERVIEW_TITLE, DeskArticles.BOARD_TITLE,
-          DeskArticles.SUMMIT_ORIGINAL_TITLE);
+      assertThat(titles(listing))
+          .containsExactly(
+              DeskArticles.HOSTILE_TITLE,
+              DeskArticles.HIRES_TITLE,
+              DeskArticles.INTERVIEW_TITLE,
+              DeskArticles.BOARD_TITLE,
+              DeskArticles.SUMMIT_ORIGINAL_TITLE);
     }
 
     @Test
@@ -105,9 +113,23 @@ class NewsSiteApiTest {
 
     @Test
     void hasExactlyTheDocumentedFields() {
-      assertThat(fieldNames(board)).containsExactly("id", "url", "language", "originalTitle",
-          "title", "outlet", "author", "publishedAt", "body", "originalBody", "tags",
-          "translation", "previous", "next", "source");
+      assertThat(fieldNames(board))
+          .containsExactly(
+              "id",
+              "url",
+              "language",
+              "originalTitle",
+              "title",
+              "outlet",
+              "author",
+              "publishedAt",
+              "body",
+              "originalBody",
+              "tags",
+              "translation",
+              "previous",
+              "next",
+              "source");
     }
 
     @Test
@@ -128,8 +150,11 @@ class NewsSiteApiTest {
 
     @Test
     void listsTagsWithNameSlugAndKind() {
-      JsonNode altman = StreamSupport.stream(board.get("tags").spliterator(), false)
-          .filter(t -> t.get("slug").asText().equals("sam-altman")).findFirst().orElseThrow();
+      JsonNode altman =
+          StreamSupport.stream(board.get("tags").spliterator(), false)
+              .filter(t -> t.get("slug").asText().equals("sam-altman"))
+              .findFirst()
+              .orElseThrow();
 
       assertThat(fieldNames(altman)).containsExactly("name", "slug", "kind");
       assertThat(altman.get("name").asText()).isEqualTo("Sam Altman");

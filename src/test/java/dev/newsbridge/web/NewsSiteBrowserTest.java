@@ -22,10 +22,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The site in a real headless Chromium: reading and following links, and scripts not running.
- * Uses Debian's chromium and chromedriver by path, so Selenium Manager is never asked to find or
- * download anything. Skipped only off CI when chromedriver is not installed; on CI
- * ({@code CI=true}) a missing browser is a failure.
+ * The site in a real headless Chromium: reading and following links, and scripts not running. Uses
+ * Debian's chromium and chromedriver by path, so Selenium Manager is never asked to find or
+ * download anything. Skipped only off CI when chromedriver is not installed; on CI ({@code
+ * CI=true}) a missing browser is a failure.
  */
 class NewsSiteBrowserTest {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -38,22 +38,33 @@ class NewsSiteBrowserTest {
 
   @BeforeAll
   static void openBrowser() {
-    assumeTrue(Files.exists(CHROMEDRIVER) || "true".equals(System.getenv("CI")),
+    assumeTrue(
+        Files.exists(CHROMEDRIVER) || "true".equals(System.getenv("CI")),
         "no " + CHROMEDRIVER + " (install chromium-driver); the browser test runs on CI");
     // Debian's Chromium is newer than the CDP versions Selenium bundles; classic WebDriver needs
     // none, so the "no CDP implementation" warning is noise.
     Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
     desk = TestDesk.open(dir.resolve("desk"), SiteSettings.defaults());
-    service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(CHROMIUM.toFile())
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--window-size=1200,900", "--user-data-dir=" + dir.resolve("profile"));
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(CHROMIUM.toFile())
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1200,900",
+                "--user-data-dir=" + dir.resolve("profile"));
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
   }
@@ -112,10 +123,11 @@ class NewsSiteBrowserTest {
     browser.get(desk.site().url().toString());
 
     // Simulates an escaping bug: put an inline script element into the live page.
-    ((JavascriptExecutor) browser).executeScript(
-        "var s = document.createElement('script');"
-            + "s.textContent = \"document.title = 'csp-bypassed'\";"
-            + "document.body.appendChild(s);");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "var s = document.createElement('script');"
+                + "s.textContent = \"document.title = 'csp-bypassed'\";"
+                + "document.body.appendChild(s);");
 
     assertThat(browser.getTitle()).isEqualTo("Newsbridge");
   }

@@ -47,7 +47,8 @@ class NewsSiteFeedsTest {
     Element entry(String key) {
       return children(feed, "entry").stream()
           .filter(e -> text(e, "id").equals(site(desk.articlePath(key))))
-          .findFirst().orElseThrow();
+          .findFirst()
+          .orElseThrow();
     }
 
     @Test
@@ -75,9 +76,13 @@ class NewsSiteFeedsTest {
       List<Element> entries = children(feed, "entry");
 
       assertThat(entries).hasSize(5);
-      assertThat(entries.stream().map(e -> text(e, "title")).toList()).containsExactly(
-          DeskArticles.HOSTILE_TITLE, DeskArticles.HIRES_TITLE, DeskArticles.INTERVIEW_TITLE,
-          DeskArticles.BOARD_TITLE, DeskArticles.SUMMIT_ORIGINAL_TITLE);
+      assertThat(entries.stream().map(e -> text(e, "title")).toList())
+          .containsExactly(
+              DeskArticles.HOSTILE_TITLE,
+              DeskArticles.HIRES_TITLE,
+              DeskArticles.INTERVIEW_TITLE,
+              DeskArticles.BOARD_TITLE,
+              DeskArticles.SUMMIT_ORIGINAL_TITLE);
       for (Element entry : entries) {
         assertThat(text(entry, "id")).startsWith(site("/articles/"));
         assertThat(link(entry, "alternate")).isEqualTo(text(entry, "id"));
@@ -125,7 +130,8 @@ class NewsSiteFeedsTest {
     JsonNode item(String key) {
       return StreamSupport.stream(feed.get("items").spliterator(), false)
           .filter(i -> i.get("id").asText().equals(site(desk.articlePath(key))))
-          .findFirst().orElseThrow();
+          .findFirst()
+          .orElseThrow();
     }
 
     @Test
@@ -155,7 +161,8 @@ class NewsSiteFeedsTest {
       assertThat(OffsetDateTime.parse(board.get("date_published").asText()))
           .isEqualTo(OffsetDateTime.parse("2023-11-18T10:00:00+08:00"));
       assertThat(board.get("authors").get(0).get("name").asText()).isEqualTo("Hu Hanyan");
-      assertThat(board.get("tags")).extracting(JsonNode::asText)
+      assertThat(board.get("tags"))
+          .extracting(JsonNode::asText)
           .contains("Sam Altman", "Microsoft");
       assertThat(board.get("language").asText()).isEqualTo("en");
     }
@@ -170,12 +177,14 @@ class NewsSiteFeedsTest {
 
   @Test
   void aConfiguredBaseUrlIsUsedForEveryAbsoluteLink() {
-    SiteSettings settings = SiteSettings.defaults()
-        .withSiteName("Bridge Desk").withBaseUrl(URI.create("https://news.example/"));
+    SiteSettings settings =
+        SiteSettings.defaults()
+            .withSiteName("Bridge Desk")
+            .withBaseUrl(URI.create("https://news.example/"));
     try (NewsSite behindProxy =
         new NewsSite(desk.store, desk.index, settings).start("127.0.0.1", 0)) {
-      Element feed = FeedDocuments.xml(desk.get(behindProxy, "/feed.atom").body())
-          .getDocumentElement();
+      Element feed =
+          FeedDocuments.xml(desk.get(behindProxy, "/feed.atom").body()).getDocumentElement();
       JsonNode json = FeedDocuments.json(desk.get(behindProxy, "/feed.json").body());
 
       assertThat(text(feed, "title")).isEqualTo("Bridge Desk");

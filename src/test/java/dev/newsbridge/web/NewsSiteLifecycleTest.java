@@ -39,15 +39,17 @@ class NewsSiteLifecycleTest {
   }
 
   HttpResponse<String> send(NewsSite site, String method, String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(site.url().resolve(path))
-        .method(method, HttpRequest.BodyPublishers.noBody()).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(site.url().resolve(path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   void startsOnAFreePortOfLoopbackAndGivesItsAddress() throws Exception {
-    try (NewsSite site = new NewsSite(store, index, SiteSettings.defaults())
-        .start("127.0.0.1", 0)) {
+    try (NewsSite site =
+        new NewsSite(store, index, SiteSettings.defaults()).start("127.0.0.1", 0)) {
       assertThat(site.port()).isPositive();
       assertThat(site.url()).isEqualTo(URI.create("http://127.0.0.1:" + site.port() + "/"));
       assertThat(send(site, "GET", "/").statusCode()).isEqualTo(200);
@@ -72,11 +74,10 @@ class NewsSiteLifecycleTest {
 
   @Test
   void anEmptyDeskSaysSoAndServesValidEmptyFeeds() throws Exception {
-    try (NewsSite site = new NewsSite(store, index, SiteSettings.defaults())
-        .start("127.0.0.1", 0)) {
+    try (NewsSite site =
+        new NewsSite(store, index, SiteSettings.defaults()).start("127.0.0.1", 0)) {
       String home = send(site, "GET", "/").body();
-      Element atom = FeedDocuments.xml(send(site, "GET", "/feed.atom").body())
-          .getDocumentElement();
+      Element atom = FeedDocuments.xml(send(site, "GET", "/feed.atom").body()).getDocumentElement();
       String json = send(site, "GET", "/feed.json").body();
       String api = send(site, "GET", "/api/articles").body();
 
@@ -90,8 +91,8 @@ class NewsSiteLifecycleTest {
 
   @Test
   void answersHeadLikeGetWithoutABody() throws Exception {
-    try (NewsSite site = new NewsSite(store, index, SiteSettings.defaults())
-        .start("127.0.0.1", 0)) {
+    try (NewsSite site =
+        new NewsSite(store, index, SiteSettings.defaults()).start("127.0.0.1", 0)) {
       HttpResponse<String> head = send(site, "HEAD", "/feed.atom");
       HttpResponse<String> missing = send(site, "HEAD", "/articles/1");
 
@@ -105,8 +106,8 @@ class NewsSiteLifecycleTest {
 
   @Test
   void refusesToChangeAnything() throws Exception {
-    try (NewsSite site = new NewsSite(store, index, SiteSettings.defaults())
-        .start("127.0.0.1", 0)) {
+    try (NewsSite site =
+        new NewsSite(store, index, SiteSettings.defaults()).start("127.0.0.1", 0)) {
       HttpResponse<String> post = send(site, "POST", "/api/articles");
       HttpResponse<String> delete = send(site, "DELETE", "/articles/1");
 

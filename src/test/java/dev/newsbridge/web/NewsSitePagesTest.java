@@ -34,7 +34,9 @@ class NewsSitePagesTest {
   static Document page(String path) {
     HttpResponse<String> response = desk.get(path);
     assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).get().asString()
+    assertThat(response.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
         .startsWith("text/html");
     return Jsoup.parse(response.body(), desk.site().url().toString());
   }
@@ -48,8 +50,11 @@ class NewsSitePagesTest {
     @Test
     void listsEveryArticleNewestFirst() {
       assertThat(cardTitles(page("/")))
-          .containsExactly(DeskArticles.HOSTILE_TITLE, DeskArticles.HIRES_TITLE,
-              DeskArticles.INTERVIEW_TITLE, DeskArticles.BOARD_TITLE,
+          .containsExactly(
+              DeskArticles.HOSTILE_TITLE,
+              DeskArticles.HIRES_TITLE,
+              DeskArticles.INTERVIEW_TITLE,
+              DeskArticles.BOARD_TITLE,
               DeskArticles.SUMMIT_ORIGINAL_TITLE);
     }
 
@@ -88,7 +93,8 @@ class NewsSitePagesTest {
     private Element card(Document doc, String title) {
       return doc.select(".card").stream()
           .filter(c -> c.selectFirst(".card-title").text().equals(title))
-          .findFirst().orElseThrow();
+          .findFirst()
+          .orElseThrow();
     }
   }
 
@@ -210,8 +216,14 @@ class NewsSitePagesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/articles/999999", "/articles/abc", "/articles/-1", "/articles/1e3",
-        "/articles/99999999999999999999999"})
+    @ValueSource(
+        strings = {
+          "/articles/999999",
+          "/articles/abc",
+          "/articles/-1",
+          "/articles/1e3",
+          "/articles/99999999999999999999999"
+        })
     void anUnknownOrMalformedIdIsANotFoundPage(String path) {
       HttpResponse<String> response = desk.get(path);
 
@@ -230,8 +242,11 @@ class NewsSitePagesTest {
       Document doc = page("/tags/ai-safety");
 
       assertThat(doc.selectFirst("h1").text()).isEqualTo("AI safety");
-      assertThat(cardTitles(doc)).containsExactly(DeskArticles.INTERVIEW_TITLE,
-          DeskArticles.BOARD_TITLE, DeskArticles.SUMMIT_ORIGINAL_TITLE);
+      assertThat(cardTitles(doc))
+          .containsExactly(
+              DeskArticles.INTERVIEW_TITLE,
+              DeskArticles.BOARD_TITLE,
+              DeskArticles.SUMMIT_ORIGINAL_TITLE);
     }
 
     @Test
@@ -301,8 +316,17 @@ class NewsSitePagesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"title%3A(", "%22unclosed", "a~99", "*", "%2B-%2B-", "%5C",
-        "%27%20OR%201%3D1%20--", "%3Cscript%3Ealert(1)%3C%2Fscript%3E"})
+    @ValueSource(
+        strings = {
+          "title%3A(",
+          "%22unclosed",
+          "a~99",
+          "*",
+          "%2B-%2B-",
+          "%5C",
+          "%27%20OR%201%3D1%20--",
+          "%3Cscript%3Ealert(1)%3C%2Fscript%3E"
+        })
     void aHostileQueryIsAnsweredWithoutAnError(String encodedQuery) {
       HttpResponse<String> response = desk.get("/search?q=" + encodedQuery);
 
@@ -323,8 +347,9 @@ class NewsSitePagesTest {
   class Paging {
     @Test
     void splitsTheLatestIntoPagesOfTheConfiguredSize() {
-      try (NewsSite small = new NewsSite(desk.store, desk.index,
-          SiteSettings.defaults().withPageSize(2)).start("127.0.0.1", 0)) {
+      try (NewsSite small =
+          new NewsSite(desk.store, desk.index, SiteSettings.defaults().withPageSize(2))
+              .start("127.0.0.1", 0)) {
         Document first = Jsoup.parse(desk.get(small, "/").body());
         Document third = Jsoup.parse(desk.get(small, "/?page=3").body());
 

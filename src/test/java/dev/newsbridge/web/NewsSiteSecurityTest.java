@@ -32,8 +32,9 @@ import org.w3c.dom.Element;
 
 /** Hostile article text stays text everywhere, and every response carries the security headers. */
 class NewsSiteSecurityTest {
-  static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:;"
-      + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  static final String CSP =
+      "default-src 'none'; style-src 'self'; img-src 'self' data:;"
+          + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   @TempDir static Path dir;
   static TestDesk desk;
@@ -52,13 +53,15 @@ class NewsSiteSecurityTest {
   static void assertNoActiveContent(Document doc) {
     assertThat(doc.select("script, iframe, object, embed")).isEmpty();
     assertThat(doc.select("img")).isEmpty();
-    assertThat(doc.getAllElements().stream()
-            .flatMap(e -> e.attributes().asList().stream())
-            .map(Attribute::getKey))
+    assertThat(
+            doc.getAllElements().stream()
+                .flatMap(e -> e.attributes().asList().stream())
+                .map(Attribute::getKey))
         .noneMatch(name -> name.toLowerCase().startsWith("on"));
-    assertThat(doc.select("[href], [src], [action]").stream()
-            .flatMap(e -> e.attributes().asList().stream())
-            .map(Attribute::getValue))
+    assertThat(
+            doc.select("[href], [src], [action]").stream()
+                .flatMap(e -> e.attributes().asList().stream())
+                .map(Attribute::getValue))
         .noneMatch(value -> value.strip().toLowerCase().startsWith("javascript:"));
   }
 
@@ -94,8 +97,15 @@ class NewsSiteSecurityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/search?q=pwned", "/search?q=%3Cscript%3Ealert(1)%3C/script%3E",
-        "/sources", "/sources/2", "/tags/x%22%3E%3Cscript%3Ealert%284%29%3C%2Fscript%3E"})
+    @ValueSource(
+        strings = {
+          "/",
+          "/search?q=pwned",
+          "/search?q=%3Cscript%3Ealert(1)%3C/script%3E",
+          "/sources",
+          "/sources/2",
+          "/tags/x%22%3E%3Cscript%3Ealert%284%29%3C%2Fscript%3E"
+        })
     void listingsShowHostileTextAsText(String path) {
       HttpResponse<String> response = desk.get(path);
 
@@ -178,12 +188,11 @@ class NewsSiteSecurityTest {
     }
 
     @Test
-    void aServerErrorIsAPageWithTheHeadersAndNoStackTrace(@TempDir Path broken)
-        throws Exception {
+    void aServerErrorIsAPageWithTheHeadersAndNoStackTrace(@TempDir Path broken) throws Exception {
       ArticleStore store = SqliteArticleStore.open(broken.resolve("data"));
       try (SearchIndex index = LuceneSearchIndex.open(broken.resolve("index"));
-          NewsSite site = new NewsSite(store, index, SiteSettings.defaults())
-              .start("127.0.0.1", 0)) {
+          NewsSite site =
+              new NewsSite(store, index, SiteSettings.defaults()).start("127.0.0.1", 0)) {
         store.close(); // every query now fails: a real server-side error, no mock
 
         HttpResponse<String> page = desk.get(site, "/");
@@ -227,8 +236,8 @@ class NewsSiteSecurityTest {
   class Stylesheet {
     @Test
     void isLinkedByContentHashAndCachedForAYear() {
-      String href = Jsoup.parse(desk.get("/").body()).selectFirst("link[rel=stylesheet]")
-          .attr("href");
+      String href =
+          Jsoup.parse(desk.get("/").body()).selectFirst("link[rel=stylesheet]").attr("href");
       HttpResponse<String> css = desk.get(href);
 
       assertThat(href).matches("/static/site\\.css\\?v=[0-9a-f]{16}");
@@ -243,11 +252,13 @@ class NewsSiteSecurityTest {
     void aRevalidationWithTheSameEtagIsNotModified() throws Exception {
       HttpResponse<String> first = desk.get("/static/site.css");
       String etag = first.headers().firstValue("ETag").orElseThrow();
-      HttpRequest again = HttpRequest.newBuilder(desk.site().url().resolve("/static/site.css"))
-          .header("If-None-Match", etag).build();
+      HttpRequest again =
+          HttpRequest.newBuilder(desk.site().url().resolve("/static/site.css"))
+              .header("If-None-Match", etag)
+              .build();
 
-      HttpResponse<String> second = HttpClient.newHttpClient()
-          .send(again, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> second =
+          HttpClient.newHttpClient().send(again, HttpResponse.BodyHandlers.ofString());
 
       assertThat(second.statusCode()).isEqualTo(304);
       assertThat(second.body()).isEmpty();

@@ -22,14 +22,21 @@ class SiteSettingsTest {
 
   @Test
   void baseUrlLosesItsTrailingSlash() {
-    SiteSettings settings = SiteSettings.defaults().withBaseUrl(URI.create("https://news.example/"));
+    SiteSettings settings =
+        SiteSettings.defaults().withBaseUrl(URI.create("https://news.example/"));
 
     assertThat(settings.baseUrl()).isEqualTo(URI.create("https://news.example"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"javascript:alert(1)", "ftp://news.example", "/relative",
-      "https://news.example/?x=1", "https://news.example/#top"})
+  @ValueSource(
+      strings = {
+        "javascript:alert(1)",
+        "ftp://news.example",
+        "/relative",
+        "https://news.example/?x=1",
+        "https://news.example/#top"
+      })
   void refusesABaseUrlThatIsNotAPlainHttpAddress(String url) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> SiteSettings.defaults().withBaseUrl(URI.create(url)));
@@ -38,11 +45,13 @@ class SiteSettingsTest {
   @ParameterizedTest
   @ValueSource(ints = {0, -1, 101})
   void refusesAPageSizeOutsideOneToAHundred(int size) {
-    assertThatIllegalArgumentException().isThrownBy(() -> SiteSettings.defaults().withPageSize(size));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SiteSettings.defaults().withPageSize(size));
   }
 
   @Test
   void refusesABlankSiteName() {
-    assertThatIllegalArgumentException().isThrownBy(() -> SiteSettings.defaults().withSiteName(" "));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SiteSettings.defaults().withSiteName(" "));
   }
 }

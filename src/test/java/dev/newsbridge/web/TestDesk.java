@@ -42,8 +42,9 @@ final class TestDesk implements AutoCloseable {
   private TestDesk(Path dir) {
     store = SqliteArticleStore.open(dir.resolve("data"));
     index = LuceneSearchIndex.open(dir.resolve("index"));
-    thePaper = store.addSource("The Paper", URI.create("https://www.thepaper.example/rss.xml"),
-        "zh", false);
+    thePaper =
+        store.addSource(
+            "The Paper", URI.create("https://www.thepaper.example/rss.xml"), "zh", false);
     demoDaily = store.addSource("Demo Daily", URI.create("javascript:alert('feed')"), "zh", false);
   }
 
@@ -103,10 +104,11 @@ final class TestDesk implements AutoCloseable {
 
   /** GET {@code path} (with query) from {@code other}. */
   HttpResponse<String> get(NewsSite other, String path) {
-    HttpRequest request = HttpRequest.newBuilder(other.url().resolve(path))
-        .timeout(Duration.ofSeconds(10))
-        .GET()
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(other.url().resolve(path))
+            .timeout(Duration.ofSeconds(10))
+            .GET()
+            .build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -24,23 +24,31 @@ class WebDependenciesTest {
       Pattern.compile("^@?import\\s+(dev\\.newsbridge\\.[\\w.]+);?", Pattern.MULTILINE);
 
   /** The records and ports of other stages the web stage may use. */
-  private static final Set<String> ALLOWED = Set.of(
-      "dev.newsbridge.store.ArticleStore", "dev.newsbridge.store.StoredArticle",
-      "dev.newsbridge.store.ArticlePage", "dev.newsbridge.store.ArticleRef",
-      "dev.newsbridge.store.Neighbours", "dev.newsbridge.search.SearchIndex",
-      "dev.newsbridge.search.SearchHits", "dev.newsbridge.source.Source",
-      "dev.newsbridge.source.SourceHealth", "dev.newsbridge.extract.ExtractedArticle",
-      "dev.newsbridge.translate.Translation", "dev.newsbridge.translate.Entity",
-      "dev.newsbridge.enrich.Tag");
+  private static final Set<String> ALLOWED =
+      Set.of(
+          "dev.newsbridge.store.ArticleStore",
+          "dev.newsbridge.store.StoredArticle",
+          "dev.newsbridge.store.ArticlePage",
+          "dev.newsbridge.store.ArticleRef",
+          "dev.newsbridge.store.Neighbours",
+          "dev.newsbridge.search.SearchIndex",
+          "dev.newsbridge.search.SearchHits",
+          "dev.newsbridge.source.Source",
+          "dev.newsbridge.source.SourceHealth",
+          "dev.newsbridge.extract.ExtractedArticle",
+          "dev.newsbridge.translate.Translation",
+          "dev.newsbridge.translate.Entity",
+          "dev.newsbridge.enrich.Tag");
 
   @Test
   void importsOnlyItsOwnCodeAndTheRecordsAndPortsOfOtherStages() {
-    List<String> foreign = Stream.concat(files(WEB_SOURCES), files(TEMPLATES))
-        .flatMap(WebDependenciesTest::projectImports)
-        .filter(name -> !name.startsWith("dev.newsbridge.web."))
-        .filter(name -> !ALLOWED.contains(name))
-        .distinct()
-        .toList();
+    List<String> foreign =
+        Stream.concat(files(WEB_SOURCES), files(TEMPLATES))
+            .flatMap(WebDependenciesTest::projectImports)
+            .filter(name -> !name.startsWith("dev.newsbridge.web."))
+            .filter(name -> !ALLOWED.contains(name))
+            .distinct()
+            .toList();
 
     assertThat(foreign).isEmpty();
   }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The JSON API's shapes. Field names are the API; change them only additively. Dates are
- * ISO-8601 with offset; {@code url} is the outlet's page and is null unless it is http(s).
+ * The JSON API's shapes. Field names are the API; change them only additively. Dates are ISO-8601
+ * with offset; {@code url} is the outlet's page and is null unless it is http(s).
  */
 public final class ApiJson {
   private ApiJson() {}
@@ -72,18 +72,36 @@ public final class ApiJson {
 
   public static ArticleSummary summary(StoredArticle a) {
     List<String> body = a.displayBody();
-    return new ArticleSummary(a.id(), Links.externalOrNull(a.original().url()), a.language(),
-        a.original().title(), a.displayTitle(), ArticleViews.outlet(a), a.original().author(),
+    return new ArticleSummary(
+        a.id(),
+        Links.externalOrNull(a.original().url()),
+        a.language(),
+        a.original().title(),
+        a.displayTitle(),
+        ArticleViews.outlet(a),
+        a.original().author(),
         a.original().publishedAt(),
         body.isEmpty() ? "" : Texts.shorten(body.get(0), ArticleViews.SUMMARY_CHARS),
-        tags(a), translation(a), new SourceJson(a.sourceId(), a.sourceName()));
+        tags(a),
+        translation(a),
+        new SourceJson(a.sourceId(), a.sourceName()));
   }
 
   public static Article article(StoredArticle a, Neighbours neighbours) {
-    return new Article(a.id(), Links.externalOrNull(a.original().url()), a.language(),
-        a.original().title(), a.displayTitle(), ArticleViews.outlet(a), a.original().author(),
-        a.original().publishedAt(), a.displayBody(), a.original().paragraphs(), tags(a),
-        translation(a), neighbours.previous().map(RefJson::of).orElse(null),
+    return new Article(
+        a.id(),
+        Links.externalOrNull(a.original().url()),
+        a.language(),
+        a.original().title(),
+        a.displayTitle(),
+        ArticleViews.outlet(a),
+        a.original().author(),
+        a.original().publishedAt(),
+        a.displayBody(),
+        a.original().paragraphs(),
+        tags(a),
+        translation(a),
+        neighbours.previous().map(RefJson::of).orElse(null),
         neighbours.next().map(RefJson::of).orElse(null),
         new SourceJson(a.sourceId(), a.sourceName()));
   }

@@ -7,9 +7,8 @@ import io.javalin.http.Context;
 import java.util.List;
 
 /**
- * The read-only JSON API under {@code /api}. Paging: {@code limit} default {@value
- * #DEFAULT_LIMIT}, at most {@value #MAX_LIMIT}; {@code offset} default 0, at most {@value
- * #MAX_OFFSET}.
+ * The read-only JSON API under {@code /api}. Paging: {@code limit} default {@value #DEFAULT_LIMIT},
+ * at most {@value #MAX_LIMIT}; {@code offset} default 0, at most {@value #MAX_OFFSET}.
  */
 public final class ApiRoutes {
   public static final int DEFAULT_LIMIT = 20;
@@ -28,10 +27,14 @@ public final class ApiRoutes {
   }
 
   public void article(Context ctx) {
-    long id = Params.id(ctx)
-        .orElseThrow(() -> Problem.badRequest("The article id must be a positive whole number."));
-    StoredArticle article = site.store().article(id)
-        .orElseThrow(() -> Problem.notFound("There is no article " + id + "."));
+    long id =
+        Params.id(ctx)
+            .orElseThrow(
+                () -> Problem.badRequest("The article id must be a positive whole number."));
+    StoredArticle article =
+        site.store()
+            .article(id)
+            .orElseThrow(() -> Problem.notFound("There is no article " + id + "."));
     json(ctx, ApiJson.article(article, site.store().neighbours(id)));
   }
 
@@ -39,9 +42,8 @@ public final class ApiRoutes {
     String query = Params.query(ctx);
     int limit = limit(ctx);
     int offset = offset(ctx);
-    SearchHits hits = query.isEmpty()
-        ? new SearchHits(List.of(), 0)
-        : Searches.run(site, query, limit, offset);
+    SearchHits hits =
+        query.isEmpty() ? new SearchHits(List.of(), 0) : Searches.run(site, query, limit, offset);
     json(ctx, new ApiJson.Listing<>(summaries(site.store().articles(hits.ids())), hits.total()));
   }
 

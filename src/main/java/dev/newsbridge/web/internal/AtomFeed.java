@@ -29,8 +29,8 @@ final class AtomFeed {
    * @param entries newest first
    * @param emptyUpdated the feed's {@code updated} when there are no entries
    */
-  String write(String title, String homeUrl, String selfUrl, List<FeedEntry> entries,
-      Instant emptyUpdated) {
+  String write(
+      String title, String homeUrl, String selfUrl, List<FeedEntry> entries, Instant emptyUpdated) {
     StringWriter out = new StringWriter();
     try {
       // A factory per feed: StAX does not promise that a shared factory is thread-safe.

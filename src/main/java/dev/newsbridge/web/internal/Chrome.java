@@ -1,8 +1,8 @@
 package dev.newsbridge.web.internal;
 
 /**
- * What every page's frame needs: the site name, the stylesheet address (fingerprinted, so it can
- * be cached for long) and the current search text for the header's search box ("" when none).
+ * What every page's frame needs: the site name, the stylesheet address (fingerprinted, so it can be
+ * cached for long) and the current search text for the header's search box ("" when none).
  */
 public record Chrome(String siteName, String stylesheet, String icon, String query) {
   public Chrome withQuery(String text) {

@@ -18,8 +18,15 @@ public final class ErrorPages {
   private static final String ANSWERED = "newsbridge.error-answered";
 
   private static final Map<Integer, String> HEADINGS =
-      Map.of(400, "Bad request", 404, "Page not found", 405, "Method not allowed",
-          500, "Something went wrong");
+      Map.of(
+          400,
+          "Bad request",
+          404,
+          "Page not found",
+          405,
+          "Method not allowed",
+          500,
+          "Something went wrong");
 
   private final Site site;
 
@@ -29,17 +36,22 @@ public final class ErrorPages {
 
   public void register(JavalinDefaultRouting router) {
     router.exception(Problem.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
-    router.exception(HttpResponseException.class,
+    router.exception(
+        HttpResponseException.class,
         (e, ctx) -> answer(ctx, e.getStatus(), message(e.getStatus())));
-    router.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-      answer(ctx, 500, "The error has been logged. Please try again later.");
-    });
-    router.error(404, ctx -> {
-      if (ctx.attribute(ANSWERED) == null) {
-        answer(ctx, 404, message(404));
-      }
-    });
+    router.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+          answer(ctx, 500, "The error has been logged. Please try again later.");
+        });
+    router.error(
+        404,
+        ctx -> {
+          if (ctx.attribute(ANSWERED) == null) {
+            answer(ctx, 404, message(404));
+          }
+        });
   }
 
   private void answer(Context ctx, int status, String message) {
@@ -49,8 +61,16 @@ public final class ErrorPages {
       ApiRoutes.json(ctx, new ApiJson.Error(message));
       return;
     }
-    Map<String, Object> params = Map.of("chrome", site.chrome(), "status", status,
-        "heading", heading(status), "message", message);
+    Map<String, Object> params =
+        Map.of(
+            "chrome",
+            site.chrome(),
+            "status",
+            status,
+            "heading",
+            heading(status),
+            "message",
+            message);
     site.templates().respond(ctx, "error.jte", params);
   }
 

@@ -35,11 +35,17 @@ record FeedEntry(
         published != null && published.toInstant().isAfter(a.fetchedAt())
             ? published.toInstant()
             : a.fetchedAt();
-    return new FeedEntry(site.absolute(Links.article(a.id())),
-        ArticleViews.titleOrPlaceholder(a.displayTitle()), published, updated,
-        Links.externalOrNull(a.original().url()), author(a), ArticleViews.titleLang(a),
+    return new FeedEntry(
+        site.absolute(Links.article(a.id())),
+        ArticleViews.titleOrPlaceholder(a.displayTitle()),
+        published,
+        updated,
+        Links.externalOrNull(a.original().url()),
+        author(a),
+        ArticleViews.titleLang(a),
         body.isEmpty() ? "" : Texts.shorten(body.get(0), ArticleViews.SUMMARY_CHARS),
-        String.join("\n\n", body), a.tags());
+        String.join("\n\n", body),
+        a.tags());
   }
 
   private static String author(StoredArticle a) {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * {@code /feed.atom} and {@code /feed.json}: the newest articles ({@code feedSize} of the
- * settings). Both carry absolute links built from the configured base URL, never from the
- * request's Host header.
+ * settings). Both carry absolute links built from the configured base URL, never from the request's
+ * Host header.
  */
 public final class FeedRoutes {
   /**
@@ -24,14 +24,20 @@ public final class FeedRoutes {
   }
 
   public void atom(Context ctx) {
-    String xml = atom.write(site.settings().siteName(), site.absolute("/"),
-        site.absolute("/feed.atom"), entries(), EMPTY_FEED_UPDATED);
+    String xml =
+        atom.write(
+            site.settings().siteName(),
+            site.absolute("/"),
+            site.absolute("/feed.atom"),
+            entries(),
+            EMPTY_FEED_UPDATED);
     ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
   }
 
   public void json(Context ctx) {
-    JsonFeed.Document feed = JsonFeed.document(site.settings().siteName(),
-        site.absolute("/"), site.absolute("/feed.json"), entries());
+    JsonFeed.Document feed =
+        JsonFeed.document(
+            site.settings().siteName(), site.absolute("/"), site.absolute("/feed.json"), entries());
     ctx.contentType("application/feed+json; charset=utf-8").result(Json.write(feed));
   }
 

@@ -22,26 +22,47 @@ public final class HtmlPages {
   public void home(Context ctx) {
     int page = Params.page(ctx);
     ArticlePage articles = site.store().latest(pageSize(), offset(page));
-    render(ctx, "home.jte", Map.of("cards", cards(articles.items()),
-        "pager", Pager.of("/", page, pageSize(), articles.total())));
+    render(
+        ctx,
+        "home.jte",
+        Map.of(
+            "cards",
+            cards(articles.items()),
+            "pager",
+            Pager.of("/", page, pageSize(), articles.total())));
   }
 
   public void article(Context ctx) {
     long id = Params.id(ctx).orElseThrow(HtmlPages::noSuchArticle);
     StoredArticle article = site.store().article(id).orElseThrow(HtmlPages::noSuchArticle);
-    render(ctx, "article.jte",
+    render(
+        ctx,
+        "article.jte",
         Map.of("article", ArticleViews.page(article, site.store().neighbours(id))));
   }
 
   public void tag(Context ctx) {
     String slug = ctx.pathParam("slug");
-    Tag tag = site.store().tag(slug)
-        .orElseThrow(() -> Problem.notFound("There is no tag with that name."));
+    Tag tag =
+        site.store()
+            .tag(slug)
+            .orElseThrow(() -> Problem.notFound("There is no tag with that name."));
     int page = Params.page(ctx);
     ArticlePage articles = site.store().byTag(slug, pageSize(), offset(page));
-    render(ctx, "tag.jte", Map.of("name", tag.name(), "kind", kindName(tag.kind()),
-        "total", articles.total(), "cards", cards(articles.items()),
-        "pager", Pager.of(Links.tag(slug), page, pageSize(), articles.total())));
+    render(
+        ctx,
+        "tag.jte",
+        Map.of(
+            "name",
+            tag.name(),
+            "kind",
+            kindName(tag.kind()),
+            "total",
+            articles.total(),
+            "cards",
+            cards(articles.items()),
+            "pager",
+            Pager.of(Links.tag(slug), page, pageSize(), articles.total())));
   }
 
   public void source(Context ctx) {
@@ -49,9 +70,18 @@ public final class HtmlPages {
     Source source = site.store().source(id).orElseThrow(HtmlPages::noSuchSource);
     int page = Params.page(ctx);
     ArticlePage articles = site.store().bySource(source.id(), pageSize(), offset(page));
-    render(ctx, "source.jte", Map.of("source", SourceView.of(source),
-        "total", articles.total(), "cards", cards(articles.items()),
-        "pager", Pager.of(Links.source(source.id()), page, pageSize(), articles.total())));
+    render(
+        ctx,
+        "source.jte",
+        Map.of(
+            "source",
+            SourceView.of(source),
+            "total",
+            articles.total(),
+            "cards",
+            cards(articles.items()),
+            "pager",
+            Pager.of(Links.source(source.id()), page, pageSize(), articles.total())));
   }
 
   public void sources(Context ctx) {
@@ -62,12 +92,24 @@ public final class HtmlPages {
   public void search(Context ctx) {
     String query = Params.query(ctx);
     int page = Params.page(ctx);
-    SearchHits hits = query.isEmpty() ? new SearchHits(List.of(), 0) : Searches.run(site, query,
-        pageSize(), offset(page));
+    SearchHits hits =
+        query.isEmpty()
+            ? new SearchHits(List.of(), 0)
+            : Searches.run(site, query, pageSize(), offset(page));
     List<StoredArticle> found = site.store().articles(hits.ids());
-    render(ctx, "search.jte", Map.of("query", query, "total", hits.total(),
-        "cards", cards(found), "pager", Pager.of(Links.search(query), page, pageSize(),
-            hits.total())), query);
+    render(
+        ctx,
+        "search.jte",
+        Map.of(
+            "query",
+            query,
+            "total",
+            hits.total(),
+            "cards",
+            cards(found),
+            "pager",
+            Pager.of(Links.search(query), page, pageSize(), hits.total())),
+        query);
   }
 
   private void render(Context ctx, String template, Map<String, Object> params) {

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The site's JSON writer: ISO-8601 dates with their offset, and HTML-significant characters
- * ({@code < > & '}) plus U+2028/U+2029 written as {@code \}{@code uXXXX} escapes, as Go's
- * encoding/json does, so that a JSON body sniffed or pasted into a page can never close a tag.
- * Parsers read back exactly the original text.
+ * The site's JSON writer: ISO-8601 dates with their offset, and HTML-significant characters ({@code
+ * < > & '}) plus U+2028/U+2029 written as {@code \}{@code uXXXX} escapes, as Go's encoding/json
+ * does, so that a JSON body sniffed or pasted into a page can never close a tag. Parsers read back
+ * exactly the original text.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = create();

@@ -46,16 +46,30 @@ final class JsonFeed {
       List<String> tags,
       String language) {}
 
-  static Document document(
-      String title, String homeUrl, String feedUrl, List<FeedEntry> entries) {
-    return new Document(VERSION, title, homeUrl, feedUrl,
-        "Articles from the outlets " + title + " follows, translated into English.", "en",
-        List.of(new Author(title)), entries.stream().map(JsonFeed::item).toList());
+  static Document document(String title, String homeUrl, String feedUrl, List<FeedEntry> entries) {
+    return new Document(
+        VERSION,
+        title,
+        homeUrl,
+        feedUrl,
+        "Articles from the outlets " + title + " follows, translated into English.",
+        "en",
+        List.of(new Author(title)),
+        entries.stream().map(JsonFeed::item).toList());
   }
 
   private static Item item(FeedEntry e) {
-    return new Item(e.url(), e.url(), e.originalUrl(), e.title(), e.text(), e.summary(),
-        e.published(), e.updated().atOffset(ZoneOffset.UTC), List.of(new Author(e.author())),
-        e.tags().stream().map(Tag::name).toList(), e.language());
+    return new Item(
+        e.url(),
+        e.url(),
+        e.originalUrl(),
+        e.title(),
+        e.text(),
+        e.summary(),
+        e.published(),
+        e.updated().atOffset(ZoneOffset.UTC),
+        List.of(new Author(e.author())),
+        e.tags().stream().map(Tag::name).toList(),
+        e.language());
   }
 }

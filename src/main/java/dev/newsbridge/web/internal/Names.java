@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * English forms of names the original gives (reporter, outlet), taken from the translation's
- * entity list: the translator already resolved each name once for the whole article, so the page
- * shows that same spelling. A name the translation does not know has no English form here.
+ * English forms of names the original gives (reporter, outlet), taken from the translation's entity
+ * list: the translator already resolved each name once for the whole article, so the page shows
+ * that same spelling. A name the translation does not know has no English form here.
  */
 public final class Names {
   /** Bylines list several reporters separated by spaces, commas or the Chinese 、 and ，. */
@@ -59,6 +59,8 @@ public final class Names {
   }
 
   private static String differentOrNull(String original, String english) {
-    return english == null || english.isBlank() || english.equals(original.strip()) ? null : english;
+    return english == null || english.isBlank() || english.equals(original.strip())
+        ? null
+        : english;
   }
 }

@@ -1,8 +1,8 @@
 package dev.newsbridge.web.internal;
 
 /**
- * Where a paged listing is and the links to its neighbouring pages (null when there is none).
- * Pages count from 1; page 1 has no {@code page} parameter so that it has one address.
+ * Where a paged listing is and the links to its neighbouring pages (null when there is none). Pages
+ * count from 1; page 1 has no {@code page} parameter so that it has one address.
  */
 public record Pager(int page, int pageCount, String previousHref, String nextHref) {
 

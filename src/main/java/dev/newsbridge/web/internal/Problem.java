@@ -1,8 +1,8 @@
 package dev.newsbridge.web.internal;
 
 /**
- * A request that cannot be answered as asked: carries the HTTP status and a message that is safe
- * to show to the reader (it never contains a stack trace or internal detail).
+ * A request that cannot be answered as asked: carries the HTTP status and a message that is safe to
+ * show to the reader (it never contains a stack trace or internal detail).
  */
 public final class Problem extends RuntimeException {
   private final int status;

@@ -6,9 +6,9 @@ import java.util.function.BiConsumer;
 
 /**
  * The headers every response carries, pages, feeds, JSON and errors alike (Miniflux sets the same
- * on every response; CVE-2023-27592 was an error page without them). The site needs no
- * JavaScript, so the policy allows none at all: {@code default-src 'none'} blocks every script,
- * inline or not, and only our own stylesheet and images load.
+ * on every response; CVE-2023-27592 was an error page without them). The site needs no JavaScript,
+ * so the policy allows none at all: {@code default-src 'none'} blocks every script, inline or not,
+ * and only our own stylesheet and images load.
  */
 public final class SecurityHeaders {
   public static final String CONTENT_SECURITY_POLICY =

@@ -10,9 +10,9 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The stylesheet and icon, read once from the jar. Pages link them with a content hash in the
- * query ({@code /static/site.css?v=…}), so browsers may cache them for a year and still see a new
- * version at once; the ETag answers revalidations with 304.
+ * The stylesheet and icon, read once from the jar. Pages link them with a content hash in the query
+ * ({@code /static/site.css?v=…}), so browsers may cache them for a year and still see a new version
+ * at once; the ETag answers revalidations with 304.
  */
 public final class StaticAssets {
   /** One year, the longest lifetime RFC 9111 caches are expected to honour. */

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Renders the jte templates of {@code src/main/jte}, compiled at build time (no compiler at run
- * time, and a template error fails the build). Content type HTML: every {@code ${…}} is escaped
- * for where it stands (text or attribute), so article text can never become markup.
+ * time, and a template error fails the build). Content type HTML: every {@code ${…}} is escaped for
+ * where it stands (text or attribute), so article text can never become markup.
  */
 public final class Templates {
   /** Javalin's {@code ctx.html} sends no charset; the header should not leave it to the meta. */
