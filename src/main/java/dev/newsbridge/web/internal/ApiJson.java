@@ -1,0 +1,118 @@
+package dev.newsbridge.web.internal;
+
+import dev.newsbridge.enrich.Tag;
+import dev.newsbridge.store.ArticleRef;
+import dev.newsbridge.store.Neighbours;
+import dev.newsbridge.store.StoredArticle;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JSON API's shapes. Field names are the API; change them only additively. Dates are ISO-8601
+ * with offset; {@code url} is the outlet's page and is null unless it is http(s).
+ */
+public final class ApiJson {
+  private ApiJson() {}
+
+  /** A page of results: {@code {"items": […], "total": N}}. */
+  public record Listing<T>(List<T> items, long total) {}
+
+  /** {@code {"error": "…"}}: what went wrong, in words safe to show. */
+  public record Error(String error) {}
+
+  public record TagJson(String name, String slug, String kind) {
+    static TagJson of(Tag tag) {
+      return new TagJson(tag.name(), tag.slug(), tag.kind().name().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  public record TranslationJson(String engine, String label) {}
+
+  public record RefJson(long id, String title) {
+    static RefJson of(ArticleRef ref) {
+      return new RefJson(ref.id(), ref.title());
+    }
+  }
+
+  public record SourceJson(long id, String name) {}
+
+  /** An article in a listing: no body, a one-paragraph summary instead. */
+  public record ArticleSummary(
+      long id,
+      String url,
+      String language,
+      String originalTitle,
+      String title,
+      String outlet,
+      String author,
+      OffsetDateTime publishedAt,
+      String summary,
+      List<TagJson> tags,
+      TranslationJson translation,
+      SourceJson source) {}
+
+  /** One article with both texts and its neighbours in the same source. */
+  public record Article(
+      long id,
+      String url,
+      String language,
+      String originalTitle,
+      String title,
+      String outlet,
+      String author,
+      OffsetDateTime publishedAt,
+      List<String> body,
+      List<String> originalBody,
+      List<TagJson> tags,
+      TranslationJson translation,
+      RefJson previous,
+      RefJson next,
+      SourceJson source) {}
+
+  public static ArticleSummary summary(StoredArticle a) {
+    List<String> body = a.displayBody();
+    return new ArticleSummary(
+        a.id(),
+        Links.externalOrNull(a.original().url()),
+        a.language(),
+        a.original().title(),
+        a.displayTitle(),
+        ArticleViews.outlet(a),
+        a.original().author(),
+        a.original().publishedAt(),
+        body.isEmpty() ? "" : Texts.shorten(body.get(0), ArticleViews.SUMMARY_CHARS),
+        tags(a),
+        translation(a),
+        new SourceJson(a.sourceId(), a.sourceName()));
+  }
+
+  public static Article article(StoredArticle a, Neighbours neighbours) {
+    return new Article(
+        a.id(),
+        Links.externalOrNull(a.original().url()),
+        a.language(),
+        a.original().title(),
+        a.displayTitle(),
+        ArticleViews.outlet(a),
+        a.original().author(),
+        a.original().publishedAt(),
+        a.displayBody(),
+        a.original().paragraphs(),
+        tags(a),
+        translation(a),
+        neighbours.previous().map(RefJson::of).orElse(null),
+        neighbours.next().map(RefJson::of).orElse(null),
+        new SourceJson(a.sourceId(), a.sourceName()));
+  }
+
+  private static List<TagJson> tags(StoredArticle a) {
+    return a.tags().stream().map(TagJson::of).toList();
+  }
+
+  private static TranslationJson translation(StoredArticle a) {
+    return a.translation() == null
+        ? null
+        : new TranslationJson(a.translation().engine(), ArticleViews.note(a));
+  }
+}

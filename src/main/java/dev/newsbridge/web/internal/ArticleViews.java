@@ -1,0 +1,102 @@
+package dev.newsbridge.web.internal;
+
+import dev.newsbridge.extract.ExtractedArticle;
+import dev.newsbridge.store.Neighbours;
+import dev.newsbridge.store.StoredArticle;
+import dev.newsbridge.translate.Translation;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns stored articles into what the templates show. */
+public final class ArticleViews {
+  /** Listing summaries are cut to this many characters (code points), at a word if possible. */
+  static final int SUMMARY_CHARS = 220;
+
+  static final String UNTITLED = "(untitled)";
+  static final String PENDING = "Translation pending";
+
+  private ArticleViews() {}
+
+  public static ArticleCard card(StoredArticle article) {
+    ExtractedArticle original = article.original();
+    Translation translation = article.translation();
+    List<String> body = article.displayBody();
+    return new ArticleCard(
+        Links.article(article.id()),
+        titleOrPlaceholder(article.displayTitle()),
+        titleLang(article),
+        translation != null ? original.title() : null,
+        langTag(article.language()),
+        outletLine(article),
+        Times.of(article.sortTime()),
+        body.isEmpty() ? "" : Texts.shorten(body.get(0), SUMMARY_CHARS),
+        article.translationPending(),
+        article.tags().stream().map(TagLink::of).toList());
+  }
+
+  public static ArticleView page(StoredArticle article, Neighbours neighbours) {
+    ExtractedArticle original = article.original();
+    Translation translation = article.translation();
+    String outlet = outlet(article);
+    return new ArticleView(
+        article.id(),
+        titleOrPlaceholder(article.displayTitle()),
+        titleLang(article),
+        translation != null ? original.title() : null,
+        langTag(article.language()),
+        Names.languageName(article.language()),
+        outlet,
+        Names.english(outlet, translation),
+        original.author(),
+        Names.english(original.author(), translation),
+        Times.of(article.sortTime()),
+        original.publishedAt() != null ? "Published" : "Fetched",
+        note(article),
+        article.translationPending(),
+        article.displayBody(),
+        titleLang(article),
+        translation != null ? original.paragraphs() : List.of(),
+        article.tags().stream().map(TagLink::of).toList(),
+        neighbours.previous().map(NavLink::of).orElse(null),
+        neighbours.next().map(NavLink::of).orElse(null),
+        Links.externalOrNull(original.url()),
+        article.sourceName(),
+        Links.source(article.sourceId()));
+  }
+
+  /** The credited outlet, falling back to the source's name. */
+  static String outlet(StoredArticle article) {
+    String outlet = article.original().outlet();
+    return outlet == null || outlet.isBlank() ? article.sourceName() : outlet;
+  }
+
+  /** "The Paper (澎湃新闻)" when the English name is known, else the outlet as credited. */
+  static String outletLine(StoredArticle article) {
+    String outlet = outlet(article);
+    String english = Names.english(outlet, article.translation());
+    return english == null ? outlet : english + " (" + outlet + ")";
+  }
+
+  static String note(StoredArticle article) {
+    Translation translation = article.translation();
+    if (translation != null) {
+      return translation.label() == null || translation.label().isBlank()
+          ? "Machine-translated by the " + translation.engine() + " engine"
+          : translation.label();
+    }
+    return article.translationPending() ? PENDING : null;
+  }
+
+  static String titleOrPlaceholder(String title) {
+    return title == null || title.isBlank() ? UNTITLED : title;
+  }
+
+  static String titleLang(StoredArticle article) {
+    return article.translation() != null ? "en" : langTag(article.language());
+  }
+
+  /** A well-formed BCP 47 tag for a {@code lang} attribute; "und" for anything else. */
+  static String langTag(String code) {
+    return code == null ? "und" : Locale.forLanguageTag(code).toLanguageTag();
+  }
+}

@@ -1,0 +1,197 @@
+package dev.newsbridge.web;
+
+import static dev.newsbridge.web.FeedDocuments.child;
+import static dev.newsbridge.web.FeedDocuments.children;
+import static dev.newsbridge.web.FeedDocuments.link;
+import static dev.newsbridge.web.FeedDocuments.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+
+/** The Atom and JSON feeds, parsed as strict clients parse them. */
+class NewsSiteFeedsTest {
+  @TempDir static Path dir;
+  static TestDesk desk;
+
+  @BeforeAll
+  static void openDesk() {
+    desk = TestDesk.open(dir, SiteSettings.defaults());
+  }
+
+  @AfterAll
+  static void closeDesk() {
+    desk.close();
+  }
+
+  static String site(String path) {
+    return desk.site().url().resolve(path).toString();
+  }
+
+  @Nested
+  class Atom {
+    HttpResponse<String> response = desk.get("/feed.atom");
+    Element feed = FeedDocuments.xml(response.body()).getDocumentElement();
+
+    Element entry(String key) {
+      return children(feed, "entry").stream()
+          .filter(e -> text(e, "id").equals(site(desk.articlePath(key))))
+          .findFirst()
+          .orElseThrow();
+    }
+
+    @Test
+    void isServedAsAtomInUtf8() {
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/atom+xml; charset=utf-8");
+      assertThat(response.body()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    }
+
+    @Test
+    void hasTheFeedElementsRfc4287Requires() {
+      assertThat(feed.getNamespaceURI()).isEqualTo(FeedDocuments.ATOM);
+      assertThat(feed.getLocalName()).isEqualTo("feed");
+      assertThat(text(feed, "id")).isEqualTo(site("/"));
+      assertThat(text(feed, "title")).isEqualTo("Newsbridge");
+      assertThat(link(feed, "self")).isEqualTo(site("/feed.atom"));
+      assertThat(link(feed, "alternate")).isEqualTo(site("/"));
+      assertThat(text(child(feed, "author"), "name")).isEqualTo("Newsbridge");
+      assertThat(OffsetDateTime.parse(text(feed, "updated")))
+          .isEqualTo(OffsetDateTime.parse("2023-11-21T04:10:00Z"));
+    }
+
+    @Test
+    void listsEveryArticleNewestFirstWithTheElementsEachEntryRequires() {
+      List<Element> entries = children(feed, "entry");
+
+      assertThat(entries).hasSize(5);
+      assertThat(entries.stream().map(e -> text(e, "title")).toList())
+          .containsExactly(
+              DeskArticles.HOSTILE_TITLE,
+              DeskArticles.HIRES_TITLE,
+              DeskArticles.INTERVIEW_TITLE,
+              DeskArticles.BOARD_TITLE,
+              DeskArticles.SUMMIT_ORIGINAL_TITLE);
+      for (Element entry : entries) {
+        assertThat(text(entry, "id")).startsWith(site("/articles/"));
+        assertThat(link(entry, "alternate")).isEqualTo(text(entry, "id"));
+        assertThat(OffsetDateTime.parse(text(entry, "updated"))).isNotNull();
+        assertThat(text(child(entry, "author"), "name")).isNotBlank();
+        assertThat(child(entry, "content").getAttribute("type")).isEqualTo("text");
+        assertThat(child(entry, "summary").getAttribute("type")).isEqualTo("text");
+      }
+    }
+
+    @Test
+    void anEntryCarriesTheTranslationTheReporterTheTimesTheTagsAndTheOriginal() {
+      Element board = entry("board");
+
+      assertThat(text(board, "title")).isEqualTo(DeskArticles.BOARD_TITLE);
+      assertThat(text(child(board, "author"), "name")).isEqualTo("Hu Hanyan");
+      assertThat(text(board, "published")).isEqualTo("2023-11-18T02:00:00Z");
+      assertThat(text(board, "updated")).isEqualTo("2023-11-18T02:10:00Z");
+      assertThat(link(board, "related"))
+          .isEqualTo("https://www.thepaper.example/newsDetail_forward_1001");
+      assertThat(text(board, "content")).contains("Sam Altman", "Ilya Sutskever", "\n\n");
+      assertThat(children(board, "category").stream().map(c -> c.getAttribute("label")))
+          .contains("Sam Altman", "OpenAI", "AI safety");
+      assertThat(children(board, "category").stream().map(c -> c.getAttribute("term")))
+          .contains("sam-altman", "openai", "ai-safety");
+      assertThat(board.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"))
+          .isEqualTo("en");
+    }
+
+    @Test
+    void anUntranslatedEntryIsMarkedChineseAndCreditsTheOutlet() {
+      Element summit = entry("summit");
+
+      assertThat(summit.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"))
+          .isEqualTo("zh");
+      assertThat(text(child(summit, "author"), "name")).isEqualTo("澎湃新闻");
+    }
+  }
+
+  @Nested
+  class JsonFeed {
+    HttpResponse<String> response = desk.get("/feed.json");
+    JsonNode feed = FeedDocuments.json(response.body());
+
+    JsonNode item(String key) {
+      return StreamSupport.stream(feed.get("items").spliterator(), false)
+          .filter(i -> i.get("id").asText().equals(site(desk.articlePath(key))))
+          .findFirst()
+          .orElseThrow();
+    }
+
+    @Test
+    void isServedAsAJsonFeed() {
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/feed+json; charset=utf-8");
+    }
+
+    @Test
+    void hasTheTopLevelFieldsOfVersionOnePointOne() {
+      assertThat(feed.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
+      assertThat(feed.get("title").asText()).isEqualTo("Newsbridge");
+      assertThat(feed.get("home_page_url").asText()).isEqualTo(site("/"));
+      assertThat(feed.get("feed_url").asText()).isEqualTo(site("/feed.json"));
+      assertThat(feed.get("items")).hasSize(5);
+    }
+
+    @Test
+    void anItemCarriesTextDatesAuthorsTagsAndLanguage() {
+      JsonNode board = item("board");
+
+      assertThat(board.get("url").asText()).isEqualTo(site(desk.articlePath("board")));
+      assertThat(board.get("external_url").asText())
+          .isEqualTo("https://www.thepaper.example/newsDetail_forward_1001");
+      assertThat(board.get("title").asText()).isEqualTo(DeskArticles.BOARD_TITLE);
+      assertThat(board.get("content_text").asText()).contains("Mira Murati", "Elon Musk");
+      assertThat(OffsetDateTime.parse(board.get("date_published").asText()))
+          .isEqualTo(OffsetDateTime.parse("2023-11-18T10:00:00+08:00"));
+      assertThat(board.get("authors").get(0).get("name").asText()).isEqualTo("Hu Hanyan");
+      assertThat(board.get("tags"))
+          .extracting(JsonNode::asText)
+          .contains("Sam Altman", "Microsoft");
+      assertThat(board.get("language").asText()).isEqualTo("en");
+    }
+
+    @Test
+    void anUntranslatedItemIsInChinese() {
+      assertThat(item("summit").get("language").asText()).isEqualTo("zh");
+      assertThat(item("summit").get("title").asText())
+          .isEqualTo(DeskArticles.SUMMIT_ORIGINAL_TITLE);
+    }
+  }
+
+  @Test
+  void aConfiguredBaseUrlIsUsedForEveryAbsoluteLink() {
+    SiteSettings settings =
+        SiteSettings.defaults()
+            .withSiteName("Bridge Desk")
+            .withBaseUrl(URI.create("https://news.example/"));
+    try (NewsSite behindProxy =
+        new NewsSite(desk.store, desk.index, settings).start("127.0.0.1", 0)) {
+      Element feed =
+          FeedDocuments.xml(desk.get(behindProxy, "/feed.atom").body()).getDocumentElement();
+      JsonNode json = FeedDocuments.json(desk.get(behindProxy, "/feed.json").body());
+
+      assertThat(text(feed, "title")).isEqualTo("Bridge Desk");
+      assertThat(link(feed, "self")).isEqualTo("https://news.example/feed.atom");
+      assertThat(children(feed, "entry").stream().map(e -> text(e, "id")))
+          .allMatch(id -> id.startsWith("https://news.example/articles/"));
+      assertThat(json.get("feed_url").asText()).isEqualTo("https://news.example/feed.json");
+    }
+  }
+}
