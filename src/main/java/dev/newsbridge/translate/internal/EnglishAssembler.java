@@ -43,7 +43,8 @@ public final class EnglishAssembler {
     return capitaliseSentences(s);
   }
 
-  private static String capitaliseSentences(String s) {
+  /** Upper-cases the first letter of every sentence. */
+  public static String capitaliseSentences(String s) {
     Matcher m = SENTENCE_START.matcher(s);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

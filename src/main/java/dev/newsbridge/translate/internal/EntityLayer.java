@@ -112,8 +112,9 @@ public final class EntityLayer {
     List<String> restored = new ArrayList<>();
     for (int i = 0; i < outputs.size(); i++) {
       String text = normalise(outputs.get(i), article.entities().size());
-      text = repairLost(text, article, article.idsPerText().get(i), mentioned);
-      restored.add(fill(text, article.entities(), i == 0 ? new HashSet<>() : mentioned));
+      text = repairWrongRenderings(text, article, article.idsPerText().get(i));
+      String filled = fill(text, article.entities(), i == 0 ? new HashSet<>() : mentioned);
+      restored.add(EnglishAssembler.capitaliseSentences(filled));
     }
     return restored;
   }
@@ -128,9 +129,13 @@ public final class EntityLayer {
     return m.appendTail(out).toString();
   }
 
-  /** Wrong renderings of the names this text held become placeholders again. */
-  private static String repairLost(
-      String text, ProtectedArticle article, Set<Integer> ids, Set<Integer> mentioned) {
+  /**
+   * Wrong renderings of the names this text held (Ultraman for Altman, a dictionary gloss, a
+   * pinyin spelling) become placeholders again, whether the engine dropped the placeholder or
+   * wrote the name twice.
+   */
+  private static String repairWrongRenderings(
+      String text, ProtectedArticle article, Set<Integer> ids) {
     for (int id : ids) {
       ResolvedEntity e = article.entities().get(id - 1);
       for (String wrong : e.wrongRenderings()) {

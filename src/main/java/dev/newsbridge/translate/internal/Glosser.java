@@ -86,15 +86,14 @@ final class Glosser {
       possessive(tokens, i, out);
       return plural;
     }
-    String fixed = functionWords.lookup(t.text(), t.nature());
-    if (fixed != null) {
-      if (!fixed.isEmpty()) {
-        out.add(fixed);
-      }
+    WordClass wc = WordClass.of(t.nature());
+    String gloss = functionWords.lookup(t.text(), t.nature());
+    if (FunctionWords.DROP.equals(gloss)) {
       return plural;
     }
-    WordClass wc = WordClass.of(t.nature());
-    String gloss = gloss(t.text(), wc);
+    if (gloss == null) {
+      gloss = gloss(t.text(), wc);
+    }
     if (plural && wc == WordClass.NOUN) {
       out.add(pluralise(gloss));
       return false;

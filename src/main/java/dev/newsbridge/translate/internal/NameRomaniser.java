@@ -119,7 +119,7 @@ public final class NameRomaniser {
   }
 
   /** The toneless pinyin of {@code text} run together, with apostrophes where Pinyin needs them. */
-  static String syllables(String text) {
+  public static String syllables(String text) {
     StringBuilder out = new StringBuilder();
     List<Pinyin> pinyins = HanLP.convertToPinyinList(text);
     for (int i = 0; i < text.length(); i++) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Picks one short English gloss for a Chinese word from its CC-CEDICT senses: the first usable
  * sense (grammar notes, classifiers, register-marked and variant senses skipped), the part of
  * speech deciding between verb ("to ...") and noun senses, cut to its shortest alternative
- * ("to become a member; to join" gives "join"), without
+ * ("to become a member; to join" gives "join"; of the first two senses the one with fewer
+ * words), without
  * "(bound form)", parentheses, "sb/sth" or a leading "to"/"a"/"the". Results are cached.
  */
 public final class SenseChooser {
@@ -48,6 +49,19 @@ public final class SenseChooser {
     return chosen;
   }
 
+  /** A gloss from a sense that is not a verb ("to ..."), or null when every sense is a verb. */
+  public String nounGloss(String word) {
+    for (Cedict.Reading reading : cedict.lookup(word)) {
+      for (String sense : reading.senses()) {
+        String gloss = clean(sense);
+        if (gloss != null && !sense.replace("(bound form) ", "").startsWith("to ")) {
+          return gloss;
+        }
+      }
+    }
+    return null;
+  }
+
   private String choose(List<Cedict.Reading> readings, WordClass wordClass) {
     String fallback = null;
     for (int pass = 0; pass < 2; pass++) {
@@ -55,17 +69,22 @@ public final class SenseChooser {
         if (pass == 0 && reading.proper() != (wordClass == WordClass.PROPER)) {
           continue;
         }
-        for (String sense : reading.senses()) {
+        List<String> senses = reading.senses();
+        for (int i = 0; i < senses.size(); i++) {
+          String sense = senses.get(i);
           String gloss = clean(sense);
           if (gloss == null) {
             continue;
           }
-          boolean verbSense = sense.replace("(bound form) ", "").startsWith("to ");
+          boolean verbSense = isVerbSense(sense);
           boolean fits =
               wordClass == WordClass.VERB ? verbSense : wordClass == WordClass.OTHER || !verbSense;
           boolean shortEnough = gloss.split(" ").length <= MAX_WORDS;
           if (fits && shortEnough) {
-            return gloss;
+            String next = i + 1 < senses.size() ? clean(senses.get(i + 1)) : null;
+            boolean nextIsShorter = next != null && next.split(" ").length < gloss.split(" ").length
+                && isVerbSense(senses.get(i + 1)) == verbSense;
+            return nextIsShorter ? next : gloss;
           }
           if (fallback == null || (shortEnough && fallback.split(" ").length > MAX_WORDS)) {
             fallback = gloss;
@@ -77,6 +96,10 @@ public final class SenseChooser {
       }
     }
     return fallback;
+  }
+
+  private static boolean isVerbSense(String sense) {
+    return sense.replace("(bound form) ", "").startsWith("to ");
   }
 
   /** One sense cut to a usable gloss, or null when the sense is a note rather than a meaning. */
