@@ -30,6 +30,7 @@ public final class EntityKeyphraseTagger implements Tagger {
   /** The most place tags: every Chinese story names China. */
   public static final int MAX_PLACES = 2;
 
+  private static final String BYLINE = "记者";
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
   private final TopicFinder topics = new TopicFinder(TopicGlossary.bundled());
@@ -62,7 +63,7 @@ public final class EntityKeyphraseTagger implements Tagger {
   /** People and organisations first, by mentions; at most two places; at most five in all. */
   private static List<Entity> rank(List<Entity> entities, String text) {
     List<Entity> ranked = new ArrayList<>(entities.stream()
-        .filter(e -> e.type() != Entity.Type.OTHER).toList());
+        .filter(e -> e.type() != Entity.Type.OTHER && !onlyInByline(e, text)).toList());
     ranked.sort((a, b) -> score(b, text) - score(a, text));
     List<Entity> chosen = new ArrayList<>();
     int places = 0;
@@ -73,6 +74,22 @@ public final class EntityKeyphraseTagger implements Tagger {
       }
     }
     return chosen;
+  }
+
+  /**
+   * True when every mention sits in a byline ("澎湃新闻记者胡含嫣"): the outlet and reporter are
+   * shown on the page already and say nothing about the story.
+   */
+  private static boolean onlyInByline(Entity e, String text) {
+    String o = e.original();
+    for (int i = text.indexOf(o); i >= 0; i = text.indexOf(o, i + 1)) {
+      boolean before = text.startsWith(BYLINE, i + o.length());
+      boolean after = i >= BYLINE.length() && text.startsWith(BYLINE, i - BYLINE.length());
+      if (!before && !after) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int score(Entity e, String text) {

@@ -38,6 +38,12 @@ class EntityKeyphraseTaggerTest {
     }
 
     @Test
+    void leavesOutTheOutletAndReporterOfTheByline() throws TranslationException {
+      assertThat(tagsOf("openai-board-ousts-altman.txt")).extracting(Tag::name)
+          .doesNotContain("The Paper", "Hu Hanyan");
+    }
+
+    @Test
     void addsTopicPhrasesInPlainEnglish() throws TranslationException {
       assertThat(tagsOf("openai-board-ousts-altman.txt"))
           .filteredOn(t -> t.kind() == Tag.Kind.TOPIC).extracting(Tag::name)

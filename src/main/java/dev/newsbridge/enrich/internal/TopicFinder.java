@@ -1,6 +1,7 @@
 package dev.newsbridge.enrich.internal;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
 import dev.newsbridge.translate.ChineseLexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds an article's topics as English phrases: curated topic headwords present in the Chinese
- * text (title mentions count triple), then HanLP TextRank keywords glossed through CC-CEDICT when
- * the gloss is a clean noun phrase of at most {@value #MAX_WORDS} words without stopwords.
+ * text (title mentions count triple), then HanLP TextRank keywords that are common nouns used at
+ * least twice, glossed through CC-CEDICT when the gloss is a clean noun phrase of at most
+ * {@value #MAX_WORDS} words without stopwords.
  */
 public final class TopicFinder {
   /** The most words a dictionary-glossed keyword may have to become a tag. */
@@ -47,7 +49,7 @@ public final class TopicFinder {
         continue;
       }
       String english = glossary.english(word);
-      if (english == null) {
+      if (english == null && isCommonNoun(word) && count(title + body, word) >= 2) {
         english = cleanGloss(ChineseLexicon.nounGloss(word));
       }
       if (english != null) {
@@ -57,6 +59,17 @@ public final class TopicFinder {
     List<String> ranked = new ArrayList<>(scores.keySet());
     ranked.sort((a, b) -> scores.get(b) - scores.get(a));
     return ranked;
+  }
+
+  /** True when HanLP reads {@code word} alone as one common noun (not a name, verb, adjective). */
+  private static boolean isCommonNoun(String word) {
+    List<Term> terms = HanLP.segment(word);
+    if (terms.size() != 1) {
+      return false;
+    }
+    String nature = terms.get(0).nature.toString();
+    return nature.startsWith("n") && !nature.startsWith("nr") && !nature.startsWith("ns")
+        && !nature.startsWith("nt") && !nature.equals("nx");
   }
 
   static String cleanGloss(String gloss) {

@@ -114,6 +114,7 @@ public final class EntityLayer {
       String text = normalise(outputs.get(i), article.entities().size());
       text = repairWrongRenderings(text, article, article.idsPerText().get(i));
       String filled = fill(text, article.entities(), i == 0 ? new HashSet<>() : mentioned);
+      filled = filled.replaceAll("(?<=s)'s\\b", "'");
       restored.add(EnglishAssembler.capitaliseSentences(filled));
     }
     return restored;

@@ -23,6 +23,10 @@ public final class GlossEngine implements TranslationEngine {
   /** The longest merged word, in characters. */
   static final int MERGE_CHARS = 6;
 
+  /** Particles never merged into the word before them (新 + 的 is not a word). */
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of("的", "了", "地", "得", "着", "过", "们", "吗", "呢", "吧");
+
   private volatile Glosser glosser;
 
   @Override
@@ -106,7 +110,7 @@ public final class GlossEngine implements TranslationEngine {
     int best = 1;
     for (int n = 2; n <= MERGE_WORDS && i + n <= terms.size(); n++) {
       String next = terms.get(i + n - 1).word;
-      if (!next.codePoints().allMatch(Character::isIdeographic)) {
+      if (!next.codePoints().allMatch(Character::isIdeographic) || PARTICLES.contains(next)) {
         break;
       }
       joined.append(next);

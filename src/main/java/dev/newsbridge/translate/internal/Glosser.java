@@ -37,6 +37,9 @@ final class Glosser {
   private static final Map<String, String> POSSESSIVES = Map.of(
       "he", "his", "she", "her", "it", "its", "they", "their", "we", "our", "I", "my",
       "you", "your");
+  /** Words after which the next noun is plural: 这些问题 is "these issues". */
+  private static final Set<String> PLURAL_MAKERS = Set.of("这些", "那些", "许多", "很多", "一些",
+      "数百", "数千", "数十", "数万", "所有", "各");
   private static final Set<String> NO_PLURAL = Set.of("people", "news", "police", "staff");
   /** How far ahead 在 looks for its closing postposition. */
   private static final int PREPOSITION_REACH = 8;
@@ -79,7 +82,10 @@ final class Glosser {
       boolean plural) {
     Token t = tokens.get(i);
     if (t.text().equals("在") && t.nature().startsWith("p")) {
-      out.add(preposition(tokens, i, consumed));
+      boolean progressive = i + 1 < tokens.size() && tokens.get(i + 1).nature().startsWith("v");
+      if (!progressive) {
+        out.add(preposition(tokens, i, consumed));
+      }
       return plural;
     }
     if (t.text().equals("的")) {
@@ -93,6 +99,9 @@ final class Glosser {
     }
     if (gloss == null) {
       gloss = gloss(t.text(), wc);
+    } else if (PLURAL_MAKERS.contains(t.text())) {
+      out.add(gloss);
+      return true;
     }
     if (plural && wc == WordClass.NOUN) {
       out.add(pluralise(gloss));
@@ -148,8 +157,11 @@ final class Glosser {
       int end = Math.min(word.length(), i + 8);
       String gloss = null;
       for (; end > i; end--) {
-        gloss = end - i < word.length() ? senses.gloss(word.substring(i, end), WordClass.OTHER)
-            : null;
+        String piece = word.substring(i, end);
+        gloss = end - i < word.length() ? functionWords.lookup(piece, "") : null;
+        if (gloss == null && end - i < word.length()) {
+          gloss = senses.gloss(piece, WordClass.OTHER);
+        }
         if (gloss != null) {
           break;
         }
@@ -158,7 +170,9 @@ final class Glosser {
         end = i + 1;
         gloss = NameRomaniser.syllables(word.substring(i, end));
       }
-      parts.add(gloss);
+      if (!gloss.isEmpty()) {
+        parts.add(gloss);
+      }
       i = end;
     }
     return String.join(" ", parts);
