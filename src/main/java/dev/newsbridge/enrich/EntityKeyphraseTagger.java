@@ -1,0 +1,119 @@
+package dev.newsbridge.enrich;
+
+import dev.newsbridge.enrich.internal.Slugs;
+import dev.newsbridge.enrich.internal.TopicFinder;
+import dev.newsbridge.enrich.internal.TopicGlossary;
+import dev.newsbridge.extract.ExtractedArticle;
+import dev.newsbridge.translate.ChineseLexicon;
+import dev.newsbridge.translate.Entity;
+import dev.newsbridge.translate.Translation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tags an article with its named entities (people, organisations, places, by their full
+ * canonical names such as "Sam Altman") and a few topic keyphrases ("AI safety"), at most
+ * {@value #MAX_TAGS} in all, each with a hyphenated ASCII slug. Entities come from the
+ * translation, or from the entity layer when the translation is pending; an English original
+ * gets no tags (English keyphrase extraction is not implemented yet). Thread-safe.
+ */
+public final class EntityKeyphraseTagger implements Tagger {
+  /** The most tags an article gets. */
+  public static final int MAX_TAGS = 8;
+  /** The most entity tags, so topics keep room. */
+  public static final int MAX_ENTITIES = 5;
+  /** The most place tags: every Chinese story names China. */
+  public static final int MAX_PLACES = 2;
+
+  private static final String BYLINE = "记者";
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+  private final TopicFinder topics = new TopicFinder(TopicGlossary.bundled());
+
+  @Override
+  public List<Tag> tag(ExtractedArticle original, Translation translation) {
+    String title = original.title() == null ? "" : original.title();
+    String body = String.join("\n", original.paragraphs());
+    if (!HAN.matcher(title + body).find()) {
+      return List.of();
+    }
+    List<Entity> entities = translation != null ? translation.entities()
+        : ChineseLexicon.entities(title, original.paragraphs());
+    Map<String, Tag> tags = new LinkedHashMap<>();
+    Set<String> tagged = new HashSet<>();
+    for (Entity e : rank(entities, title + "\n" + body)) {
+      if (add(tags, e.english(), kindOf(e.type()))) {
+        tagged.add(e.original());
+      }
+    }
+    for (String topic : topics.find(title, body, tagged)) {
+      if (tags.size() >= MAX_TAGS) {
+        break;
+      }
+      add(tags, topic, Tag.Kind.TOPIC);
+    }
+    return List.copyOf(tags.values());
+  }
+
+  /** People and organisations first, by mentions; at most two places; at most five in all. */
+  private static List<Entity> rank(List<Entity> entities, String text) {
+    List<Entity> ranked = new ArrayList<>(entities.stream()
+        .filter(e -> e.type() != Entity.Type.OTHER && !onlyInByline(e, text)).toList());
+    ranked.sort((a, b) -> score(b, text) - score(a, text));
+    List<Entity> chosen = new ArrayList<>();
+    int places = 0;
+    for (Entity e : ranked) {
+      boolean place = e.type() == Entity.Type.PLACE;
+      if (chosen.size() < MAX_ENTITIES && (!place || places++ < MAX_PLACES)) {
+        chosen.add(e);
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * True when every mention sits in a byline ("澎湃新闻记者胡含嫣"): the outlet and reporter are
+   * shown on the page already and say nothing about the story.
+   */
+  private static boolean onlyInByline(Entity e, String text) {
+    String o = e.original();
+    for (int i = text.indexOf(o); i >= 0; i = text.indexOf(o, i + 1)) {
+      boolean before = text.startsWith(BYLINE, i + o.length());
+      boolean after = i >= BYLINE.length() && text.startsWith(BYLINE, i - BYLINE.length());
+      if (!before && !after) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int score(Entity e, String text) {
+    int mentions = 0;
+    for (int i = text.indexOf(e.original()); i >= 0; i = text.indexOf(e.original(), i + 1)) {
+      mentions++;
+    }
+    return Math.max(mentions, 1) * 2 + (e.type() == Entity.Type.PLACE ? 0 : 1);
+  }
+
+  private static boolean add(Map<String, Tag> tags, String name, Tag.Kind kind) {
+    String slug = Slugs.of(name);
+    if (tags.containsKey(slug)) {
+      return false;
+    }
+    tags.put(slug, new Tag(name, slug, kind));
+    return true;
+  }
+
+  private static Tag.Kind kindOf(Entity.Type type) {
+    return switch (type) {
+      case PERSON -> Tag.Kind.PERSON;
+      case ORGANIZATION -> Tag.Kind.ORGANIZATION;
+      default -> Tag.Kind.PLACE;
+    };
+  }
+}

@@ -1,0 +1,49 @@
+package dev.newsbridge.translate;
+
+import dev.newsbridge.translate.internal.Cedict;
+import dev.newsbridge.translate.internal.EntityLayer;
+import dev.newsbridge.translate.internal.NameRomaniser;
+import dev.newsbridge.translate.internal.ResolvedEntity;
+import dev.newsbridge.translate.internal.SenseChooser;
+import dev.newsbridge.translate.internal.WordClass;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The translate stage's Chinese knowledge for later stages (tagging): noun glosses from
+ * CC-CEDICT, the entity layer's names, and pinyin. Thread-safe; data loads once per process.
+ */
+public final class ChineseLexicon {
+  private static final class Holder {
+    static final SenseChooser SENSES = new SenseChooser(Cedict.shared());
+  }
+
+  private ChineseLexicon() {}
+
+  /**
+   * The English noun gloss of {@code word} (人工智能 → "artificial intelligence"), or null when
+   * CC-CEDICT has no sense that is not a verb.
+   */
+  public static String nounGloss(String word) {
+    return Holder.SENSES.nounGloss(word);
+  }
+
+  /** The entities of an untranslated Chinese article, each with its canonical English name. */
+  public static List<Entity> entities(String title, List<String> paragraphs) {
+    List<String> texts = new ArrayList<>();
+    texts.add(title == null ? "" : title);
+    texts.addAll(paragraphs);
+    return EntityLayer.shared().protect(texts).entities().stream()
+        .filter(e -> e.type() != null).map(ResolvedEntity::toEntity).toList();
+  }
+
+  /** Toneless pinyin of {@code text} as ASCII words, e.g. 特摄 → "teshe". */
+  public static String pinyin(String text) {
+    return NameRomaniser.syllables(text).replace("'", "").replace("ü", "yu");
+  }
+
+  /** The part-of-speech-free dictionary gloss of {@code word}, or null. */
+  public static String gloss(String word) {
+    return Holder.SENSES.gloss(word, WordClass.OTHER);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.newsbridge.translate;
+
+import dev.newsbridge.translate.internal.EntityLayer;
+import dev.newsbridge.translate.internal.ProtectedArticle;
+import dev.newsbridge.translate.internal.ResolvedEntity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A {@link Translator} made of any {@link TranslationEngine} wrapped in the entity layer: names are
+ * found in the raw Chinese, resolved once per article, protected through the engine and checked
+ * in its output. Text without Chinese characters (English input) is passed through unchanged and
+ * never reaches the engine. Thread-safe when the engine is.
+ */
+public class EntityAwareTranslator implements Translator {
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+  private final TranslationEngine engine;
+
+  public EntityAwareTranslator(TranslationEngine engine) {
+    this.engine = Objects.requireNonNull(engine, "engine");
+  }
+
+  @Override
+  public String engineId() {
+    return engine.engineId();
+  }
+
+  /** What readers are told about translations by this translator. */
+  public String label() {
+    return engine.label();
+  }
+
+  @Override
+  public Translation translate(TranslationRequest request) throws TranslationException {
+    Objects.requireNonNull(request, "request");
+    List<String> texts = new ArrayList<>();
+    texts.add(request.title() == null ? "" : request.title());
+    texts.addAll(request.paragraphs());
+    if (texts.stream().noneMatch(t -> t != null && HAN.matcher(t).find())) {
+      return new Translation(engineId(), label(), texts.get(0), request.paragraphs(), List.of());
+    }
+    EntityLayer layer = EntityLayer.shared();
+    ProtectedArticle article = layer.protect(texts.stream().map(t -> t == null ? "" : t).toList());
+    List<String> english = translateChineseOnly(request.sourceLanguage(), article.texts());
+    List<String> restored = layer.restore(article, english);
+    List<Entity> entities = article.entities().stream()
+        .filter(e -> e.type() != null).map(ResolvedEntity::toEntity).toList();
+    return new Translation(engineId(), label(), restored.get(0),
+        restored.subList(1, restored.size()), entities);
+  }
+
+  /** Sends only texts holding Chinese to the engine; the others are copied through. */
+  private List<String> translateChineseOnly(String language, List<String> texts)
+      throws TranslationException {
+    List<String> chinese = texts.stream().filter(t -> HAN.matcher(t).find()).toList();
+    List<String> translated = chinese.isEmpty() ? List.of() : engine.translate(language, chinese);
+    if (translated.size() != chinese.size()) {
+      throw new TranslationException("engine " + engineId() + " returned " + translated.size()
+          + " paragraphs for " + chinese.size());
+    }
+    List<String> out = new ArrayList<>();
+    int next = 0;
+    for (String t : texts) {
+      out.add(HAN.matcher(t).find() ? translated.get(next++) : t);
+    }
+    return out;
+  }
+}

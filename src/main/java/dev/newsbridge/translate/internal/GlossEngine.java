@@ -1,0 +1,139 @@
+package dev.newsbridge.translate.internal;
+
+import com.hankcs.hanlp.seg.common.Term;
+import dev.newsbridge.translate.TranslationEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * The offline gloss engine: a word-by-word dictionary gloss, honest about being one. Numbers,
+ * dates and money are made exact English first ({@link NumberRules}); the rest is segmented by
+ * HanLP and glossed word by word ({@link Glosser}), and the words are joined into sentences
+ * ({@link EnglishAssembler}). Placeholders pass through untouched. Stateless after construction;
+ * HanLP and CC-CEDICT load on first use and are shared, so instances are cheap and thread-safe.
+ */
+public final class GlossEngine implements TranslationEngine {
+  public static final String ENGINE_ID = "offline-gloss";
+  public static final String LABEL = "Translated from Chinese by the offline gloss engine"
+      + " — a dictionary gloss, not a fluent translation";
+
+  /** The most HanLP words merged back into one dictionary word. */
+  static final int MERGE_WORDS = 3;
+  /** The longest merged word, in characters. */
+  static final int MERGE_CHARS = 6;
+
+  /** Particles never merged into the word before them (新 + 的 is not a word). */
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of("的", "了", "地", "得", "着", "过", "们", "吗", "呢", "吧");
+
+  private volatile Glosser glosser;
+
+  @Override
+  public String engineId() {
+    return ENGINE_ID;
+  }
+
+  @Override
+  public String label() {
+    return LABEL;
+  }
+
+  @Override
+  public List<String> translate(String sourceLanguage, List<String> paragraphs) {
+    List<String> out = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      out.add(translateParagraph(p));
+    }
+    return out;
+  }
+
+  /** One paragraph: tokens, glossed, assembled into English sentences. */
+  public String translateParagraph(String paragraph) {
+    return EnglishAssembler.assemble(glosser().render(tokenize(halfWidth(paragraph))));
+  }
+
+  private Glosser glosser() {
+    Glosser g = glosser;
+    if (g == null) {
+      synchronized (this) {
+        if (glosser == null) {
+          glosser = new Glosser(new SenseChooser(Cedict.shared()), FunctionWords.bundled());
+        }
+        g = glosser;
+      }
+    }
+    return g;
+  }
+
+  static List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = Placeholders.EXACT.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      tokenizeText(text.substring(last, m.start()), tokens);
+      tokens.add(new Token(m.group(), "nr", Token.Kind.NAME, false));
+      last = m.end();
+    }
+    tokenizeText(text.substring(last), tokens);
+    return tokens;
+  }
+
+  private static void tokenizeText(String text, List<Token> tokens) {
+    for (NumberRules.Piece piece : NumberRules.apply(text)) {
+      if (piece.english()) {
+        tokens.add(new Token(piece.text(), "m", Token.Kind.LITERAL, piece.pluralNext()));
+        continue;
+      }
+      List<Term> terms = Hanlp.plain(piece.text());
+      for (int i = 0; i < terms.size(); i++) {
+        int n = mergeable(terms, i);
+        Term last = terms.get(i + n - 1);
+        StringBuilder word = new StringBuilder();
+        terms.subList(i, i + n).forEach(t -> word.append(t.word));
+        if (!word.toString().isBlank()) {
+          tokens.add(Token.of(word.toString(), n > 1 ? "n" : last.nature.toString()));
+        }
+        i += n - 1;
+      }
+    }
+  }
+
+  /**
+   * How many words from {@code i} form one dictionary word that HanLP split (社交 + 媒体 is
+   * 社交媒体, "social media"): the longest run of up to {@value #MERGE_WORDS} Chinese words, at
+   * most {@value #MERGE_CHARS} characters, that CC-CEDICT lists; 1 when none.
+   */
+  private static int mergeable(List<Term> terms, int i) {
+    Cedict cedict = Cedict.shared();
+    StringBuilder joined = new StringBuilder(terms.get(i).word);
+    int best = 1;
+    for (int n = 2; n <= MERGE_WORDS && i + n <= terms.size(); n++) {
+      String next = terms.get(i + n - 1).word;
+      if (!next.codePoints().allMatch(Character::isIdeographic) || PARTICLES.contains(next)) {
+        break;
+      }
+      joined.append(next);
+      if (joined.length() > MERGE_CHARS) {
+        break;
+      }
+      if (cedict.contains(joined.toString())) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  /** Full-width ASCII (ＡＢＣ１２３％) as plain ASCII, the ideographic space as a space. */
+  static String halfWidth(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        out.append((char) (c - 0xFEE0));
+      } else {
+        out.append(c == '\u3000' ? ' ' : c);
+      }
+    }
+    return out.toString();
+  }
+}

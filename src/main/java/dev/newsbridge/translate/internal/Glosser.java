@@ -1,0 +1,204 @@
+package dev.newsbridge.translate.internal;
+
+import static dev.newsbridge.translate.internal.EnglishAssembler.CLOSE_QUOTE;
+import static dev.newsbridge.translate.internal.EnglishAssembler.OPEN_QUOTE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Glosses a token stream word by word, with the few structures a gloss must get right: 的 as a
+ * possessive after names and pronouns and dropped elsewhere, 在 … 上/中/里 as one preposition,
+ * measure words dropped after numbers with the counted noun made plural, Chinese punctuation
+ * mapped to English. Unknown words are split into the longest dictionary words; characters no
+ * dictionary knows are written in pinyin.
+ */
+final class Glosser {
+  /** Chinese (and ASCII) punctuation and its English mark; quotes become attach markers. */
+  static final Map<Integer, String> PUNCTUATION = Map.ofEntries(
+      Map.entry((int) '，', ","), Map.entry((int) ',', ","), Map.entry((int) '、', ","),
+      Map.entry((int) '。', "."), Map.entry((int) '.', "."), Map.entry((int) '！', "!"),
+      Map.entry((int) '!', "!"), Map.entry((int) '？', "?"), Map.entry((int) '?', "?"),
+      Map.entry((int) '：', ":"), Map.entry((int) ':', ":"), Map.entry((int) '；', ";"),
+      Map.entry((int) ';', ";"), Map.entry((int) '“', OPEN_QUOTE),
+      Map.entry((int) '”', CLOSE_QUOTE), Map.entry((int) '‘', OPEN_QUOTE),
+      Map.entry((int) '’', CLOSE_QUOTE), Map.entry((int) '「', OPEN_QUOTE),
+      Map.entry((int) '」', CLOSE_QUOTE), Map.entry((int) '『', OPEN_QUOTE),
+      Map.entry((int) '』', CLOSE_QUOTE), Map.entry((int) '《', OPEN_QUOTE),
+      Map.entry((int) '》', CLOSE_QUOTE), Map.entry((int) '（', "("), Map.entry((int) '(', "("),
+      Map.entry((int) '）', ")"), Map.entry((int) ')', ")"), Map.entry((int) '【', "["),
+      Map.entry((int) '】', "]"), Map.entry((int) '—', "—"), Map.entry((int) '…', "…"),
+      Map.entry((int) '·', " "), Map.entry((int) '～', "~"), Map.entry((int) '"', "\""));
+  private static final Map<String, String> POSTPOSITIONS = Map.of(
+      "上", "on", "中", "in", "里", "in", "内", "within", "下", "under", "前", "before",
+      "后", "after", "之间", "between", "之中", "in", "以来", "since");
+  private static final Map<String, String> POSSESSIVES = Map.of(
+      "he", "his", "she", "her", "it", "its", "they", "their", "we", "our", "I", "my",
+      "you", "your");
+  /** Words after which the next noun is plural: 这些问题 is "these issues". */
+  private static final Set<String> PLURAL_MAKERS = Set.of("这些", "那些", "许多", "很多", "一些",
+      "数百", "数千", "数十", "数万", "所有", "各");
+  private static final Set<String> NO_PLURAL = Set.of("people", "news", "police", "staff");
+  /** How far ahead 在 looks for its closing postposition. */
+  private static final int PREPOSITION_REACH = 8;
+
+  private final SenseChooser senses;
+  private final FunctionWords functionWords;
+
+  Glosser(SenseChooser senses, FunctionWords functionWords) {
+    this.senses = senses;
+    this.functionWords = functionWords;
+  }
+
+  List<String> render(List<Token> tokens) {
+    List<String> out = new ArrayList<>();
+    boolean[] consumed = new boolean[tokens.size()];
+    boolean plural = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (consumed[i]) {
+        continue;
+      }
+      switch (t.kind()) {
+        case PUNCT -> {
+          out.add(punctuation(t.text()));
+          plural = false;
+        }
+        case NAME, OTHER_SCRIPT -> out.add(t.text());
+        case LITERAL -> {
+          out.add(t.text());
+          plural = t.pluralNext();
+        }
+        case WORD -> plural = word(tokens, i, consumed, out, plural);
+      }
+    }
+    return out;
+  }
+
+  /** Glosses the word at {@code i}; returns whether a plural is still pending. */
+  private boolean word(List<Token> tokens, int i, boolean[] consumed, List<String> out,
+      boolean plural) {
+    Token t = tokens.get(i);
+    if (t.text().equals("在") && t.nature().startsWith("p")) {
+      boolean progressive = i + 1 < tokens.size() && tokens.get(i + 1).nature().startsWith("v");
+      if (!progressive) {
+        out.add(preposition(tokens, i, consumed));
+      }
+      return plural;
+    }
+    if (t.text().equals("的")) {
+      possessive(tokens, i, out);
+      return plural;
+    }
+    WordClass wc = WordClass.of(t.nature());
+    String gloss = functionWords.lookup(t.text(), t.nature());
+    if (FunctionWords.DROP.equals(gloss)) {
+      return plural;
+    }
+    if (gloss == null) {
+      gloss = gloss(t.text(), wc);
+    } else if (PLURAL_MAKERS.contains(t.text())) {
+      out.add(gloss);
+      return true;
+    }
+    if (plural && wc == WordClass.NOUN) {
+      out.add(pluralise(gloss));
+      return false;
+    }
+    out.add(gloss);
+    return plural && wc == WordClass.ADJECTIVE;
+  }
+
+  /** 在 … 上 is "on …", 在 … 中 is "in …"; a 在 without a postposition is "in". */
+  private static String preposition(List<Token> tokens, int i, boolean[] consumed) {
+    for (int j = i + 1; j < tokens.size() && j <= i + PREPOSITION_REACH; j++) {
+      Token t = tokens.get(j);
+      if (t.kind() == Token.Kind.PUNCT || t.nature().startsWith("v")) {
+        break;
+      }
+      String prep = POSTPOSITIONS.get(t.text());
+      if (prep != null && t.nature().startsWith("f")) {
+        consumed[j] = true;
+        return prep;
+      }
+    }
+    return "in";
+  }
+
+  /** 的 after a name is "'s", after a pronoun makes it possessive, elsewhere it is dropped. */
+  private static void possessive(List<Token> tokens, int i, List<String> out) {
+    if (i == 0 || out.isEmpty()) {
+      return;
+    }
+    Token before = tokens.get(i - 1);
+    String last = out.get(out.size() - 1);
+    if (before.kind() == Token.Kind.NAME) {
+      out.add("'s");
+    } else if (before.nature().startsWith("r") && POSSESSIVES.containsKey(last)) {
+      out.set(out.size() - 1, POSSESSIVES.get(last));
+    }
+  }
+
+  private String gloss(String word, WordClass wc) {
+    String gloss = senses.gloss(word, wc);
+    if (gloss != null) {
+      return gloss;
+    }
+    return split(word);
+  }
+
+  /** A word no dictionary sense covers: longest dictionary words left to right, else pinyin. */
+  private String split(String word) {
+    List<String> parts = new ArrayList<>();
+    int i = 0;
+    while (i < word.length()) {
+      int end = Math.min(word.length(), i + 8);
+      String gloss = null;
+      for (; end > i; end--) {
+        String piece = word.substring(i, end);
+        gloss = end - i < word.length() ? functionWords.lookup(piece, "") : null;
+        if (gloss == null && end - i < word.length()) {
+          gloss = senses.gloss(piece, WordClass.OTHER);
+        }
+        if (gloss != null) {
+          break;
+        }
+      }
+      if (gloss == null) {
+        end = i + 1;
+        gloss = NameRomaniser.syllables(word.substring(i, end));
+      }
+      if (!gloss.isEmpty()) {
+        parts.add(gloss);
+      }
+      i = end;
+    }
+    return String.join(" ", parts);
+  }
+
+  private static String punctuation(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> out.append(PUNCTUATION.getOrDefault(c, Character.toString(c))));
+    String s = out.toString();
+    return s.equals("——") || s.equals("—") ? "—" : s.equals("……") ? "…" : s;
+  }
+
+  static String pluralise(String gloss) {
+    int space = gloss.lastIndexOf(' ');
+    String head = gloss.substring(0, space + 1);
+    String last = gloss.substring(space + 1);
+    if (last.isEmpty() || NO_PLURAL.contains(last) || last.endsWith("s")
+        || Character.isUpperCase(last.charAt(0))) {
+      return gloss;
+    }
+    if (last.matches(".*(x|z|ch|sh)")) {
+      return head + last + "es";
+    }
+    if (last.matches(".*[^aeiou]y")) {
+      return head + last.substring(0, last.length() - 1) + "ies";
+    }
+    return head + last + "s";
+  }
+}

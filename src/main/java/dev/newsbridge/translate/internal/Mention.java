@@ -1,0 +1,21 @@
+package dev.newsbridge.translate.internal;
+
+import dev.newsbridge.translate.Entity;
+
+/**
+ * A name found in the original text, characters [start, end), with its English form.
+ *
+ * @param chinese the text of the mention
+ * @param english the canonical full English name
+ * @param shortForm the form for later mentions
+ * @param type the entity type; null for a glossary term that is not an entity
+ * @param glossary true when the glossary named it, false when a recogniser and romanisation did
+ */
+public record Mention(
+    int start,
+    int end,
+    String chinese,
+    String english,
+    String shortForm,
+    Entity.Type type,
+    boolean glossary) {}

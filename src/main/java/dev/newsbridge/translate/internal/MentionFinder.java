@@ -1,0 +1,205 @@
+package dev.newsbridge.translate.internal;
+
+import com.hankcs.hanlp.seg.common.Term;
+import dev.newsbridge.translate.Entity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names in one raw Chinese text, in three passes that never overlap: glossary headwords
+ * (matched on the raw characters, so 苏茨克维和 still yields 苏茨克维), dotted transliterated names
+ * (马修·阿尔宾塞), then HanLP's person recognisers (nr, nrf) and dictionary place and
+ * organisation words (ns, nt) in the gaps left.
+ */
+public final class MentionFinder {
+  /** The longest part of a dotted name taken from a run of transliteration characters. */
+  static final int MAX_NAME_PART = 6;
+
+  private static final Pattern DOTTED =
+      Pattern.compile("\\p{IsHan}[" + NameRomaniser.NAME_DOTS + "]\\p{IsHan}");
+  /** Characters of the common transliteration tables, less ones that often end Chinese words. */
+  private static final String TRANSLITERATION =
+      "阿埃艾爱安昂奥巴拔白班邦包保鲍贝本比彼毕宾波伯博布采查达戴丹道德登迪蒂丁东杜顿多俄厄恩尔"
+          + "法范菲芬丰佛夫福弗盖冈戈哥格古瓜圭哈海汉豪赫亨胡华怀惠霍基吉加贾杰金卡凯坎康考柯科克"
+          + "肯库夸奎拉莱赖兰朗劳勒雷蕾利里莉林琳隆卢鲁路伦罗洛马迈麦曼芒毛梅蒙米莫默姆穆纳乃南"
+          + "内尼妮涅努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦丘萨塞桑瑟森沙莎尚舍什施史舒斯丝松苏索塔"
+          + "泰坦汤唐陶特滕提汀通图托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤约泽扎詹兹"
+          + "佐茨芙黛娅娜琪卫迦诺";
+
+  private final Glossary glossary;
+  private final NameRomaniser names;
+  private final SenseChooser senses;
+
+  public MentionFinder(Glossary glossary, NameRomaniser names, SenseChooser senses) {
+    this.glossary = glossary;
+    this.names = names;
+    this.senses = senses;
+  }
+
+  /** The mentions in {@code text}, in order; {@code article} is the whole text, for cues. */
+  public List<Mention> find(String text, String article) {
+    List<Mention> found = new ArrayList<>();
+    for (Glossary.Hit hit : glossary.find(text)) {
+      GlossaryEntry e = glossary.resolve(hit.chinese(), article);
+      if (e == null) {
+        continue;
+      }
+      found.add(new Mention(hit.start(), hit.end(), hit.chinese(), e.english(), e.shortForm(),
+          e.type(), true));
+    }
+    findDottedNames(text, found);
+    findRecognisedNames(text, found);
+    found.sort(Comparator.comparingInt(Mention::start));
+    return found;
+  }
+
+  private void findDottedNames(String text, List<Mention> found) {
+    Matcher m = DOTTED.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      int dot = m.start() + 1;
+      int start = leftEdge(text, dot, found);
+      int end = rightEdge(text, dot + 1, found);
+      while (end + 1 < text.length() && NameRomaniser.NAME_DOTS.indexOf(text.charAt(end)) >= 0
+          && Character.isIdeographic(text.charAt(end + 1))) {
+        end = rightEdge(text, end + 1, found);
+      }
+      if (start < dot && end > dot + 1) {
+        addDottedName(text.substring(start, end), start, end, found);
+      }
+      from = Math.max(end, dot + 1);
+    }
+  }
+
+  /**
+   * Adds a dotted name; a glossary person inside it (萨姆·奥特曼 holds 奥特曼) lends its canonical
+   * name, so both spellings of the person resolve to one entity.
+   */
+  private void addDottedName(String name, int start, int end, List<Mention> found) {
+    List<Mention> inside = found.stream()
+        .filter(f -> f.start() < end && start < f.end()).toList();
+    String english = names.foreignName(name);
+    if (inside.size() == 1 && inside.get(0).type() == Entity.Type.PERSON
+        && inside.get(0).end() == end) {
+      Mention known = inside.get(0);
+      String given = names.foreignName(name.substring(0, known.start() - start));
+      english = known.english().startsWith(given) ? known.english()
+          : given + " " + known.shortForm();
+      found.remove(known);
+    } else if (!inside.isEmpty()) {
+      return;
+    }
+    found.add(new Mention(start, end, name, english, lastWord(english), Entity.Type.PERSON,
+        false));
+  }
+
+  /** Where the name before a dot starts: a known given name, else a run of transliteration. */
+  private int leftEdge(String text, int dot, List<Mention> found) {
+    for (int len = Math.min(MAX_NAME_PART, dot); len >= 1; len--) {
+      if (names.isGivenName(text.substring(dot - len, dot))) {
+        return dot - len;
+      }
+    }
+    int i = dot;
+    while (i > 0 && dot - i < MAX_NAME_PART && TRANSLITERATION.indexOf(text.charAt(i - 1)) >= 0
+        && isFree(found, i - 1, i)) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Where the name part after a dot ends: a glossary name there, else transliteration. */
+  private static int rightEdge(String text, int from, List<Mention> found) {
+    for (Mention m : found) {
+      if (m.start() == from) {
+        return m.end();
+      }
+    }
+    int i = from;
+    while (i < text.length() && i - from < MAX_NAME_PART
+        && TRANSLITERATION.indexOf(text.charAt(i)) >= 0 && isFree(found, i, i + 1)) {
+      i++;
+    }
+    return i == from && from < text.length() ? from + 1 : i;
+  }
+
+  private void findRecognisedNames(String text, List<Mention> found) {
+    List<Mention> known = new ArrayList<>(found);
+    known.sort(Comparator.comparingInt(Mention::start));
+    int gapStart = 0;
+    for (Mention k : known) {
+      recogniseIn(text, gapStart, k.start(), found);
+      gapStart = k.end();
+    }
+    recogniseIn(text, gapStart, text.length(), found);
+  }
+
+  private void recogniseIn(String text, int from, int to, List<Mention> found) {
+    if (to - from < 2) {
+      return;
+    }
+    int offset = from;
+    List<Term> terms = Hanlp.withNames(text.substring(from, to));
+    for (int i = 0; i < terms.size(); i++) {
+      Term term = terms.get(i);
+      Mention m = toMention(term.word, term.nature.toString(), offset);
+      if (m == null && i + 1 < terms.size() && names.isCompoundSurname(term.word)) {
+        m = compoundSurnameName(term.word, terms.get(i + 1), offset);
+        if (m != null) {
+          offset += terms.get(++i).word.length();
+        }
+      }
+      if (m != null) {
+        found.add(m);
+      }
+      offset += term.word.length();
+    }
+  }
+
+  /** HanLP splits 欧阳娜娜 into 欧阳 + 娜娜; a compound surname and a short noun make a name. */
+  private Mention compoundSurnameName(String surname, Term next, int offset) {
+    String given = next.word;
+    if (given.length() > 2 || !given.codePoints().allMatch(Character::isIdeographic)
+        || !next.nature.toString().startsWith("n")) {
+      return null;
+    }
+    String name = surname + given;
+    String english = names.chineseName(name);
+    return new Mention(offset, offset + name.length(), name, english, english,
+        Entity.Type.PERSON, false);
+  }
+
+  private Mention toMention(String word, String nature, int offset) {
+    int end = offset + word.length();
+    if (word.length() < 2 || !word.codePoints().allMatch(Character::isIdeographic)) {
+      return null;
+    }
+    if (nature.equals("nr") && names.looksChinese(word)) {
+      String english = names.chineseName(word);
+      return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
+    }
+    if (nature.equals("nr") || nature.equals("nrf")) {
+      String english = names.foreignName(word);
+      return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
+    }
+    if (nature.startsWith("ns") || nature.startsWith("nt")) {
+      String english = senses.gloss(word, WordClass.PROPER);
+      if (english != null && Character.isUpperCase(english.charAt(0))) {
+        Entity.Type type = nature.startsWith("ns") ? Entity.Type.PLACE : Entity.Type.ORGANIZATION;
+        return new Mention(offset, end, word, english, english, type, false);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isFree(List<Mention> found, int start, int end) {
+    return found.stream().noneMatch(m -> m.start() < end && start < m.end());
+  }
+
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
+  }
+}

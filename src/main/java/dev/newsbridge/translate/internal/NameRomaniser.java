@@ -1,0 +1,140 @@
+package dev.newsbridge.translate.internal;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes names that no glossary knows in English letters. Chinese personal names become Hanyu
+ * Pinyin without tones, surname first, given name as one word (胡含嫣 → Hu Hanyan, 欧阳娜娜 →
+ * Ouyang Nana); transliterated foreign names become capitalised pinyin per part, with well-known
+ * given names restored (马修·阿尔宾塞 → Matthew Aerbinsai).
+ */
+public final class NameRomaniser {
+  /** The middle dots Chinese text uses between the parts of a foreign name. */
+  public static final String NAME_DOTS = "·•‧・･.．";
+
+  private static final Pattern DOT_SPLIT = Pattern.compile("[" + NAME_DOTS + "]");
+  /** Characters that mostly appear in transliterations, not in Chinese given names. */
+  private static final String TRANSLITERATION_CHARS =
+      "斯尔特克德夫洛拉蒂默姆琳娜莎丝妮茨维鲁布普贝佩恩卡基吉泽兹亚科里耶伊奥埃乌阿";
+
+  /** Given-name characters whose name reading differs from HanLP's running-text reading. */
+  private static final Map<Character, String> NAME_READINGS =
+      Map.of('娜', "na", '茜', "qian", '单', "dan", '乐', "le", '长', "chang", '行', "xing");
+
+  private final Map<String, String> surnames = new HashMap<>();
+  private final Map<String, String> givenNames = new HashMap<>();
+
+  NameRomaniser(List<String> surnameLines, List<String> givenNameLines) {
+    for (String line : surnameLines) {
+      String[] f = line.split("\t");
+      surnames.put(f[0], f.length > 1 ? f[1] : "");
+    }
+    for (String line : givenNameLines) {
+      String[] f = line.split("\t");
+      givenNames.put(f[0], f[1]);
+    }
+  }
+
+  /** The romaniser with the bundled surname and given-name lists. */
+  public static NameRomaniser bundled() {
+    return new NameRomaniser(
+        Resources.lines("chinese-surnames.tsv"), Resources.lines("foreign-given-names.tsv"));
+  }
+
+  /** The surname that opens {@code name} (compound surnames first), or null. */
+  public String surnameOf(String name) {
+    if (name.length() >= 3 && surnames.containsKey(name.substring(0, 2))) {
+      return name.substring(0, 2);
+    }
+    return name.length() >= 2 && surnames.containsKey(name.substring(0, 1))
+        ? name.substring(0, 1)
+        : null;
+  }
+
+  /**
+   * True when {@code name} reads as a Chinese personal name: two to four characters opening with a
+   * known surname, and a given name that is not made of transliteration characters (穆拉蒂 is a
+   * foreign name even though 穆 is a surname).
+   */
+  public boolean looksChinese(String name) {
+    String surname = surnameOf(name);
+    if (surname == null || name.length() > 4) {
+      return false;
+    }
+    String given = name.substring(surname.length());
+    long foreign = given.chars().filter(c -> TRANSLITERATION_CHARS.indexOf(c) >= 0).count();
+    return given.length() >= 1 && given.length() <= 2 && foreign < given.length();
+  }
+
+  /** 胡含嫣 → "Hu Hanyan"; a name without a known surname is romanised as one word. */
+  public String chineseName(String name) {
+    String surname = surnameOf(name);
+    if (surname == null) {
+      return capitalise(syllables(name));
+    }
+    if (surname.length() == name.length()) {
+      return capitalise(syllables(name));
+    }
+    String reading = surnames.get(surname);
+    String family = reading.isEmpty() ? capitalise(syllables(surname)) : reading;
+    String given = name.substring(surname.length());
+    StringBuilder givenName = new StringBuilder();
+    for (char c : given.toCharArray()) {
+      String known = NAME_READINGS.get(c);
+      String syllable = known != null ? known : syllables(String.valueOf(c));
+      boolean apostrophe = givenName.length() > 0 && "aeo".indexOf(syllable.charAt(0)) >= 0;
+      givenName.append(apostrophe ? "'" : "").append(syllable);
+    }
+    return given.isEmpty() ? family : family + " " + capitalise(givenName.toString());
+  }
+
+  /** True for a two-character surname such as 欧阳 or 司马. */
+  public boolean isCompoundSurname(String word) {
+    return word.length() == 2 && surnames.containsKey(word);
+  }
+
+  /** True for a Western given name as Chinese writes it (马修 Matthew). */
+  public boolean isGivenName(String part) {
+    return givenNames.containsKey(part);
+  }
+
+  /** 马修·阿尔宾塞 → "Matthew Aerbinsai": each part a known given name or capitalised pinyin. */
+  public String foreignName(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String part : DOT_SPLIT.split(name)) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      String english = givenNames.get(part);
+      out.append(out.length() > 0 ? " " : "")
+          .append(english != null ? english : capitalise(syllables(part).replace("'", "")));
+    }
+    return out.toString();
+  }
+
+  /** The toneless pinyin of {@code text} run together, with apostrophes where Pinyin needs them. */
+  public static String syllables(String text) {
+    StringBuilder out = new StringBuilder();
+    List<Pinyin> pinyins = HanLP.convertToPinyinList(text);
+    for (int i = 0; i < text.length(); i++) {
+      Pinyin p = i < pinyins.size() ? pinyins.get(i) : Pinyin.none5;
+      String syllable = p == Pinyin.none5 ? String.valueOf(text.charAt(i))
+          : p.getPinyinWithoutTone().replace("ü", "yu").replace("v", "yu");
+      if (out.length() > 0 && "aeo".indexOf(syllable.charAt(0)) >= 0) {
+        out.append('\'');
+      }
+      out.append(syllable);
+    }
+    return out.toString();
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+}

@@ -1,0 +1,226 @@
+package dev.newsbridge.translate.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the numbers of a Chinese text into exact, idiomatic English before segmentation: dates
+ * (2023年11月20日 → November 20, 2023), money (369.84美元 → $369.84, 3亿元 → 300 million yuan),
+ * percentages (百分之五 and 5% → 5%), 万/亿 arithmetic (2.75万亿 → 2.75 trillion), counts with
+ * their measure word dropped (三个问题 → three problems) and units (5公里 → 5 kilometers).
+ * Chinese numerals are converted only next to a unit, measure word, currency or percent sign,
+ * so words such as 万一 or 一起 are left alone.
+ */
+public final class NumberRules {
+  /** A run of the text: Chinese to gloss, or finished English. */
+  public record Piece(String text, boolean english, boolean pluralNext) {}
+
+  private static final String CN = "[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*";
+  private static final String CN_DECIMAL = CN + "(?:点[零〇一二三四五六七八九]+)?";
+  private static final String AR = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
+  private static final String NUM = "(?:" + AR + "|" + CN_DECIMAL + ")";
+  private static final String MD = "(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])";
+  private static final String DD = "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+  /** Measure words dropped after a number: 三个问题 is "three problems". */
+  private static final String CLASSIFIERS =
+      "个|名|位|家|只|条|张|件|项|座|辆|架|艘|本|台|篇|份|种|所|支|批|枚|颗|头|匹|棵|片|块|根|间"
+          + "|把|场|届|轮|封|层|户|双|套|例|宗|笔|首|幅|栋|尊|趟|款";
+  private static final Map<String, String[]> UNITS = Map.ofEntries(
+      Map.entry("个月", new String[] {"month", "months"}),
+      Map.entry("年", new String[] {"year", "years"}),
+      Map.entry("天", new String[] {"day", "days"}),
+      Map.entry("周", new String[] {"week", "weeks"}),
+      Map.entry("星期", new String[] {"week", "weeks"}),
+      Map.entry("小时", new String[] {"hour", "hours"}),
+      Map.entry("分钟", new String[] {"minute", "minutes"}),
+      Map.entry("秒", new String[] {"second", "seconds"}),
+      Map.entry("岁", new String[] {"year old", "years old"}),
+      Map.entry("次", new String[] {"time", "times"}),
+      Map.entry("倍", new String[] {"time", "times"}),
+      Map.entry("公里", new String[] {"kilometer", "kilometers"}),
+      Map.entry("千米", new String[] {"kilometer", "kilometers"}),
+      Map.entry("米", new String[] {"meter", "meters"}),
+      Map.entry("厘米", new String[] {"centimeter", "centimeters"}),
+      Map.entry("吨", new String[] {"ton", "tons"}),
+      Map.entry("公斤", new String[] {"kilogram", "kilograms"}),
+      Map.entry("千克", new String[] {"kilogram", "kilograms"}),
+      Map.entry("人", new String[] {"person", "people"}),
+      Map.entry("股", new String[] {"share", "shares"}),
+      Map.entry("平方米", new String[] {"square meter", "square meters"}),
+      Map.entry("平方公里", new String[] {"square kilometer", "square kilometers"}),
+      Map.entry("摄氏度", new String[] {"degree Celsius", "degrees Celsius"}),
+      Map.entry("度", new String[] {"degree", "degrees"}),
+      Map.entry("架次", new String[] {"sortie", "sorties"}));
+  private static final String UNIT_ALTERNATIVES = String.join("|", UNITS.keySet().stream()
+      .sorted((a, b) -> b.length() - a.length()).toList());
+  private static final String CURRENCIES =
+      "美元|美金|欧元|英镑|日元|港元|港币|韩元|卢布|元人民币|人民币|亿元|元";
+  private static final String[] MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"
+  };
+
+  private static final Pattern RULES = Pattern.compile(String.join("|",
+      "(?<date>(?<y>\\d{4})年(?<m>" + MD + ")月(?<d>" + DD + ")[日号])",
+      "(?<ym>(?<y2>\\d{4})年(?<m2>" + MD + ")月(?!\\d))",
+      "(?<md>(?<m3>" + MD + ")月(?<d3>" + DD + ")[日号])",
+      "(?<decade>(?<dy>\\d{2}|\\d{4})年代)",
+      "(?<year>(?<y4>\\d{4})年(?!代))",
+      "(?<month>(?<m5>\\d{1,2})月(?!\\d))",
+      "(?<pct>百分之(?<pn>" + NUM + "))",
+      "(?<ordinal>第(?<on>" + NUM + ")(?:" + CLASSIFIERS + ")?)",
+      "(?<amount>(?<n>" + NUM + ")(?<mag>万亿|亿|万|千)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>"
+          + CURRENCIES + ")|(?<unit>" + UNIT_ALTERNATIVES + ")|(?<cls>" + CLASSIFIERS + "))?)"));
+
+  private NumberRules() {}
+
+  /** Splits {@code text} into Chinese runs and finished English numbers, in order. */
+  public static List<Piece> apply(String text) {
+    List<Piece> pieces = new ArrayList<>();
+    Matcher m = RULES.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      Piece english = english(m);
+      if (english == null) {
+        continue;
+      }
+      if (m.start() > last) {
+        pieces.add(new Piece(text.substring(last, m.start()), false, false));
+      }
+      pieces.add(english);
+      last = m.end();
+    }
+    if (last < text.length()) {
+      pieces.add(new Piece(text.substring(last), false, false));
+    }
+    return pieces;
+  }
+
+  private static Piece english(Matcher m) {
+    if (m.group("date") != null) {
+      return done(month(m.group("m")) + " " + number(m.group("d")) + ", " + m.group("y"));
+    }
+    if (m.group("ym") != null) {
+      return done(month(m.group("m2")) + " " + m.group("y2"));
+    }
+    if (m.group("md") != null) {
+      return done(month(m.group("m3")) + " " + number(m.group("d3")));
+    }
+    if (m.group("decade") != null) {
+      String y = m.group("dy");
+      return done("the " + (y.length() == 2 ? "19" + y : y) + "s");
+    }
+    if (m.group("year") != null) {
+      return done(m.group("y4"));
+    }
+    if (m.group("month") != null) {
+      return month(m.group("m5")) == null ? null : done(month(m.group("m5")));
+    }
+    if (m.group("pct") != null) {
+      return done(plain(m.group("pn")) + "%");
+    }
+    if (m.group("ordinal") != null) {
+      return done(ordinal(m.group("on")));
+    }
+    return amount(m);
+  }
+
+  private static Piece amount(Matcher m) {
+    String n = m.group("n");
+    boolean chinese = ChineseNumber.isChinese(n);
+    boolean hasTail = m.group("pctsign") != null || m.group("cur") != null
+        || m.group("unit") != null || m.group("cls") != null;
+    if (!hasTail && (chinese || m.group("mag") == null) || ChineseNumber.parse(n) == null) {
+      return null;
+    }
+    BigDecimal value = ChineseNumber.parse(n).multiply(magnitude(m.group("mag")));
+    String written = ChineseNumber.format(value, chinese && m.group("mag") == null);
+    if (m.group("pctsign") != null) {
+      return done(written + (m.group("pctsign").length() > 1 ? " percentage points" : "%"));
+    }
+    if (m.group("cur") != null) {
+      return done(money(value, written, m.group("cur")));
+    }
+    boolean one = value.compareTo(BigDecimal.ONE) == 0;
+    if (m.group("unit") != null) {
+      return done(unit(written, one, m.group("unit")));
+    }
+    if (m.group("cls") != null) {
+      return new Piece(one && chinese ? "a" : written, true, !one);
+    }
+    return done(written);
+  }
+
+  private static String unit(String written, boolean one, String unit) {
+    if (unit.equals("次") && one) {
+      return "once";
+    }
+    return written + " " + UNITS.get(unit)[one ? 0 : 1];
+  }
+
+  private static String money(BigDecimal value, String written, String currency) {
+    if (currency.equals("亿元")) {
+      return ChineseNumber.format(value.multiply(new BigDecimal("1e8")), false) + " yuan";
+    }
+    return switch (currency) {
+      case "美元", "美金" -> "$" + written;
+      case "欧元" -> "€" + written;
+      case "英镑" -> "£" + written;
+      case "港元", "港币" -> "HK$" + written;
+      case "日元" -> written + " yen";
+      case "韩元" -> written + " won";
+      case "卢布" -> written + " rubles";
+      default -> written + " yuan";
+    };
+  }
+
+  private static BigDecimal magnitude(String mag) {
+    if (mag == null) {
+      return BigDecimal.ONE;
+    }
+    return switch (mag) {
+      case "千" -> new BigDecimal("1e3");
+      case "万" -> new BigDecimal("1e4");
+      case "亿" -> new BigDecimal("1e8");
+      default -> new BigDecimal("1e12");
+    };
+  }
+
+  private static String month(String m) {
+    BigDecimal v = ChineseNumber.parse(m);
+    return v == null || v.intValue() < 1 || v.intValue() > 12 ? null : MONTHS[v.intValue() - 1];
+  }
+
+  private static String number(String n) {
+    return ChineseNumber.parse(n).toPlainString();
+  }
+
+  private static String plain(String n) {
+    return ChineseNumber.format(ChineseNumber.parse(n), false);
+  }
+
+  private static String ordinal(String n) {
+    int v = ChineseNumber.parse(n).intValue();
+    String[] words = {"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth"};
+    if (v >= 1 && v <= 10) {
+      return words[v];
+    }
+    String suffix = v % 100 >= 11 && v % 100 <= 13 ? "th"
+        : switch (v % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return v + suffix;
+  }
+
+  private static Piece done(String english) {
+    return new Piece(english, true, false);
+  }
+}

@@ -1,0 +1,133 @@
+package dev.newsbridge.translate.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Picks one short English gloss for a Chinese word from its CC-CEDICT senses: the first usable
+ * sense (grammar notes, classifiers, register-marked and variant senses skipped), the part of
+ * speech deciding between verb ("to ...") and noun senses, cut to its shortest alternative
+ * ("to become a member; to join" gives "join"; of the first two senses the one with fewer
+ * words), without
+ * "(bound form)", parentheses, "sb/sth" or a leading "to"/"a"/"the". Results are cached.
+ */
+public final class SenseChooser {
+  /** Glosses longer than this many words are used only when no shorter sense exists. */
+  static final int MAX_WORDS = 4;
+
+  private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)|\\[[^\\]]*\\]");
+  private static final Pattern SB_STH = Pattern.compile("\\b(sb|sth|sb's|sth's|one's)\\b");
+  private static final Pattern LEADING = Pattern.compile("^(to be |to |a |an |the )");
+  /** Asides that follow the meaning: "media, esp. news media", "fruit, e.g. apples". */
+  private static final Pattern ASIDE = Pattern.compile(",? (esp|e\\.g|i\\.e|usu|incl)\\..*$");
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  private static final Pattern UNUSABLE =
+      Pattern.compile(
+          "^\\((literary|archaic|old|dialect|Tw|Cantonese|Buddhism|Taiwan|onom|slang|vulgar|"
+              + "TCM|classical|loanword|euphemism|honorific|polite|math|chemistry|physics)"
+              + "|classifier|particle|marker|variant|surname|used (before|after|in|to|as|for)|"
+              + "^\\(.*\\)$|^abbr\\.|prefix|suffix|radical|interjection|expressing");
+
+  private final Cedict cedict;
+  private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+  public SenseChooser(Cedict cedict) {
+    this.cedict = cedict;
+  }
+
+  /** The gloss of {@code word} as {@code wordClass}, or null when CC-CEDICT has no usable sense. */
+  public String gloss(String word, WordClass wordClass) {
+    String key = word + '\u0000' + wordClass.ordinal();
+    String cached = cache.get(key);
+    if (cached != null) {
+      return cached.isEmpty() ? null : cached;
+    }
+    String chosen = choose(cedict.lookup(word), wordClass);
+    cache.put(key, chosen == null ? "" : chosen);
+    return chosen;
+  }
+
+  /** A gloss from a sense that is not a verb ("to ..."), or null when every sense is a verb. */
+  public String nounGloss(String word) {
+    for (Cedict.Reading reading : cedict.lookup(word)) {
+      for (String sense : reading.senses()) {
+        String gloss = clean(sense);
+        if (gloss != null && !sense.replace("(bound form) ", "").startsWith("to ")) {
+          return gloss;
+        }
+      }
+    }
+    return null;
+  }
+
+  private String choose(List<Cedict.Reading> readings, WordClass wordClass) {
+    String fallback = null;
+    for (int pass = 0; pass < 2; pass++) {
+      for (Cedict.Reading reading : readings) {
+        if (pass == 0 && reading.proper() != (wordClass == WordClass.PROPER)) {
+          continue;
+        }
+        List<String> senses = reading.senses();
+        for (int i = 0; i < senses.size(); i++) {
+          String sense = senses.get(i);
+          String gloss = clean(sense);
+          if (gloss == null) {
+            continue;
+          }
+          boolean verbSense = isVerbSense(sense);
+          boolean fits =
+              wordClass == WordClass.VERB ? verbSense : wordClass == WordClass.OTHER || !verbSense;
+          boolean shortEnough = gloss.split(" ").length <= MAX_WORDS;
+          if (fits && shortEnough) {
+            String next = i + 1 < senses.size() ? clean(senses.get(i + 1)) : null;
+            boolean nextIsShorter = next != null && next.split(" ").length < gloss.split(" ").length
+                && isVerbSense(senses.get(i + 1)) == verbSense;
+            return nextIsShorter ? next : gloss;
+          }
+          if (fallback == null || (shortEnough && fallback.split(" ").length > MAX_WORDS)) {
+            fallback = gloss;
+          }
+        }
+      }
+      if (fallback != null) {
+        return fallback;
+      }
+    }
+    return fallback;
+  }
+
+  private static boolean isVerbSense(String sense) {
+    return sense.replace("(bound form) ", "").startsWith("to ");
+  }
+
+  /** One sense cut to a usable gloss, or null when the sense is a note rather than a meaning. */
+  static String clean(String sense) {
+    if (UNUSABLE.matcher(sense).find()) {
+      return null;
+    }
+    String s = sense.replace("(bound form)", " ");
+    for (String before = ""; !before.equals(s); ) {
+      before = s;
+      s = PARENS.matcher(s).replaceAll(" ");
+    }
+    s = ASIDE.matcher(s).replaceAll("");
+    String best = null;
+    for (String alternative : s.split(";")) {
+      String a = SB_STH.matcher(alternative).replaceAll(" ").replaceAll("\\s+", " ").trim();
+      a = LEADING.matcher(a).replaceFirst("").replaceAll("[,.:]+$", "").trim();
+      if (a.isEmpty() || HAN.matcher(a).find() || a.contains("...")) {
+        continue;
+      }
+      if (best == null || words(a) < words(best)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private static int words(String s) {
+    return s.split(" ").length;
+  }
+}

@@ -1,0 +1,224 @@
+package dev.newsbridge.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OfflineGlossTranslatorTest {
+  private static final Translator TRANSLATOR = new OfflineGlossTranslator();
+
+  private static Translation translate(String name) throws TranslationException {
+    return TRANSLATOR.translate(Fixtures.request(name));
+  }
+
+  private static String paragraph(String chinese) throws TranslationException {
+    return TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(chinese)))
+        .paragraphs().get(0);
+  }
+
+  private static String text(Translation t) {
+    return t.title() + "\n" + String.join("\n", t.paragraphs());
+  }
+
+  @Nested
+  class OpenAiBoardStory {
+    @Test
+    void namesEveryPersonAndCompanyTheWayEnglishNewsDoes() throws TranslationException {
+      String english = text(translate("openai-board-ousts-altman.txt"));
+
+      assertThat(english).contains("Altman", "Brockman", "Sutskever", "Murati", "Musk",
+          "Microsoft", "OpenAI", "The Paper", "Hu Hanyan");
+    }
+
+    @Test
+    void neverCallsAltmanUltraman() throws TranslationException {
+      String english = text(translate("openai-board-ousts-altman.txt"));
+
+      assertThat(english).doesNotContain("Ultraman", "Saskville", "Mulati");
+    }
+
+    @Test
+    void usesTheFullNameOnceInTheBodyAndTheSurnameAfterwards() throws TranslationException {
+      Translation t = translate("openai-board-ousts-altman.txt");
+      String body = String.join("\n", t.paragraphs());
+
+      assertThat(count(body, "Sam Altman")).isEqualTo(1);
+      assertThat(count(body, "Altman")).isGreaterThan(1);
+      assertThat(body.indexOf("Sam Altman")).isLessThan(body.indexOf("Altman", body.indexOf(
+          "Sam Altman") + "Sam Altman".length()));
+    }
+
+    @Test
+    void listsEachEntityOnceWithItsCanonicalName() throws TranslationException {
+      Translation t = translate("openai-board-ousts-altman.txt");
+
+      assertThat(t.entities()).extracting(Entity::english)
+          .contains("Sam Altman", "Greg Brockman", "Ilya Sutskever", "Mira Murati", "Elon Musk",
+              "Microsoft", "OpenAI", "Hu Hanyan")
+          .doesNotHaveDuplicates();
+      assertThat(t.entities()).filteredOn(e -> e.original().equals("奥特曼"))
+          .extracting(Entity::type).containsExactly(Entity.Type.PERSON);
+    }
+
+    @Test
+    void spellsEachPersonOneWayInTheWholeArticle() throws TranslationException {
+      Translation t = translate("openai-board-ousts-altman.txt");
+      String english = text(t);
+
+      for (Entity e : t.entities()) {
+        String surname = e.english().substring(e.english().lastIndexOf(' ') + 1);
+        Matcher m = Pattern.compile("\\b\\p{Lu}\\p{L}+ " + Pattern.quote(surname) + "\\b")
+            .matcher(english);
+        while (m.find()) {
+          assertThat(m.group()).as("full-name form of %s", e).isIn(e.english(), "The " + surname);
+        }
+      }
+    }
+  }
+
+  @Nested
+  class AmbiguousNames {
+    @Test
+    void readsAotemanAsUltramanInATokusatsuStory() throws TranslationException {
+      Translation t = translate("ultraman-film-festival.txt");
+
+      assertThat(text(t)).contains("Ultraman").doesNotContain("Altman");
+    }
+
+    @Test
+    void readsPingguoAsTheFruitInAnOrchardStory() throws TranslationException {
+      Translation t = translate("apple-harvest-county.txt");
+
+      assertThat(text(t)).containsIgnoringCase("apple").doesNotContain("Apple Inc");
+      assertThat(t.entities()).extracting(Entity::english).doesNotContain("Apple");
+    }
+
+    @Test
+    void readsPingguoAsTheCompanyNextToTheIphone() throws TranslationException {
+      Translation t = TRANSLATOR.translate(new TranslationRequest("zh", "",
+          List.of("苹果公司首席执行官库克发布了新款iPhone，苹果股价上涨。")));
+
+      assertThat(t.entities()).extracting(Entity::english).contains("Apple", "Tim Cook");
+    }
+  }
+
+  @Nested
+  class UnknownNames {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+      "记者胡含嫣报道。, Hu Hanyan",
+      "欧阳娜娜出席了活动。, Ouyang Nana",
+      "马修·阿尔宾塞表示反对。, Matthew",
+    })
+    void areRomanisedSurnameFirstWithoutTones(String chinese, String name)
+        throws TranslationException {
+      assertThat(paragraph(chinese)).contains(name);
+    }
+
+    @Test
+    void keepsOneSpellingWhenADottedNameIsLaterShortened() throws TranslationException {
+      Translation t = TRANSLATOR.translate(new TranslationRequest("zh", "",
+          List.of("马修·阿尔宾塞周二发表讲话。", "阿尔宾塞说，他不会辞职。")));
+
+      String second = t.paragraphs().get(1);
+      String surname = t.entities().get(0).english().replaceAll(".* ", "");
+      assertThat(second).contains(surname);
+      assertThat(t.entities()).hasSize(1);
+    }
+  }
+
+  @Nested
+  class NumbersDatesAndMoney {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      "股价收于369.84美元。|$369.84",
+      "2023年11月20日，会议开幕。|November 20, 2023",
+      "营收增长百分之五。|5%",
+      "营收增长5%。|5%",
+      "营收增长2.05%。|2.05%",
+      "市值达到2.75万亿美元。|$2.75 trillion",
+      "公司融资3亿元。|300 million yuan",
+      "人口达到13亿人。|1.3 billion people",
+      "工厂雇用了1.2万名工人。|12,000 workers",
+      "他们讨论了三个问题。|three issues",
+      "他在5月3日抵达。|May 3",
+      "项目持续了十年。|10 years",
+      "失业率上升0.3个百分点。|0.3 percentage points",
+      "这是第三次会议。|third",
+      "在90年代，经济快速增长。|the 1990s",
+    })
+    void areWrittenExactlyAndIdiomatically(String chinese, String english)
+        throws TranslationException {
+      assertThat(paragraph(chinese)).contains(english);
+    }
+
+    @Test
+    void leavesWordsThatMerelyContainNumeralsAlone() throws TranslationException {
+      assertThat(paragraph("万一发生问题，我们一起解决。")).doesNotContainPattern("\\d");
+    }
+  }
+
+  @Nested
+  class Punctuation {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      "他说：“我们不会放弃。”|\"",
+      "微软、谷歌和苹果。|,",
+      "这是真的吗？|?",
+      "会议结束了。。|.",
+    })
+    void isMappedToEnglishMarks(String chinese, String mark) throws TranslationException {
+      String english = paragraph(chinese);
+
+      assertThat(english).contains(mark).doesNotContainPattern("[，。：“”、？]");
+    }
+
+    @Test
+    void neverLeavesStrayFullStopsOrSpacesBeforePunctuation() throws TranslationException {
+      String english = paragraph("会议结束了。。他说：“好。”。然后大家离开了，。");
+
+      assertThat(english).doesNotContain(". .", "..", " ,", " .", ",.");
+    }
+
+    @Test
+    void startsEverySentenceWithACapital() throws TranslationException {
+      String english = paragraph("会议结束了。他们离开了。记者问了问题！");
+
+      for (String sentence : english.split("(?<=[.!?])\\s+")) {
+        assertThat(Character.isUpperCase(sentence.charAt(0))).as(sentence).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void givesTheSameResultFromManyThreadsAtOnce() throws Exception {
+    TranslationRequest request = Fixtures.request("openai-board-ousts-altman.txt");
+    Translation expected = TRANSLATOR.translate(request);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Translation>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> TRANSLATOR.translate(request)));
+      }
+      for (Future<Translation> f : results) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static int count(String text, String word) {
+    return text.split(Pattern.quote(word), -1).length - 1;
+  }
+}
