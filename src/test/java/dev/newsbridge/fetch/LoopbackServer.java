@@ -40,6 +40,9 @@ final class LoopbackServer implements AutoCloseable {
 
   /** Serves {@code handler} at {@code path} (and below it), logging each request. */
   LoopbackServer route(String path, HttpHandler handler) {
+    if (path.equals("/")) {
+      server.removeContext("/"); // replaces the default 404 route
+    }
     server.createContext(path, exchange -> {
       record(exchange);
       try {

@@ -12,9 +12,12 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.MalformedChunkCodingException;
+import org.apache.hc.core5.http.MessageConstraintException;
 
 /**
  * One GET, one hop: no redirects followed here. Sends the conditional-GET validators, enforces the
@@ -152,6 +155,12 @@ public final class HttpExchange {
       reason = "connect timed out";
     } else if (e instanceof SocketTimeoutException) {
       reason = "read timed out (no data within the per-read timeout)";
+    } else if (e instanceof ConnectionClosedException) {
+      reason = "connection closed before the response ended: " + e.getMessage();
+    } else if (e instanceof MalformedChunkCodingException) {
+      reason = "malformed chunked body: " + e.getMessage();
+    } else if (e instanceof MessageConstraintException) {
+      reason = "response headers exceed our limits: " + e.getMessage();
     } else if (e instanceof UnknownHostException) {
       reason = "unknown host: " + e.getMessage();
     } else {
