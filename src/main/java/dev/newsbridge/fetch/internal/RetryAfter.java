@@ -21,7 +21,8 @@ public final class RetryAfter {
     if (v.chars().allMatch(Character::isDigit)) {
       return v.length() > 12 ? null : Duration.ofSeconds(Long.parseLong(v));
     }
-    Instant date = DateUtils.parseStandardDate(v);
+    // asctime pads the day with a space ("Mar  1"); HttpClient's pattern expects one space.
+    Instant date = DateUtils.parseStandardDate(v.replaceAll(" {2,}", " "));
     if (date == null) {
       return null;
     }
