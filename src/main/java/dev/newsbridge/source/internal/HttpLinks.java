@@ -25,7 +25,7 @@ public final class HttpLinks {
     }
     try {
       URI uri = new URI(encodeUnsafe(cleaned));
-      URI absolute = uri.isAbsolute() || base == null ? uri : withPath(base).resolve(uri);
+      URI absolute = uri.isAbsolute() || base == null ? uri : resolveAgainst(base, uri);
       return isHttp(absolute) ? Optional.of(absolute.normalize()) : Optional.empty();
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
@@ -38,9 +38,22 @@ public final class HttpLinks {
         && uri.getHost() != null && !uri.getHost().isEmpty();
   }
 
-  /** URI.resolve mishandles a base with an empty path ("http://a.b" + "c" gives "http://a.bc"). */
-  private static URI withPath(URI base) {
-    return base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
+  /**
+   * RFC 3986 §5.2 resolution, working around two java.net.URI (RFC 2396) quirks: a base with an
+   * empty path ("http://a.b" + "c" gives "http://a.bc") and a query-only reference, which must
+   * keep the base's whole path ("/rss/index.xml" + "?page=2" is "/rss/index.xml?page=2").
+   */
+  private static URI resolveAgainst(URI base, URI reference) {
+    URI fixedBase =
+        base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
+    boolean queryOnly = reference.getRawAuthority() == null
+        && reference.getRawPath().isEmpty() && reference.getRawQuery() != null;
+    if (queryOnly) {
+      String path = fixedBase.toString().replaceFirst("[?#].*$", "");
+      return URI.create(path + "?" + reference.getRawQuery()
+          + (reference.getRawFragment() == null ? "" : "#" + reference.getRawFragment()));
+    }
+    return fixedBase.resolve(reference);
   }
 
   /** Percent-encodes the ASCII characters real feeds leave raw but java.net.URI refuses. */
