@@ -9,8 +9,8 @@ import java.util.Objects;
  * How a {@link Fetcher} talks to the open web: one typed configuration, each default documented
  * beside its constant. Use {@link #defaults()} and the {@code with…} methods.
  *
- * @param userAgent the {@code User-Agent} header; its first product token (lower-cased) is also
- *     the name we look for in robots.txt groups
+ * @param userAgent the {@code User-Agent} header; its first product token (lower-cased) is also the
+ *     name we look for in robots.txt groups
  * @param connectTimeout limit for the TCP connect, and separately for the TLS handshake
  * @param readTimeout limit for any single socket read (no byte for this long aborts the fetch)
  * @param totalTimeout limit for one HTTP exchange, from connection lease to the last body byte;
@@ -22,8 +22,8 @@ import java.util.Objects;
  * @param minDelayPerHost the pause between the end of one request to a host and the start of the
  *     next (one request at a time per host regardless)
  * @param obeyRobots whether robots.txt is fetched and honoured
- * @param allowPrivateHosts whether loopback, private, link-local and other non-public addresses
- *     may be reached (off: SSRF protection)
+ * @param allowPrivateHosts whether loopback, private, link-local and other non-public addresses may
+ *     be reached (off: SSRF protection)
  * @param privateHostAllowlist non-public targets allowed even when {@code allowPrivateHosts} is
  *     off: {@code host:port}, a bare host (any port) or a CIDR block ({@code 10.1.0.0/16})
  */
@@ -66,7 +66,8 @@ public record FetchPolicy(
 
   public FetchPolicy {
     Objects.requireNonNull(userAgent, "userAgent");
-    require(!userAgent.isBlank() && userAgent.indexOf('\r') < 0 && userAgent.indexOf('\n') < 0,
+    require(
+        !userAgent.isBlank() && userAgent.indexOf('\r') < 0 && userAgent.indexOf('\n') < 0,
         "userAgent must be one non-blank line");
     requirePositive(connectTimeout, "connectTimeout");
     requirePositive(readTimeout, "readTimeout");
@@ -97,60 +98,153 @@ public record FetchPolicy(
   }
 
   public FetchPolicy withUserAgent(String value) {
-    return new FetchPolicy(value, connectTimeout, readTimeout, totalTimeout, maxBodyBytes,
-        maxRobotsBytes, maxRedirects, minDelayPerHost, obeyRobots, allowPrivateHosts,
+    return new FetchPolicy(
+        value,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxBodyBytes,
+        maxRobotsBytes,
+        maxRedirects,
+        minDelayPerHost,
+        obeyRobots,
+        allowPrivateHosts,
         privateHostAllowlist);
   }
 
   public FetchPolicy withConnectTimeout(Duration value) {
-    return new FetchPolicy(userAgent, value, readTimeout, totalTimeout, maxBodyBytes,
-        maxRobotsBytes, maxRedirects, minDelayPerHost, obeyRobots, allowPrivateHosts,
+    return new FetchPolicy(
+        userAgent,
+        value,
+        readTimeout,
+        totalTimeout,
+        maxBodyBytes,
+        maxRobotsBytes,
+        maxRedirects,
+        minDelayPerHost,
+        obeyRobots,
+        allowPrivateHosts,
         privateHostAllowlist);
   }
 
   public FetchPolicy withReadTimeout(Duration value) {
-    return new FetchPolicy(userAgent, connectTimeout, value, totalTimeout, maxBodyBytes,
-        maxRobotsBytes, maxRedirects, minDelayPerHost, obeyRobots, allowPrivateHosts,
+    return new FetchPolicy(
+        userAgent,
+        connectTimeout,
+        value,
+        totalTimeout,
+        maxBodyBytes,
+        maxRobotsBytes,
+        maxRedirects,
+        minDelayPerHost,
+        obeyRobots,
+        allowPrivateHosts,
         privateHostAllowlist);
   }
 
   public FetchPolicy withTotalTimeout(Duration value) {
-    return new FetchPolicy(userAgent, connectTimeout, readTimeout, value, maxBodyBytes,
-        maxRobotsBytes, maxRedirects, minDelayPerHost, obeyRobots, allowPrivateHosts,
+    return new FetchPolicy(
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        value,
+        maxBodyBytes,
+        maxRobotsBytes,
+        maxRedirects,
+        minDelayPerHost,
+        obeyRobots,
+        allowPrivateHosts,
         privateHostAllowlist);
   }
 
   public FetchPolicy withMaxBodyBytes(long value) {
-    return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, value,
-        maxRobotsBytes, maxRedirects, minDelayPerHost, obeyRobots, allowPrivateHosts,
+    return new FetchPolicy(
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        value,
+        maxRobotsBytes,
+        maxRedirects,
+        minDelayPerHost,
+        obeyRobots,
+        allowPrivateHosts,
         privateHostAllowlist);
   }
 
   public FetchPolicy withMaxRedirects(int value) {
-    return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes,
-        maxRobotsBytes, value, minDelayPerHost, obeyRobots, allowPrivateHosts,
+    return new FetchPolicy(
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxBodyBytes,
+        maxRobotsBytes,
+        value,
+        minDelayPerHost,
+        obeyRobots,
+        allowPrivateHosts,
         privateHostAllowlist);
   }
 
   public FetchPolicy withMinDelayPerHost(Duration value) {
-    return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes,
-        maxRobotsBytes, maxRedirects, value, obeyRobots, allowPrivateHosts, privateHostAllowlist);
+    return new FetchPolicy(
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxBodyBytes,
+        maxRobotsBytes,
+        maxRedirects,
+        value,
+        obeyRobots,
+        allowPrivateHosts,
+        privateHostAllowlist);
   }
 
   public FetchPolicy withObeyRobots(boolean value) {
-    return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes,
-        maxRobotsBytes, maxRedirects, minDelayPerHost, value, allowPrivateHosts,
+    return new FetchPolicy(
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxBodyBytes,
+        maxRobotsBytes,
+        maxRedirects,
+        minDelayPerHost,
+        value,
+        allowPrivateHosts,
         privateHostAllowlist);
   }
 
   public FetchPolicy withAllowPrivateHosts(boolean value) {
-    return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes,
-        maxRobotsBytes, maxRedirects, minDelayPerHost, obeyRobots, value, privateHostAllowlist);
+    return new FetchPolicy(
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxBodyBytes,
+        maxRobotsBytes,
+        maxRedirects,
+        minDelayPerHost,
+        obeyRobots,
+        value,
+        privateHostAllowlist);
   }
 
   public FetchPolicy withPrivateHostAllowlist(List<String> value) {
-    return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes,
-        maxRobotsBytes, maxRedirects, minDelayPerHost, obeyRobots, allowPrivateHosts, value);
+    return new FetchPolicy(
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxBodyBytes,
+        maxRobotsBytes,
+        maxRedirects,
+        minDelayPerHost,
+        obeyRobots,
+        allowPrivateHosts,
+        value);
   }
 
   private static void requirePositive(Duration value, String name) {

@@ -59,11 +59,15 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     this.policy = Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(clock, "clock");
     HostAllowlist allowlist = HostAllowlist.parse(policy.privateHostAllowlist());
-    this.client = HttpClientFactory.create(
-        policy, new GuardedDnsResolver(dns, policy.allowPrivateHosts(), allowlist));
+    this.client =
+        HttpClientFactory.create(
+            policy, new GuardedDnsResolver(dns, policy.allowPrivateHosts(), allowlist));
     this.exchange = new HttpExchange(client, deadlines, policy.totalTimeout(), clock);
-    this.throttle = new HostThrottle(
-        policy.minDelayPerHost(), clock, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
+    this.throttle =
+        new HostThrottle(
+            policy.minDelayPerHost(),
+            clock,
+            d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
     this.robots = new RobotsCache(policy.userAgent(), this::loadRobots, clock);
   }
 
@@ -71,7 +75,8 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
   public FetchedResource fetch(URI url, Validators validators) throws FetchException {
     Objects.requireNonNull(url, "url");
     Validators sent = validators == null ? Validators.NONE : validators;
-    HopResponse last = follow(url, sent, BodyLimit.failAbove(policy.maxBodyBytes()), policy.obeyRobots());
+    HopResponse last =
+        follow(url, sent, BodyLimit.failAbove(policy.maxBodyBytes()), policy.obeyRobots());
     return toResource(url, sent, last);
   }
 
@@ -98,9 +103,10 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
   private FetchedResource toResource(URI requested, Validators sent, HopResponse last)
       throws FetchException {
     if (last.status() == 304) {
-      Validators kept = new Validators(
-          last.etag() != null ? last.etag() : sent.etag(),
-          last.lastModified() != null ? last.lastModified() : sent.lastModified());
+      Validators kept =
+          new Validators(
+              last.etag() != null ? last.etag() : sent.etag(),
+              last.lastModified() != null ? last.lastModified() : sent.lastModified());
       return resource(requested, last, kept);
     }
     if (last.isSuccess()) {
@@ -110,16 +116,25 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
   }
 
   private FetchedResource resource(URI requested, HopResponse last, Validators validators) {
-    return new FetchedResource(requested, last.url(), last.status(), last.contentType(),
-        last.body(), validators, last.receivedAt());
+    return new FetchedResource(
+        requested,
+        last.url(),
+        last.status(),
+        last.contentType(),
+        last.body(),
+        validators,
+        last.receivedAt());
   }
 
   private static FetchException httpError(URI requested, HopResponse last) {
     boolean asksToWait = last.status() == 429 || last.status() == 503;
-    Duration retryAfter = asksToWait ? RetryAfter.parse(last.retryAfter(), last.receivedAt()) : null;
-    String reason = "HTTP " + last.status()
-        + (last.reasonPhrase() == null ? "" : " " + last.reasonPhrase())
-        + (last.url().equals(requested) ? "" : " from " + last.url());
+    Duration retryAfter =
+        asksToWait ? RetryAfter.parse(last.retryAfter(), last.receivedAt()) : null;
+    String reason =
+        "HTTP "
+            + last.status()
+            + (last.reasonPhrase() == null ? "" : " " + last.reasonPhrase())
+            + (last.url().equals(requested) ? "" : " from " + last.url());
     return new FetchException(requested, last.status(), retryAfter, reason, null);
   }
 

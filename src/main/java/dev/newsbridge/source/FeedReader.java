@@ -25,17 +25,20 @@ import java.util.regex.Pattern;
  */
 public final class FeedReader {
 
-  /** An HTML page where a feed was expected (its doctype would otherwise read as a DOCTYPE error). */
+  /**
+   * An HTML page where a feed was expected (its doctype would otherwise read as a DOCTYPE error).
+   */
   private static final Pattern HTML_START =
-      Pattern.compile("\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html)\\b",
+      Pattern.compile(
+          "\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   /** Reads a fetched feed, resolving relative links against its final URL. */
   public Feed read(FetchedResource resource) throws FeedException {
     Objects.requireNonNull(resource, "resource");
     if (resource.notModified()) {
-      throw new FeedException("nothing to read: the server answered 304 Not Modified ("
-          + resource.finalUrl() + ")");
+      throw new FeedException(
+          "nothing to read: the server answered 304 Not Modified (" + resource.finalUrl() + ")");
     }
     return read(resource.body(), resource.contentType(), resource.finalUrl());
   }

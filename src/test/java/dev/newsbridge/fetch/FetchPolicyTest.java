@@ -28,9 +28,8 @@ class FetchPolicyTest {
 
   @Test
   void withersChangeOneSettingAndKeepTheRest() {
-    FetchPolicy policy = FetchPolicy.defaults()
-        .withAllowPrivateHosts(true)
-        .withMinDelayPerHost(Duration.ZERO);
+    FetchPolicy policy =
+        FetchPolicy.defaults().withAllowPrivateHosts(true).withMinDelayPerHost(Duration.ZERO);
 
     assertThat(policy.allowPrivateHosts()).isTrue();
     assertThat(policy.minDelayPerHost()).isZero();

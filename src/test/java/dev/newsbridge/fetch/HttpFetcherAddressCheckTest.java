@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * SSRF defence (RELIABILITY.md §3.3): non-public targets are refused at connect time, after DNS,
- * on every redirect hop. A canary server on 127.0.0.1 proves no connection was made: its request
- * log must stay empty.
+ * SSRF defence (RELIABILITY.md §3.3): non-public targets are refused at connect time, after DNS, on
+ * every redirect hop. A canary server on 127.0.0.1 proves no connection was made: its request log
+ * must stay empty.
  */
 class HttpFetcherAddressCheckTest {
   static final FetchPolicy PUBLIC_ONLY = FetchPolicy.defaults().withMinDelayPerHost(Duration.ZERO);
@@ -40,28 +40,31 @@ class HttpFetcherAddressCheckTest {
   }
 
   @ParameterizedTest(name = "{0} is refused as a {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      http://127.0.0.1:PORT/                          | loopback address
-      http://localhost:PORT/                          | loopback address
-      http://[::1]:PORT/                              | loopback address
-      http://0.0.0.0:PORT/                            | unspecified address
-      http://[::]:PORT/                               | unspecified address
-      http://2130706433:PORT/                         | loopback address
-      http://169.254.169.254:PORT/latest/meta-data/   | link-local address
-      http://10.0.0.1:PORT/                           | private address
-      http://172.16.5.4:PORT/                         | private address
-      http://192.168.1.1:PORT/                        | private address
-      http://100.64.0.1:PORT/                         | carrier-grade NAT address
-      http://224.0.0.1:PORT/                          | multicast address
-      http://[fd00::1]:PORT/                          | unique local address
-      http://[fe80::1]:PORT/                          | link-local address
-      http://[::ffff:127.0.0.1]:PORT/                 | loopback address
-      http://[::ffff:169.254.169.254]:PORT/           | link-local address
-      http://[64:ff9b::a9fe:a9fe]:PORT/               | NAT64 address
-      http://[2002:a9fe:a9fe::]:PORT/                 | 6to4 address
-      http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]:PORT/ | Teredo address
-      http://[ff02::1]:PORT/                          | multicast address
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          http://127.0.0.1:PORT/                          | loopback address
+          http://localhost:PORT/                          | loopback address
+          http://[::1]:PORT/                              | loopback address
+          http://0.0.0.0:PORT/                            | unspecified address
+          http://[::]:PORT/                               | unspecified address
+          http://2130706433:PORT/                         | loopback address
+          http://169.254.169.254:PORT/latest/meta-data/   | link-local address
+          http://10.0.0.1:PORT/                           | private address
+          http://172.16.5.4:PORT/                         | private address
+          http://192.168.1.1:PORT/                        | private address
+          http://100.64.0.1:PORT/                         | carrier-grade NAT address
+          http://224.0.0.1:PORT/                          | multicast address
+          http://[fd00::1]:PORT/                          | unique local address
+          http://[fe80::1]:PORT/                          | link-local address
+          http://[::ffff:127.0.0.1]:PORT/                 | loopback address
+          http://[::ffff:169.254.169.254]:PORT/           | link-local address
+          http://[64:ff9b::a9fe:a9fe]:PORT/               | NAT64 address
+          http://[2002:a9fe:a9fe::]:PORT/                 | 6to4 address
+          http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]:PORT/ | Teredo address
+          http://[ff02::1]:PORT/                          | multicast address
+          """)
   void aNonPublicTargetIsRefusedWithoutAConnectionAttempt(String url, String reason) {
     URI target = URI.create(url.replace("PORT", String.valueOf(canary.port())));
 
@@ -109,7 +112,8 @@ class HttpFetcherAddressCheckTest {
 
       try (HttpFetcher fetcher = allowingOnlyTheRedirector()) {
         assertThat(failure(fetcher, redirector.url("/go")))
-            .hasMessageContaining("refused").hasMessageContaining("loopback address");
+            .hasMessageContaining("refused")
+            .hasMessageContaining("loopback address");
       }
       assertThat(redirector.requestsTo("/go")).isOne();
       assertThat(canary.requests()).isEmpty();
@@ -121,7 +125,8 @@ class HttpFetcherAddressCheckTest {
 
       try (HttpFetcher fetcher = allowingOnlyTheRedirector()) {
         assertThat(failure(fetcher, redirector.url("/go")))
-            .hasMessageContaining("169.254.169.254").hasMessageContaining("link-local address");
+            .hasMessageContaining("169.254.169.254")
+            .hasMessageContaining("link-local address");
       }
     }
 
@@ -134,10 +139,12 @@ class HttpFetcherAddressCheckTest {
     }
 
     private void redirectTo(String location) {
-      redirector.route("/go", exchange -> {
-        exchange.getResponseHeaders().set("Location", location);
-        LoopbackServer.send(exchange, 302, null, "");
-      });
+      redirector.route(
+          "/go",
+          exchange -> {
+            exchange.getResponseHeaders().set("Location", location);
+            LoopbackServer.send(exchange, 302, null, "");
+          });
     }
   }
 
@@ -186,7 +193,8 @@ class HttpFetcherAddressCheckTest {
       FetchPolicy allowed = PUBLIC_ONLY.withObeyRobots(false).withAllowPrivateHosts(true);
 
       try (HttpFetcher fetcher = new HttpFetcher(allowed, InstantSource.system(), dns)) {
-        assertThat(fetcher.fetch(url, Validators.NONE).body()).asString()
+        assertThat(fetcher.fetch(url, Validators.NONE).body())
+            .asString()
             .isEqualTo("canary reached");
       }
       assertThat(dns.lookups).hasValue(1);

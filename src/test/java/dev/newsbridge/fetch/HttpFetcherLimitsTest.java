@@ -20,8 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Size, compression and time limits against misbehaving loopback servers (RELIABILITY.md §3.2).
- * The bombs inflate far beyond the test JVM's heap, so reading one whole would fail the run.
+ * Size, compression and time limits against misbehaving loopback servers (RELIABILITY.md §3.2). The
+ * bombs inflate far beyond the test JVM's heap, so reading one whole would fail the run.
  */
 class HttpFetcherLimitsTest {
   static final FetchPolicy LOOPBACK =
@@ -48,10 +48,12 @@ class HttpFetcherLimitsTest {
     @Test
     void aDeclaredContentLengthAboveTheCapIsRefusedBeforeReading() {
       AtomicLong bytesSent = new AtomicLong();
-      server.route("/huge", exchange -> {
-        exchange.sendResponseHeaders(200, CAP + 1);
-        writeZeros(exchange.getResponseBody(), CAP + 1, bytesSent);
-      });
+      server.route(
+          "/huge",
+          exchange -> {
+            exchange.sendResponseHeaders(200, CAP + 1);
+            writeZeros(exchange.getResponseBody(), CAP + 1, bytesSent);
+          });
 
       FetchException e = failure(fetcher, server.url("/huge"));
 
@@ -61,10 +63,12 @@ class HttpFetcherLimitsTest {
 
     @Test
     void aChunkedBodyAboveTheCapIsAbortedAtCapPlusOne() {
-      server.route("/chunked", exchange -> {
-        exchange.sendResponseHeaders(200, 0);
-        writeZeros(exchange.getResponseBody(), 3 * CAP, new AtomicLong());
-      });
+      server.route(
+          "/chunked",
+          exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            writeZeros(exchange.getResponseBody(), 3 * CAP, new AtomicLong());
+          });
 
       assertThat(failure(fetcher, server.url("/chunked")))
           .hasMessageContaining("body exceeds the cap of " + CAP + " bytes");
@@ -72,11 +76,13 @@ class HttpFetcherLimitsTest {
 
     @Test
     void aBodyExactlyAtTheCapIsAccepted() throws FetchException {
-      server.route("/exact", exchange -> {
-        exchange.sendResponseHeaders(200, 0);
-        writeZeros(exchange.getResponseBody(), CAP, new AtomicLong());
-        exchange.getResponseBody().close();
-      });
+      server.route(
+          "/exact",
+          exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            writeZeros(exchange.getResponseBody(), CAP, new AtomicLong());
+            exchange.getResponseBody().close();
+          });
 
       assertThat(fetcher.fetch(server.url("/exact"), Validators.NONE).body()).hasSize((int) CAP);
     }
@@ -90,31 +96,38 @@ class HttpFetcherLimitsTest {
       // the server gets out before the abort is mostly what the loopback socket buffers hold.
       byte[] member = gzip(new byte[1 << 20]);
       AtomicLong bytesSent = new AtomicLong();
-      server.route("/bomb.gz", exchange -> {
-        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        for (int i = 0; i < 40_960; i++) {
-          out.write(member);
-          bytesSent.addAndGet(member.length);
-        }
-      });
+      server.route(
+          "/bomb.gz",
+          exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            for (int i = 0; i < 40_960; i++) {
+              out.write(member);
+              bytesSent.addAndGet(member.length);
+            }
+          });
 
       FetchException e = failure(fetcher, server.url("/bomb.gz"));
 
-      assertThat(e).hasMessageContaining("body exceeds the cap of " + CAP + " bytes (counted decompressed)");
-      assertThat(bytesSent.get()).as("compressed bytes the server got out").isLessThan(40_960L * member.length / 4);
+      assertThat(e)
+          .hasMessageContaining("body exceeds the cap of " + CAP + " bytes (counted decompressed)");
+      assertThat(bytesSent.get())
+          .as("compressed bytes the server got out")
+          .isLessThan(40_960L * member.length / 4);
     }
 
     @ParameterizedTest(name = "zlib wrapper: {0}")
     @ValueSource(booleans = {true, false})
     void aDeflateBombIsAbortedOnTheDecompressedCount(boolean zlibWrapped) throws IOException {
       byte[] bomb = deflate(64 << 20, !zlibWrapped); // 64 MiB of zeros, about 64 KiB on the wire
-      server.route("/bomb.deflate", exchange -> {
-        exchange.getResponseHeaders().set("Content-Encoding", "deflate");
-        exchange.sendResponseHeaders(200, bomb.length);
-        exchange.getResponseBody().write(bomb);
-      });
+      server.route(
+          "/bomb.deflate",
+          exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "deflate");
+            exchange.sendResponseHeaders(200, bomb.length);
+            exchange.getResponseBody().write(bomb);
+          });
 
       assertThat(failure(fetcher, server.url("/bomb.deflate")))
           .hasMessageContaining("body exceeds the cap of " + CAP + " bytes (counted decompressed)");
@@ -123,23 +136,28 @@ class HttpFetcherLimitsTest {
     @Test
     void aSmallGzipBodyIsDecompressed() throws IOException, FetchException {
       byte[] body = gzip("<rss version=\"2.0\"/>".getBytes());
-      server.route("/small.gz", exchange -> {
-        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-      });
+      server.route(
+          "/small.gz",
+          exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+          });
 
       assertThat(fetcher.fetch(server.url("/small.gz"), Validators.NONE).body())
-          .asString().isEqualTo("<rss version=\"2.0\"/>");
+          .asString()
+          .isEqualTo("<rss version=\"2.0\"/>");
     }
 
     @Test
     void brotliWhichWeNeverAdvertiseIsRefused() {
-      server.route("/page.br", exchange -> {
-        exchange.getResponseHeaders().set("Content-Encoding", "br");
-        exchange.sendResponseHeaders(200, 4);
-        exchange.getResponseBody().write(new byte[] {1, 2, 3, 4});
-      });
+      server.route(
+          "/page.br",
+          exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "br");
+            exchange.sendResponseHeaders(200, 4);
+            exchange.getResponseBody().write(new byte[] {1, 2, 3, 4});
+          });
 
       assertThat(failure(fetcher, server.url("/page.br")))
           .hasMessageContaining("unsupported Content-Encoding: br");
@@ -150,16 +168,22 @@ class HttpFetcherLimitsTest {
   class TimeLimits {
     @Test
     void aTricklingServerIsCutOffByTheTotalDeadline() throws Exception {
-      FetchPolicy quick = LOOPBACK.withObeyRobots(false)
-          .withTotalTimeout(Duration.ofMillis(1500)).withReadTimeout(Duration.ofSeconds(1));
-      try (ScriptedSocketServer trickle = new ScriptedSocketServer(socket -> {
-            ScriptedSocketServer.readRequestHead(socket);
-            ScriptedSocketServer.write(socket, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
-            while (true) { // one byte every 200 ms: no single read ever waits a second
-              ScriptedSocketServer.write(socket, "1\r\na\r\n");
-              Thread.sleep(200);
-            }
-          });
+      FetchPolicy quick =
+          LOOPBACK
+              .withObeyRobots(false)
+              .withTotalTimeout(Duration.ofMillis(1500))
+              .withReadTimeout(Duration.ofSeconds(1));
+      try (ScriptedSocketServer trickle =
+              new ScriptedSocketServer(
+                  socket -> {
+                    ScriptedSocketServer.readRequestHead(socket);
+                    ScriptedSocketServer.write(
+                        socket, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
+                    while (true) { // one byte every 200 ms: no single read ever waits a second
+                      ScriptedSocketServer.write(socket, "1\r\na\r\n");
+                      Thread.sleep(200);
+                    }
+                  });
           HttpFetcher quickFetcher = new HttpFetcher(quick)) {
         long start = System.nanoTime();
 
@@ -172,16 +196,21 @@ class HttpFetcherLimitsTest {
 
     @Test
     void headersTrickledOneByteAtATimeAreCutOffByTheTotalDeadline() throws Exception {
-      FetchPolicy quick = LOOPBACK.withObeyRobots(false)
-          .withTotalTimeout(Duration.ofMillis(1000)).withReadTimeout(Duration.ofSeconds(1));
-      try (ScriptedSocketServer trickle = new ScriptedSocketServer(socket -> {
-            ScriptedSocketServer.readRequestHead(socket);
-            ScriptedSocketServer.write(socket, "HTTP/1.1 200 OK\r\n");
-            while (true) {
-              ScriptedSocketServer.write(socket, "X");
-              Thread.sleep(100);
-            }
-          });
+      FetchPolicy quick =
+          LOOPBACK
+              .withObeyRobots(false)
+              .withTotalTimeout(Duration.ofMillis(1000))
+              .withReadTimeout(Duration.ofSeconds(1));
+      try (ScriptedSocketServer trickle =
+              new ScriptedSocketServer(
+                  socket -> {
+                    ScriptedSocketServer.readRequestHead(socket);
+                    ScriptedSocketServer.write(socket, "HTTP/1.1 200 OK\r\n");
+                    while (true) {
+                      ScriptedSocketServer.write(socket, "X");
+                      Thread.sleep(100);
+                    }
+                  });
           HttpFetcher quickFetcher = new HttpFetcher(quick)) {
 
         assertThat(failure(quickFetcher, trickle.url("/slow-headers")))
@@ -192,10 +221,12 @@ class HttpFetcherLimitsTest {
     @Test
     void aServerThatSendsNothingTripsThePerReadTimeout() throws Exception {
       FetchPolicy quick = LOOPBACK.withObeyRobots(false).withReadTimeout(Duration.ofMillis(500));
-      try (ScriptedSocketServer silent = new ScriptedSocketServer(socket -> {
-            ScriptedSocketServer.readRequestHead(socket);
-            Thread.sleep(10_000);
-          });
+      try (ScriptedSocketServer silent =
+              new ScriptedSocketServer(
+                  socket -> {
+                    ScriptedSocketServer.readRequestHead(socket);
+                    Thread.sleep(10_000);
+                  });
           HttpFetcher quickFetcher = new HttpFetcher(quick)) {
 
         assertThat(failure(quickFetcher, silent.url("/silent")))
@@ -214,8 +245,9 @@ class HttpFetcherLimitsTest {
 
     @Test
     void aTruncatedChunkedBodyIsAClearError() throws Exception {
-      assertThat(failureFromScript(
-              "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n10\r\nabc"))
+      assertThat(
+              failureFromScript(
+                  "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n10\r\nabc"))
           .hasMessageContaining("malformed chunked body: Truncated chunk");
     }
 
@@ -234,10 +266,12 @@ class HttpFetcherLimitsTest {
     }
 
     private FetchException failureFromScript(String response) throws IOException {
-      try (ScriptedSocketServer liar = new ScriptedSocketServer(socket -> {
-            ScriptedSocketServer.readRequestHead(socket);
-            ScriptedSocketServer.write(socket, response);
-          });
+      try (ScriptedSocketServer liar =
+              new ScriptedSocketServer(
+                  socket -> {
+                    ScriptedSocketServer.readRequestHead(socket);
+                    ScriptedSocketServer.write(socket, response);
+                  });
           HttpFetcher robotless = new HttpFetcher(LOOPBACK.withObeyRobots(false))) {
         return failure(robotless, liar.url("/bad"));
       }

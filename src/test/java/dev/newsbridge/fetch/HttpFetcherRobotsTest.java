@@ -21,9 +21,10 @@ class HttpFetcherRobotsTest {
 
   @BeforeEach
   void start() throws IOException {
-    server = new LoopbackServer()
-        .text("/private/page", "text/html", "secret")
-        .text("/public/page", "text/html", "hello");
+    server =
+        new LoopbackServer()
+            .text("/private/page", "text/html", "secret")
+            .text("/public/page", "text/html", "hello");
     fetcher = new HttpFetcher(LOOPBACK);
   }
 
@@ -49,12 +50,15 @@ class HttpFetcherRobotsTest {
       server.text("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
 
       assertThat(fetcher.fetch(server.url("/public/page"), Validators.NONE).body())
-          .asString().isEqualTo("hello");
+          .asString()
+          .isEqualTo("hello");
     }
 
     @Test
     void aGroupNamingOurRobotWinsOverTheWildcardGroup() {
-      server.text("/robots.txt", "text/plain",
+      server.text(
+          "/robots.txt",
+          "text/plain",
           "User-agent: newsbridge\nDisallow: /\n\nUser-agent: *\nAllow: /\n");
 
       assertThat(failure(server.url("/public/page")))
@@ -74,10 +78,12 @@ class HttpFetcherRobotsTest {
     @Test
     void aDisallowedRedirectTargetIsRefusedAtTheHop() {
       server.text("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
-      server.route("/jump", exchange -> {
-        exchange.getResponseHeaders().set("Location", "/private/page");
-        LoopbackServer.send(exchange, 302, null, "");
-      });
+      server.route(
+          "/jump",
+          exchange -> {
+            exchange.getResponseHeaders().set("Location", "/private/page");
+            LoopbackServer.send(exchange, 302, null, "");
+          });
 
       assertThat(failure(server.url("/jump"))).hasMessageContaining("disallowed by robots.txt");
       assertThat(server.requestsTo("/private/page")).isZero();

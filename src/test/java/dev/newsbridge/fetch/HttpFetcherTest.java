@@ -64,7 +64,8 @@ class HttpFetcherTest {
 
     fetcher.fetch(server.url("/page"), Validators.NONE);
 
-    assertThat(server.requests()).extracting(LoopbackServer.Request::userAgent)
+    assertThat(server.requests())
+        .extracting(LoopbackServer.Request::userAgent)
         .containsOnly(FetchPolicy.DEFAULT_USER_AGENT);
   }
 
@@ -79,11 +80,13 @@ class HttpFetcherTest {
   class ConditionalGet {
     @Test
     void sendsIfNoneMatchAndReturns304WithAnEmptyBody() throws FetchException {
-      server.route("/etag", exchange -> {
-        exchange.getResponseHeaders().set("ETag", "\"v1\"");
-        boolean fresh = "\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
-        LoopbackServer.send(exchange, fresh ? 304 : 200, "text/xml", fresh ? "" : "<rss/>");
-      });
+      server.route(
+          "/etag",
+          exchange -> {
+            exchange.getResponseHeaders().set("ETag", "\"v1\"");
+            boolean fresh = "\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
+            LoopbackServer.send(exchange, fresh ? 304 : 200, "text/xml", fresh ? "" : "<rss/>");
+          });
 
       FetchedResource first = fetcher.fetch(server.url("/etag"), Validators.NONE);
       FetchedResource second = fetcher.fetch(server.url("/etag"), first.validators());
@@ -97,14 +100,16 @@ class HttpFetcherTest {
     @Test
     void sendsIfModifiedSinceAndKeepsTheValidatorWhenThe304OmitsIt() throws FetchException {
       String lastModified = "Sat, 01 Mar 2025 07:00:00 GMT";
-      server.route("/lm", exchange -> {
-        if (lastModified.equals(exchange.getRequestHeaders().getFirst("If-Modified-Since"))) {
-          LoopbackServer.send(exchange, 304, null, "");
-        } else {
-          exchange.getResponseHeaders().set("Last-Modified", lastModified);
-          LoopbackServer.send(exchange, 200, "text/xml", "<rss/>");
-        }
-      });
+      server.route(
+          "/lm",
+          exchange -> {
+            if (lastModified.equals(exchange.getRequestHeaders().getFirst("If-Modified-Since"))) {
+              LoopbackServer.send(exchange, 304, null, "");
+            } else {
+              exchange.getResponseHeaders().set("Last-Modified", lastModified);
+              LoopbackServer.send(exchange, 200, "text/xml", "<rss/>");
+            }
+          });
 
       FetchedResource first = fetcher.fetch(server.url("/lm"), Validators.NONE);
       FetchedResource second = fetcher.fetch(server.url("/lm"), first.validators());
@@ -112,7 +117,8 @@ class HttpFetcherTest {
       assertThat(first.validators().lastModified()).isEqualTo(lastModified);
       assertThat(second.notModified()).isTrue();
       assertThat(second.validators()).isEqualTo(new Validators(null, lastModified));
-      assertThat(server.requests()).extracting(LoopbackServer.Request::ifModifiedSince)
+      assertThat(server.requests())
+          .extracting(LoopbackServer.Request::ifModifiedSince)
           .contains(lastModified);
     }
 
@@ -122,10 +128,12 @@ class HttpFetcherTest {
 
       fetcher.fetch(server.url("/plain"), Validators.NONE);
 
-      assertThat(server.requests()).allSatisfy(r -> {
-        assertThat(r.ifNoneMatch()).isNull();
-        assertThat(r.ifModifiedSince()).isNull();
-      });
+      assertThat(server.requests())
+          .allSatisfy(
+              r -> {
+                assertThat(r.ifNoneMatch()).isNull();
+                assertThat(r.ifModifiedSince()).isNull();
+              });
     }
   }
 
@@ -133,10 +141,12 @@ class HttpFetcherTest {
   class ErrorStatus {
     @Test
     void tooManyRequestsCarriesRetryAfterInSeconds() {
-      server.route("/busy", exchange -> {
-        exchange.getResponseHeaders().set("Retry-After", "120");
-        LoopbackServer.send(exchange, 429, "text/plain", "slow down");
-      });
+      server.route(
+          "/busy",
+          exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "120");
+            LoopbackServer.send(exchange, 429, "text/plain", "slow down");
+          });
 
       FetchException e = fetchFailure(server.url("/busy"));
 
@@ -149,10 +159,12 @@ class HttpFetcherTest {
     void serviceUnavailableCarriesRetryAfterGivenAsAnHttpDate() {
       String inNinetySeconds =
           DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(90).atOffset(ZoneOffset.UTC));
-      server.route("/down", exchange -> {
-        exchange.getResponseHeaders().set("Retry-After", inNinetySeconds);
-        LoopbackServer.send(exchange, 503, "text/plain", "maintenance");
-      });
+      server.route(
+          "/down",
+          exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", inNinetySeconds);
+            LoopbackServer.send(exchange, 503, "text/plain", "maintenance");
+          });
 
       FetchException e = fetchFailure(server.url("/down"));
 
@@ -174,10 +186,12 @@ class HttpFetcherTest {
   class Redirects {
     @Test
     void followsARelativeRedirectAndReportsTheFinalUrl() throws FetchException {
-      server.route("/old", exchange -> {
-        exchange.getResponseHeaders().set("Location", "/new");
-        LoopbackServer.send(exchange, 301, null, "");
-      });
+      server.route(
+          "/old",
+          exchange -> {
+            exchange.getResponseHeaders().set("Location", "/new");
+            LoopbackServer.send(exchange, 301, null, "");
+          });
       server.text("/new", "text/plain", "moved here");
 
       FetchedResource resource = fetcher.fetch(server.url("/old"), Validators.NONE);
@@ -189,39 +203,49 @@ class HttpFetcherTest {
 
     @Test
     void aRedirectLoopStopsAtTheLimitWithAnErrorNamingTheChain() {
-      server.route("/loop", exchange -> {
-        exchange.getResponseHeaders().set("Location", "/loop");
-        LoopbackServer.send(exchange, 302, null, "");
-      });
+      server.route(
+          "/loop",
+          exchange -> {
+            exchange.getResponseHeaders().set("Location", "/loop");
+            LoopbackServer.send(exchange, 302, null, "");
+          });
 
       FetchException e = fetchFailure(server.url("/loop"));
 
-      assertThat(e).hasMessageContaining("too many redirects (limit 5)")
+      assertThat(e)
+          .hasMessageContaining("too many redirects (limit 5)")
           .hasMessageContaining(server.url("/loop") + " -> " + server.url("/loop"));
       assertThat(server.requestsTo("/loop")).isEqualTo(FetchPolicy.DEFAULT_MAX_REDIRECTS + 1);
     }
 
     @Test
     void aChainOfTwentyStopsAtTheLimit() {
-      server.route("/hop/", exchange -> {
-        int n = Integer.parseInt(exchange.getRequestURI().getPath().substring(5));
-        exchange.getResponseHeaders().set("Location", "/hop/" + (n + 1));
-        LoopbackServer.send(exchange, n < 20 ? 307 : 200, "text/plain", "");
-      });
+      server.route(
+          "/hop/",
+          exchange -> {
+            int n = Integer.parseInt(exchange.getRequestURI().getPath().substring(5));
+            exchange.getResponseHeaders().set("Location", "/hop/" + (n + 1));
+            LoopbackServer.send(exchange, n < 20 ? 307 : 200, "text/plain", "");
+          });
 
       FetchException e = fetchFailure(server.url("/hop/1"));
 
-      assertThat(e).hasMessageContaining("/hop/1 -> ").hasMessageContaining("-> " + server.url("/hop/7"));
-      assertThat(server.requests()).extracting(LoopbackServer.Request::path)
+      assertThat(e)
+          .hasMessageContaining("/hop/1 -> ")
+          .hasMessageContaining("-> " + server.url("/hop/7"));
+      assertThat(server.requests())
+          .extracting(LoopbackServer.Request::path)
           .doesNotContain("/hop/7");
     }
 
     @Test
     void aRedirectToAFileUrlIsRefused() {
-      server.route("/to-file", exchange -> {
-        exchange.getResponseHeaders().set("Location", "file:///etc/passwd");
-        LoopbackServer.send(exchange, 302, null, "");
-      });
+      server.route(
+          "/to-file",
+          exchange -> {
+            exchange.getResponseHeaders().set("Location", "file:///etc/passwd");
+            LoopbackServer.send(exchange, 302, null, "");
+          });
 
       assertThat(fetchFailure(server.url("/to-file")))
           .hasMessageContaining("redirect refused, only http and https are fetched")
@@ -230,9 +254,16 @@ class HttpFetcherTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "file:///etc/passwd", "ftp://127.0.0.1/feed.xml", "jar:file:///tmp/x.jar!/feed.xml",
-      "gopher://127.0.0.1:70/", "data:text/xml,%3Crss/%3E", "javascript:alert(1)", "/relative"})
+  @ValueSource(
+      strings = {
+        "file:///etc/passwd",
+        "ftp://127.0.0.1/feed.xml",
+        "jar:file:///tmp/x.jar!/feed.xml",
+        "gopher://127.0.0.1:70/",
+        "data:text/xml,%3Crss/%3E",
+        "javascript:alert(1)",
+        "/relative"
+      })
   void schemesOtherThanHttpAndHttpsAreRefused(String url) {
     assertThat(fetchFailure(URI.create(url)))
         .hasMessageContaining("only http and https URLs with a host are fetched");
@@ -261,17 +292,19 @@ class HttpFetcherTest {
     void sendsOneRequestAtATimeToAHost() throws Exception {
       AtomicInteger inFlight = new AtomicInteger();
       AtomicInteger mostInFlight = new AtomicInteger();
-      server.route("/slow", exchange -> {
-        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-        try {
-          Thread.sleep(150);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        } finally {
-          inFlight.decrementAndGet();
-        }
-        LoopbackServer.send(exchange, 200, "text/plain", "done");
-      });
+      server.route(
+          "/slow",
+          exchange -> {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+              Thread.sleep(150);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            } finally {
+              inFlight.decrementAndGet();
+            }
+            LoopbackServer.send(exchange, 200, "text/plain", "done");
+          });
       ExecutorService threads = Executors.newFixedThreadPool(3);
       try {
         List<Future<FetchedResource>> results = new ArrayList<>();

@@ -21,7 +21,11 @@ import java.util.concurrent.Executors;
 final class LoopbackServer implements AutoCloseable {
 
   /** One request as the server saw it. */
-  record Request(String path, String userAgent, String ifNoneMatch, String ifModifiedSince,
+  record Request(
+      String path,
+      String userAgent,
+      String ifNoneMatch,
+      String ifModifiedSince,
       long receivedNanos) {}
 
   private final HttpServer server;
@@ -31,10 +35,12 @@ final class LoopbackServer implements AutoCloseable {
   LoopbackServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
     server.setExecutor(workers);
-    server.createContext("/", exchange -> {
-      record(exchange);
-      send(exchange, 404, "text/plain", "no such route");
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          record(exchange);
+          send(exchange, 404, "text/plain", "no such route");
+        });
     server.start();
   }
 
@@ -43,16 +49,18 @@ final class LoopbackServer implements AutoCloseable {
     if (path.equals("/")) {
       server.removeContext("/"); // replaces the default 404 route
     }
-    server.createContext(path, exchange -> {
-      record(exchange);
-      try {
-        handler.handle(exchange);
-      } catch (IOException e) {
-        // The client went away mid-response, which is what many of these tests provoke.
-      } finally {
-        exchange.close();
-      }
-    });
+    server.createContext(
+        path,
+        exchange -> {
+          record(exchange);
+          try {
+            handler.handle(exchange);
+          } catch (IOException e) {
+            // The client went away mid-response, which is what many of these tests provoke.
+          } finally {
+            exchange.close();
+          }
+        });
     return this;
   }
 
@@ -91,9 +99,13 @@ final class LoopbackServer implements AutoCloseable {
 
   private void record(HttpExchange exchange) {
     var headers = exchange.getRequestHeaders();
-    log.add(new Request(exchange.getRequestURI().getPath(), headers.getFirst("User-Agent"),
-        headers.getFirst("If-None-Match"), headers.getFirst("If-Modified-Since"),
-        System.nanoTime()));
+    log.add(
+        new Request(
+            exchange.getRequestURI().getPath(),
+            headers.getFirst("User-Agent"),
+            headers.getFirst("If-None-Match"),
+            headers.getFirst("If-Modified-Since"),
+            System.nanoTime()));
   }
 
   @Override

@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A raw socket server on 127.0.0.1 that plays a script on each connection: for misbehaviour an
- * HTTP server library will not produce (trickling bytes, lying lengths, truncated chunks).
+ * A raw socket server on 127.0.0.1 that plays a script on each connection: for misbehaviour an HTTP
+ * server library will not produce (trickling bytes, lying lengths, truncated chunks).
  */
 final class ScriptedSocketServer implements AutoCloseable {
 

@@ -13,13 +13,15 @@ final class CanaryServer implements AutoCloseable {
 
   CanaryServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      byte[] body = "<!ENTITY leaked 'CANARY-HTTP-CONTENT'>".getBytes();
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          requests.incrementAndGet();
+          byte[] body = "<!ENTITY leaked 'CANARY-HTTP-CONTENT'>".getBytes();
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
   }
 

@@ -25,7 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** FeedReader on fixture feeds written for these tests (RELIABILITY.md §3.1 for the hostile ones). */
+/**
+ * FeedReader on fixture feeds written for these tests (RELIABILITY.md §3.1 for the hostile ones).
+ */
 class FeedReaderTest {
   static final URI FEED_URL = URI.create("https://links.example.org/feeds/main.xml");
 
@@ -38,13 +40,18 @@ class FeedReaderTest {
       Feed feed = read("valid/rss2-two-items-with-dates-and-authors.xml", "application/rss+xml");
 
       assertThat(feed.title()).isEqualTo("Harbour Town Daily");
-      assertThat(feed.entries()).containsExactly(
-          new FeedEntry(URI.create("https://news.example.org/2025/03/ferry-timetable"),
-              "Ferry timetable changes from Monday", "Lin Mei",
-              Instant.parse("2025-03-01T00:30:00Z")),
-          new FeedEntry(URI.create("https://news.example.org/2025/03/bookshop"),
-              "港口新开一家书店", "desk@news.example.org (Zhou Ping)",
-              Instant.parse("2025-02-28T18:00:00Z")));
+      assertThat(feed.entries())
+          .containsExactly(
+              new FeedEntry(
+                  URI.create("https://news.example.org/2025/03/ferry-timetable"),
+                  "Ferry timetable changes from Monday",
+                  "Lin Mei",
+                  Instant.parse("2025-03-01T00:30:00Z")),
+              new FeedEntry(
+                  URI.create("https://news.example.org/2025/03/bookshop"),
+                  "港口新开一家书店",
+                  "desk@news.example.org (Zhou Ping)",
+                  Instant.parse("2025-02-28T18:00:00Z")));
     }
 
     @Test
@@ -52,32 +59,51 @@ class FeedReaderTest {
       Feed feed = read("valid/atom-two-entries-published-and-updated.xml", "application/atom+xml");
 
       assertThat(feed.title()).isEqualTo("Riverside Courier");
-      assertThat(feed.entries()).containsExactly(
-          new FeedEntry(URI.create("https://courier.example.net/bridge-reopens"),
-              "Bridge reopens after repairs", "Chen Yu", Instant.parse("2025-03-01T07:15:00Z")),
-          new FeedEntry(URI.create("https://courier.example.net/market-day"),
-              "Market day moves to Saturday", null, Instant.parse("2025-02-27T12:00:00Z")));
+      assertThat(feed.entries())
+          .containsExactly(
+              new FeedEntry(
+                  URI.create("https://courier.example.net/bridge-reopens"),
+                  "Bridge reopens after repairs",
+                  "Chen Yu",
+                  Instant.parse("2025-03-01T07:15:00Z")),
+              new FeedEntry(
+                  URI.create("https://courier.example.net/market-day"),
+                  "Market day moves to Saturday",
+                  null,
+                  Instant.parse("2025-02-27T12:00:00Z")));
     }
 
     @Test
     void readsRss091() throws FeedException {
       Feed feed = read("valid/rss091-one-item.xml", "text/xml");
 
-      assertThat(feed.entries()).singleElement().satisfies(entry -> {
-        assertThat(entry.link()).isEqualTo(URI.create("http://bulletin.example.com/library-hours"));
-        assertThat(entry.title()).isEqualTo("Library hours extended");
-        assertThat(entry.publishedAt()).isNull();
-      });
+      assertThat(feed.entries())
+          .singleElement()
+          .satisfies(
+              entry -> {
+                assertThat(entry.link())
+                    .isEqualTo(URI.create("http://bulletin.example.com/library-hours"));
+                assertThat(entry.title()).isEqualTo("Library hours extended");
+                assertThat(entry.publishedAt()).isNull();
+              });
     }
 
     @Test
     void readsAFetchedResourceAgainstItsFinalUrl() throws FeedException {
-      FetchedResource resource = new FetchedResource(URI.create("https://old.example.org/rss"),
-          FEED_URL, 200, "application/rss+xml", fixture("links/rss2-relative-and-hostile-links.xml"),
-          Validators.NONE, Instant.EPOCH);
+      FetchedResource resource =
+          new FetchedResource(
+              URI.create("https://old.example.org/rss"),
+              FEED_URL,
+              200,
+              "application/rss+xml",
+              fixture("links/rss2-relative-and-hostile-links.xml"),
+              Validators.NONE,
+              Instant.EPOCH);
 
-      assertThat(reader.read(resource).entries()).first()
-          .extracting(FeedEntry::link).isEqualTo(URI.create("https://links.example.org/world/story-1"));
+      assertThat(reader.read(resource).entries())
+          .first()
+          .extracting(FeedEntry::link)
+          .isEqualTo(URI.create("https://links.example.org/world/story-1"));
     }
   }
 
@@ -87,7 +113,8 @@ class FeedReaderTest {
     void resolvesRelativeLinksAgainstTheFeedUrlAndKeepsOnlyHttpLinks() throws FeedException {
       Feed feed = read("links/rss2-relative-and-hostile-links.xml", "application/rss+xml");
 
-      assertThat(feed.entries()).extracting(FeedEntry::title, e -> e.link().toString())
+      assertThat(feed.entries())
+          .extracting(FeedEntry::title, e -> e.link().toString())
           .containsExactly(
               tuple("root-relative", "https://links.example.org/world/story-1"),
               tuple("path-relative", "https://links.example.org/feeds/story-2.html"),
@@ -100,7 +127,8 @@ class FeedReaderTest {
     void withoutABaseUrlRelativeLinksAreDropped() throws FeedException {
       Feed feed = reader.read(fixture("links/rss2-relative-and-hostile-links.xml"), null, null);
 
-      assertThat(feed.entries()).extracting(FeedEntry::title)
+      assertThat(feed.entries())
+          .extracting(FeedEntry::title)
           .containsExactly("absolute with spaces", "guid as permalink");
     }
   }
@@ -110,10 +138,12 @@ class FeedReaderTest {
     Feed feed = read("text/rss2-markup-in-titles-and-authors.xml", "application/rss+xml");
 
     assertThat(feed.title()).isEqualTo("Bold Outlet");
-    assertThat(feed.entries()).extracting(FeedEntry::title, FeedEntry::author).containsExactly(
-        tuple("Budget passes vote", "Wang Fang"),
-        tuple("Rain & wind expected", null),
-        tuple(null, null));
+    assertThat(feed.entries())
+        .extracting(FeedEntry::title, FeedEntry::author)
+        .containsExactly(
+            tuple("Budget passes vote", "Wang Fang"),
+            tuple("Rain & wind expected", null),
+            tuple(null, null));
   }
 
   @Nested
@@ -121,8 +151,8 @@ class FeedReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"hostile/billion-laughs-rss.xml", "hostile/billion-laughs-atom.xml"})
     void billionLaughsIsRefusedAsADoctypeWithoutExpanding(String fixture) {
-      FeedException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
-          () -> failure(fixture(fixture)));
+      FeedException e =
+          assertTimeoutPreemptively(Duration.ofSeconds(5), () -> failure(fixture(fixture)));
 
       assertThat(e).hasMessageStartingWith("DOCTYPE not allowed");
     }
@@ -131,8 +161,9 @@ class FeedReaderTest {
     void anExternalFileEntityIsRefusedAndItsContentNeverAppears(@TempDir Path dir)
         throws IOException {
       Path canary = Files.writeString(dir.resolve("canary.txt"), "CANARY-FILE-CONTENT-3b1f");
-      String feed = fixtureText("hostile/xxe-file-entity.xml")
-          .replace("CANARY_FILE_URI", canary.toUri().toString());
+      String feed =
+          fixtureText("hostile/xxe-file-entity.xml")
+              .replace("CANARY_FILE_URI", canary.toUri().toString());
 
       FeedException e = failure(feed.getBytes(StandardCharsets.UTF_8));
 
@@ -141,8 +172,12 @@ class FeedReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "hostile/xxe-http-entity.xml", "hostile/external-dtd.xml", "hostile/parameter-entity.xml"})
+    @ValueSource(
+        strings = {
+          "hostile/xxe-http-entity.xml",
+          "hostile/external-dtd.xml",
+          "hostile/parameter-entity.xml"
+        })
     void nothingDeclaredInADoctypeIsFetched(String fixture) throws IOException {
       try (CanaryServer canary = new CanaryServer()) {
         String feed = fixtureText(fixture).replace("CANARY_URL", canary.baseUrl());
@@ -159,16 +194,21 @@ class FeedReaderTest {
     @ValueSource(strings = {"rss", "atom"})
     void aHundredThousandNestedElementsAreABoundedError(String kind) {
       String nested = "<x>".repeat(100_000) + "</x>".repeat(100_000);
-      String feed = kind.equals("rss")
-          ? "<rss version=\"2.0\"><channel><title>t</title><item><title>deep</title>"
-              + "<link>https://deep.example.org/1</link><description>" + nested
-              + "</description></item></channel></rss>"
-          : "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><title>deep</title>"
-              + "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">" + nested
-              + "</div></content></entry></feed>";
+      String feed =
+          kind.equals("rss")
+              ? "<rss version=\"2.0\"><channel><title>t</title><item><title>deep</title>"
+                  + "<link>https://deep.example.org/1</link><description>"
+                  + nested
+                  + "</description></item></channel></rss>"
+              : "<feed"
+                    + " xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><title>deep</title><content"
+                    + " type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+                  + nested
+                  + "</div></content></entry></feed>";
 
-      FeedException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
-          () -> failure(feed.getBytes(StandardCharsets.UTF_8)));
+      FeedException e =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(10), () -> failure(feed.getBytes(StandardCharsets.UTF_8)));
 
       assertThat(e).hasMessageStartingWith("elements nested deeper than 512");
     }
@@ -177,12 +217,15 @@ class FeedReaderTest {
   @Nested
   class MessyXml {
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-        messy/utf8-bom-then-whitespace.xml    | BOM then whitespace     | one
-        messy/junk-before-prolog.xml          | Junk before the prolog  | one
-        messy/illegal-control-characters.xml  | Control chars here      | Verticaltab
-        messy/html-named-entities.xml         | Café News — daily       | one…
-        """)
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
+            messy/utf8-bom-then-whitespace.xml    | BOM then whitespace     | one
+            messy/junk-before-prolog.xml          | Junk before the prolog  | one
+            messy/illegal-control-characters.xml  | Control chars here      | Verticaltab
+            messy/html-named-entities.xml         | Café News — daily       | one…
+            """)
     void isRepairedAndRead(String fixture, String title, String entryTitle) throws FeedException {
       Feed feed = read(fixture, "application/rss+xml");
 
@@ -194,29 +237,38 @@ class FeedReaderTest {
   @Nested
   class Encodings {
     @ParameterizedTest(name = "{0} with Content-Type {1}")
-    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
-        encoding/gbk-feed-labelled-gb2312.xml          | none
-        encoding/gbk-feed-labelled-gb2312.xml          | application/rss+xml
-        encoding/gbk-feed-without-encoding-in-prolog.xml | text/xml; charset=GBK
-        encoding/gbk-feed-without-encoding-in-prolog.xml | text/xml; charset="gb2312"
-        encoding/gbk-feed-without-encoding-in-prolog.xml | text/xml; charset=x-gbk
-        """)
+    @CsvSource(
+        delimiter = '|',
+        nullValues = "none",
+        textBlock =
+            """
+            encoding/gbk-feed-labelled-gb2312.xml          | none
+            encoding/gbk-feed-labelled-gb2312.xml          | application/rss+xml
+            encoding/gbk-feed-without-encoding-in-prolog.xml | text/xml; charset=GBK
+            encoding/gbk-feed-without-encoding-in-prolog.xml | text/xml; charset="gb2312"
+            encoding/gbk-feed-without-encoding-in-prolog.xml | text/xml; charset=x-gbk
+            """)
     void gbkBytesUnderAGbLabelDecodeAsGb18030KeepingCharactersOutsideGb2312(
         String fixture, String contentType) throws FeedException {
       Feed feed = read(fixture, contentType);
 
       assertThat(feed.title()).isEqualTo("南方晨报");
-      assertThat(feed.entries()).singleElement().satisfies(entry -> {
-        assertThat(entry.title()).isEqualTo("朱镕基回忆录再版");
-        assertThat(entry.author()).isEqualTo("记者 胡晓");
-      });
+      assertThat(feed.entries())
+          .singleElement()
+          .satisfies(
+              entry -> {
+                assertThat(entry.title()).isEqualTo("朱镕基回忆录再版");
+                assertThat(entry.author()).isEqualTo("记者 胡晓");
+              });
     }
 
     @Test
     void theHttpCharsetWinsOverTheProlog() throws FeedException {
-      byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
-          + "<title>Caf\u00e9</title><link>https://x.example/</link><description>d</description>"
-          + "</channel></rss>").getBytes(StandardCharsets.ISO_8859_1);
+      byte[] latin1 =
+          ("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
+               + "<title>Caf\u00e9</title><link>https://x.example/</link><description>d</description>"
+               + "</channel></rss>")
+              .getBytes(StandardCharsets.ISO_8859_1);
 
       assertThat(reader.read(latin1, "text/xml; charset=iso-8859-1", FEED_URL).title())
           .isEqualTo("Caf\u00e9");
@@ -226,13 +278,17 @@ class FeedReaderTest {
   @Nested
   class NotFeeds {
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-        not-feeds/html-page.html        | not an RSS or Atom feed: the document is HTML
-        not-feeds/xml-not-a-feed.xml    | not an RSS or Atom feed
-        not-feeds/truncated-rss.xml     | malformed XML:
-        """)
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
+            not-feeds/html-page.html        | not an RSS or Atom feed: the document is HTML
+            not-feeds/xml-not-a-feed.xml    | not an RSS or Atom feed
+            not-feeds/truncated-rss.xml     | malformed XML:
+            """)
     void failsWithAReason(String fixture, String reason) {
-      assertThat(failure(fixture(fixture))).hasMessageStartingWith(reason)
+      assertThat(failure(fixture(fixture)))
+          .hasMessageStartingWith(reason)
           .hasMessageEndingWith("(" + FEED_URL + ")");
     }
 
@@ -245,8 +301,9 @@ class FeedReaderTest {
 
     @Test
     void aNotModifiedAnswerHasNothingToRead() {
-      FetchedResource notModified = new FetchedResource(FEED_URL, FEED_URL, 304, null,
-          new byte[0], Validators.NONE, Instant.EPOCH);
+      FetchedResource notModified =
+          new FetchedResource(
+              FEED_URL, FEED_URL, 304, null, new byte[0], Validators.NONE, Instant.EPOCH);
 
       assertThat(catchThrowableOfType(FeedException.class, () -> reader.read(notModified)))
           .hasMessageContaining("304 Not Modified");
@@ -258,8 +315,8 @@ class FeedReaderTest {
   }
 
   private FeedException failure(byte[] body) {
-    return catchThrowableOfType(FeedException.class,
-        () -> reader.read(body, "application/xml", FEED_URL));
+    return catchThrowableOfType(
+        FeedException.class, () -> reader.read(body, "application/xml", FEED_URL));
   }
 
   static byte[] fixture(String name) {

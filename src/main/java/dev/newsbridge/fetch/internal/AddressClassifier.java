@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * Tells whether an IP address is publicly routable, from an explicit table of special-purpose
- * ranges (IANA IPv4/IPv6 Special-Purpose Address Registries, RFC 6890). The JDK's
- * {@code isSiteLocalAddress()} and friends miss CGNAT, ULA and the IPv6 forms that embed an IPv4
- * address, so they are not used.
+ * ranges (IANA IPv4/IPv6 Special-Purpose Address Registries, RFC 6890). The JDK's {@code
+ * isSiteLocalAddress()} and friends miss CGNAT, ULA and the IPv6 forms that embed an IPv4 address,
+ * so they are not used.
  *
  * <p>IPv6 transition forms (mapped, NAT64, 6to4, Teredo) are refused outright rather than
  * unwrapped: a news site has no need of them and each can smuggle a private IPv4 target.

@@ -21,8 +21,8 @@ public final class BoundedBodyReader {
   private static final int CHUNK = 8192;
 
   /**
-   * What was read; {@code reachedEnd} is false when reading stopped at the limit, in which case
-   * the stream was left open for the caller to cancel.
+   * What was read; {@code reachedEnd} is false when reading stopped at the limit, in which case the
+   * stream was left open for the caller to cancel.
    */
   public record Body(byte[] bytes, boolean reachedEnd) {}
 
@@ -30,8 +30,8 @@ public final class BoundedBodyReader {
 
   /**
    * Reads {@code raw}, decoded per {@code contentEncoding} (null for none). The stream is closed
-   * only once its end was reached: closing HttpClient's entity stream early would drain the rest
-   * of the body (the caller cancels the exchange instead).
+   * only once its end was reached: closing HttpClient's entity stream early would drain the rest of
+   * the body (the caller cancels the exchange instead).
    *
    * @return the whole body, or its first {@code maxBytes} when the limit truncates
    * @throws FetchException if the body exceeds a failing limit or the encoding is unsupported
@@ -83,8 +83,8 @@ public final class BoundedBodyReader {
   }
 
   /**
-   * HTTP "deflate" is zlib-wrapped (RFC 9110 §8.4.1.2), but some servers send raw deflate; the
-   * zlib header is recognised by its compression method and checksum bits (RFC 1950 §2.2).
+   * HTTP "deflate" is zlib-wrapped (RFC 9110 §8.4.1.2), but some servers send raw deflate; the zlib
+   * header is recognised by its compression method and checksum bits (RFC 1950 §2.2).
    */
   private static InputStream inflating(InputStream in) throws IOException {
     PushbackInputStream peek = new PushbackInputStream(in, 2);

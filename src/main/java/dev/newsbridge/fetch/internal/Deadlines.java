@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.core5.concurrent.Cancellable;
 
 /**
- * Total deadlines for HTTP exchanges. Socket timeouts bound each read, so a server sending one
- * byte every few seconds would never trip them; a deadline cancels the whole exchange (HttpClient
- * then closes the socket under the blocked read). One daemon timer thread per fetcher.
+ * Total deadlines for HTTP exchanges. Socket timeouts bound each read, so a server sending one byte
+ * every few seconds would never trip them; a deadline cancels the whole exchange (HttpClient then
+ * closes the socket under the blocked read). One daemon timer thread per fetcher.
  */
 public final class Deadlines implements AutoCloseable {
 

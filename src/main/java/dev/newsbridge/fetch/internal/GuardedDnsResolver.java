@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.apache.hc.client5.http.DnsResolver;
 
 /**
- * The SSRF check, placed in HttpClient's resolver hook so that the address we check is the
- * address the connection operator then connects to: no second lookup an attacker's DNS could
- * answer differently (DNS rebinding). Runs for every connection, so for every redirect hop too.
+ * The SSRF check, placed in HttpClient's resolver hook so that the address we check is the address
+ * the connection operator then connects to: no second lookup an attacker's DNS could answer
+ * differently (DNS rebinding). Runs for every connection, so for every redirect hop too.
  *
  * <p>If any address a name resolves to is refused, the whole name is refused: a name that mixes
  * public and private answers is not one we trust.
@@ -21,7 +21,8 @@ public final class GuardedDnsResolver implements DnsResolver {
   private final boolean allowPrivateHosts;
   private final HostAllowlist allowlist;
 
-  public GuardedDnsResolver(DnsResolver delegate, boolean allowPrivateHosts, HostAllowlist allowlist) {
+  public GuardedDnsResolver(
+      DnsResolver delegate, boolean allowPrivateHosts, HostAllowlist allowlist) {
     this.delegate = delegate;
     this.allowPrivateHosts = allowPrivateHosts;
     this.allowlist = allowlist;
@@ -49,7 +50,11 @@ public final class GuardedDnsResolver implements DnsResolver {
       Optional<String> reason = refusal(host, port, address);
       if (reason.isPresent()) {
         throw new BlockedAddressException(
-            host + " resolves to " + address.getHostAddress() + ", a " + reason.get()
+            host
+                + " resolves to "
+                + address.getHostAddress()
+                + ", a "
+                + reason.get()
                 + " (private hosts are not allowed for this source)");
       }
     }

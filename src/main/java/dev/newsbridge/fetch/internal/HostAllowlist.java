@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Non-public targets a source may reach even though private hosts are refused (the demo outlet
- * on 127.0.0.1, an intranet feed). Entries are {@code host:port}, a bare host or IP (any port), or
- * a CIDR block. A {@code host:port} entry admits only that port: allowing the redirector at
- * {@code 127.0.0.1:8080} does not admit {@code 127.0.0.1:6379}.
+ * Non-public targets a source may reach even though private hosts are refused (the demo outlet on
+ * 127.0.0.1, an intranet feed). Entries are {@code host:port}, a bare host or IP (any port), or a
+ * CIDR block. A {@code host:port} entry admits only that port: allowing the redirector at {@code
+ * 127.0.0.1:8080} does not admit {@code 127.0.0.1:6379}.
  */
 public final class HostAllowlist {
 

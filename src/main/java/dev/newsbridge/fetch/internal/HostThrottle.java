@@ -50,7 +50,8 @@ public final class HostThrottle {
 
   /** Runs {@code request} to {@code url}'s host when it is this caller's polite turn. */
   public <T> T run(URI url, Request<T> request) throws FetchException {
-    HostTurn turn = turns.computeIfAbsent(url.getHost().toLowerCase(Locale.ROOT), h -> new HostTurn());
+    HostTurn turn =
+        turns.computeIfAbsent(url.getHost().toLowerCase(Locale.ROOT), h -> new HostTurn());
     try {
       turn.lock.lockInterruptibly();
     } catch (InterruptedException e) {

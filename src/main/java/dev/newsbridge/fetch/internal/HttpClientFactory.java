@@ -16,9 +16,9 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * Builds the Apache HttpClient 5 (classic) a fetcher uses. Everything that would act behind our
- * back is off: redirects (we follow them ourselves, re-checking each hop), automatic retries
- * (they would retry 429/503 and ignore our politeness), transparent decompression (we count
- * decompressed bytes ourselves), cookies, auth caching and system proxies.
+ * back is off: redirects (we follow them ourselves, re-checking each hop), automatic retries (they
+ * would retry 429/503 and ignore our politeness), transparent decompression (we count decompressed
+ * bytes ourselves), cookies, auth caching and system proxies.
  */
 public final class HttpClientFactory {
 
@@ -62,7 +62,8 @@ public final class HttpClientFactory {
             .build();
     return PoolingHttpClientConnectionManagerBuilder.create()
         .setDnsResolver(resolver)
-        .setConnectionFactory(ManagedHttpClientConnectionFactory.builder().http1Config(http1).build())
+        .setConnectionFactory(
+            ManagedHttpClientConnectionFactory.builder().http1Config(http1).build())
         .setDefaultConnectionConfig(
             ConnectionConfig.custom()
                 .setConnectTimeout(timeout(policy.connectTimeout()))

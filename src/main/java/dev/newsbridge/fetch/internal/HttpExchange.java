@@ -124,8 +124,13 @@ public final class HttpExchange {
   private static void refuseDeclaredOversize(URI url, long contentLength, BodyLimit limit)
       throws FetchException {
     if (!limit.truncate() && contentLength > limit.maxBytes()) {
-      throw new FetchException(url, "Content-Length " + contentLength
-          + " exceeds the cap of " + limit.maxBytes() + " bytes; body not read");
+      throw new FetchException(
+          url,
+          "Content-Length "
+              + contentLength
+              + " exceeds the cap of "
+              + limit.maxBytes()
+              + " bytes; body not read");
     }
   }
 

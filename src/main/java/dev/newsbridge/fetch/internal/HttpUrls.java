@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * The scheme rule: we fetch only absolute {@code http}/{@code https} URLs with a host ({@code
- * file:}, {@code ftp:}, {@code jar:}, {@code data:}, {@code gopher:} and the rest are refused,
- * as CommaFeed's {@code HttpGetter.ensureHttpScheme} does).
+ * file:}, {@code ftp:}, {@code jar:}, {@code data:}, {@code gopher:} and the rest are refused, as
+ * CommaFeed's {@code HttpGetter.ensureHttpScheme} does).
  */
 public final class HttpUrls {
   private HttpUrls() {}
@@ -33,8 +33,8 @@ public final class HttpUrls {
     try {
       URI target = new URI(location.trim().replace(" ", "%20"));
       // URI.resolve mishandles a base with an empty path ("http://a.b" + "c" -> "http://a.bc").
-      URI fixedBase = base.getRawPath() == null || base.getRawPath().isEmpty()
-          ? base.resolve("/") : base;
+      URI fixedBase =
+          base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
       return fixedBase.resolve(target);
     } catch (URISyntaxException | IllegalArgumentException e) {
       throw new FetchException(base, 0, null, "malformed redirect Location: " + location, e);

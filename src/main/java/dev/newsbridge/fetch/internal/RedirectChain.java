@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The hops of one fetch. Each new hop must be http(s) and within the redirect limit; the error
- * for a loop or a long chain names every hop, so the source's error log shows where it went.
+ * The hops of one fetch. Each new hop must be http(s) and within the redirect limit; the error for
+ * a loop or a long chain names every hop, so the source's error log shows where it went.
  */
 public final class RedirectChain {
   private final List<URI> hops = new ArrayList<>();
@@ -42,7 +42,6 @@ public final class RedirectChain {
   }
 
   private String describe(URI next) {
-    return hops.stream().map(URI::toString).collect(Collectors.joining(" -> "))
-        + " -> " + next;
+    return hops.stream().map(URI::toString).collect(Collectors.joining(" -> ")) + " -> " + next;
   }
 }

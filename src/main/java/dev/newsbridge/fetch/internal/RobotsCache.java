@@ -21,14 +21,14 @@ import java.util.concurrent.ConcurrentMap;
  * <ul>
  *   <li>2xx: the file's rules for our robot name, else for {@code *};
  *   <li>4xx (except 429): "unavailable", everything allowed;
- *   <li>429, 5xx, network failure, too many redirects: "unreachable", everything disallowed for
- *       now (crawler-commons' {@code failedFetch} does the same for redirects);
+ *   <li>429, 5xx, network failure, too many redirects: "unreachable", everything disallowed for now
+ *       (crawler-commons' {@code failedFetch} does the same for redirects);
  *   <li>the origin's own address refused by the SSRF check: the refusal is passed on, so the page
  *       fetch reports it instead of a robots verdict.
  * </ul>
  *
- * Two threads missing the cache at once may both fetch the file; the second result wins. That
- * costs one request, not correctness.
+ * Two threads missing the cache at once may both fetch the file; the second result wins. That costs
+ * one request, not correctness.
  */
 public final class RobotsCache {
 
@@ -38,7 +38,9 @@ public final class RobotsCache {
   /** How long "unreachable" (disallow all) is kept before trying again: 10 minutes. */
   public static final Duration UNREACHABLE_TTL = Duration.ofMinutes(10);
 
-  /** Fetches a robots.txt URL, following redirects; returns the final answer whatever its status. */
+  /**
+   * Fetches a robots.txt URL, following redirects; returns the final answer whatever its status.
+   */
   @FunctionalInterface
   public interface Loader {
     HopResponse load(URI robotsUrl) throws FetchException;
@@ -91,8 +93,9 @@ public final class RobotsCache {
     }
     int status = response.status();
     if (response.isSuccess()) {
-      BaseRobotRules rules = parser.parseContent(
-          robotsUrl.toString(), response.body(), response.contentType(), List.of(robotName));
+      BaseRobotRules rules =
+          parser.parseContent(
+              robotsUrl.toString(), response.body(), response.contentType(), List.of(robotName));
       return new Cached(rules, now.plus(RULES_TTL));
     }
     if (status >= 400 && status < 500 && status != 429) {

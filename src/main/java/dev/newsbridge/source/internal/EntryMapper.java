@@ -24,13 +24,16 @@ public final class EntryMapper {
         .map(link -> HttpLinks.resolve(feedUrl, link))
         .flatMap(Optional::stream)
         .findFirst()
-        .map(link -> new FeedEntry(link, PlainText.of(entry.getTitle()), author(entry), date(entry)));
+        .map(
+            link ->
+                new FeedEntry(link, PlainText.of(entry.getTitle()), author(entry), date(entry)));
   }
 
   private static Stream<String> linkCandidates(SyndEntry entry) {
-    Stream<String> alternates = entry.getLinks().stream()
-        .filter(l -> l.getRel() == null || "alternate".equals(l.getRel()))
-        .map(SyndLink::getHref);
+    Stream<String> alternates =
+        entry.getLinks().stream()
+            .filter(l -> l.getRel() == null || "alternate".equals(l.getRel()))
+            .map(SyndLink::getHref);
     return Stream.of(Stream.of(entry.getLink()), alternates, Stream.of(entry.getUri()))
         .flatMap(s -> s);
   }
@@ -45,7 +48,8 @@ public final class EntryMapper {
   }
 
   private static Instant date(SyndEntry entry) {
-    Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    Date date =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     return date == null ? null : date.toInstant();
   }
 }

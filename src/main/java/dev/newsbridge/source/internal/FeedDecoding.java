@@ -11,11 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes a feed's bytes to text, choosing the charset ourselves so the XML parser never does:
- * byte order mark, then the HTTP {@code charset}, then the XML prolog's {@code encoding}, then
- * UTF-8 (RFC 7303 §3 order). Labels are mapped the WHATWG way: {@code gb2312} and {@code gbk}
- * decode as GB18030 (Java's GB2312 decoder loses characters outside GB 2312, such as 镕), and
- * {@code iso-8859-1}/{@code us-ascii} as windows-1252. An unknown label falls back to UTF-8.
+ * Decodes a feed's bytes to text, choosing the charset ourselves so the XML parser never does: byte
+ * order mark, then the HTTP {@code charset}, then the XML prolog's {@code encoding}, then UTF-8
+ * (RFC 7303 §3 order). Labels are mapped the WHATWG way: {@code gb2312} and {@code gbk} decode as
+ * GB18030 (Java's GB2312 decoder loses characters outside GB 2312, such as 镕), and {@code
+ * iso-8859-1}/{@code us-ascii} as windows-1252. An unknown label falls back to UTF-8.
  *
  * <p>Out of scope: detecting lying labels. The shared {@code dev.newsbridge.charset} decoder does
  * that for pages; feeds can move to it once it is on main.
@@ -63,10 +63,11 @@ public final class FeedDecoding {
       int bomLength = fromBom.get().equals(StandardCharsets.UTF_8) ? 3 : 2;
       return new String(body, bomLength, body.length - bomLength, fromBom.get());
     }
-    Charset charset = label(contentType, HEADER_CHARSET)
-        .or(() -> label(asciiStart(body), PROLOG_ENCODING))
-        .flatMap(FeedDecoding::charsetFor)
-        .orElse(StandardCharsets.UTF_8);
+    Charset charset =
+        label(contentType, HEADER_CHARSET)
+            .or(() -> label(asciiStart(body), PROLOG_ENCODING))
+            .flatMap(FeedDecoding::charsetFor)
+            .orElse(StandardCharsets.UTF_8);
     return new String(body, charset);
   }
 
@@ -105,6 +106,7 @@ public final class FeedDecoding {
   }
 
   private static String asciiStart(byte[] body) {
-    return new String(body, 0, Math.min(body.length, PROLOG_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+    return new String(
+        body, 0, Math.min(body.length, PROLOG_SCAN_BYTES), StandardCharsets.ISO_8859_1);
   }
 }

@@ -10,8 +10,8 @@ import java.io.StringReader;
  * Rome's {@link WireFeedInput} with the XML defences on: DOCTYPE refused ({@code
  * allowDoctypes=false}, Rome's default since 1.5.1, set here explicitly), so no external entity
  * (XXE), no external DTD and no entity expansion (billion laughs); and an element depth limit,
- * without which 100 000 nested elements overflow the stack in Rome's tree walk. This is what
- * {@code SyndFeedInput} does, plus the depth limit it gives no way to set.
+ * without which 100 000 nested elements overflow the stack in Rome's tree walk. This is what {@code
+ * SyndFeedInput} does, plus the depth limit it gives no way to set.
  *
  * <p>The depth limit is a property of the JDK's built-in parser; a different SAX parser on the
  * class path would reject it and every feed would fail loudly, not silently unprotected.

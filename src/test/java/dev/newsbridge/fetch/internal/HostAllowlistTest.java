@@ -13,20 +13,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostAllowlistTest {
 
   @ParameterizedTest(name = "entry {0} admits {1}:{2} ({3}): {4}")
-  @CsvSource(delimiter = '|', textBlock = """
-      127.0.0.1:8080   | 127.0.0.1     | 8080 | 127.0.0.1   | true
-      127.0.0.1:8080   | 127.0.0.1     | 6379 | 127.0.0.1   | false
-      127.0.0.1:8080   | localhost     | 8080 | 127.0.0.1   | true
-      localhost:8080   | LOCALHOST     | 8080 | 127.0.0.1   | true
-      localhost:8080   | 127.0.0.1     | 8080 | 127.0.0.1   | false
-      intranet.lan     | intranet.lan  | 443  | 10.1.2.3    | true
-      [::1]:8080       | [::1]         | 8080 | ::1         | true
-      10.1.0.0/16      | feeds.lan     | 80   | 10.1.200.7  | true
-      10.1.0.0/16      | feeds.lan     | 80   | 10.2.0.1    | false
-      10.1.2.3/16      | feeds.lan     | 80   | 10.1.9.9    | true
-      192.168.1.5      | printer       | 631  | 192.168.1.5 | true
-      fd00::/8         | ula           | 80   | fd12::1     | true
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          127.0.0.1:8080   | 127.0.0.1     | 8080 | 127.0.0.1   | true
+          127.0.0.1:8080   | 127.0.0.1     | 6379 | 127.0.0.1   | false
+          127.0.0.1:8080   | localhost     | 8080 | 127.0.0.1   | true
+          localhost:8080   | LOCALHOST     | 8080 | 127.0.0.1   | true
+          localhost:8080   | 127.0.0.1     | 8080 | 127.0.0.1   | false
+          intranet.lan     | intranet.lan  | 443  | 10.1.2.3    | true
+          [::1]:8080       | [::1]         | 8080 | ::1         | true
+          10.1.0.0/16      | feeds.lan     | 80   | 10.1.200.7  | true
+          10.1.0.0/16      | feeds.lan     | 80   | 10.2.0.1    | false
+          10.1.2.3/16      | feeds.lan     | 80   | 10.1.9.9    | true
+          192.168.1.5      | printer       | 631  | 192.168.1.5 | true
+          fd00::/8         | ula           | 80   | fd12::1     | true
+          """)
   void admitsOnlyWhatAnEntryNames(
       String entry, String host, int port, String address, boolean admitted)
       throws UnknownHostException {

@@ -17,10 +17,14 @@ class HostThrottleTest {
   Instant now = Instant.parse("2025-03-01T08:00:00Z");
   final List<Duration> sleeps = new ArrayList<>();
   final InstantSource clock = () -> now;
-  final HostThrottle throttle = new HostThrottle(DELAY, clock, d -> {
-    sleeps.add(d);
-    now = now.plus(d);
-  });
+  final HostThrottle throttle =
+      new HostThrottle(
+          DELAY,
+          clock,
+          d -> {
+            sleeps.add(d);
+            now = now.plus(d);
+          });
 
   @Test
   void theFirstRequestToAHostDoesNotWait() throws Exception {
@@ -51,9 +55,11 @@ class HostThrottleTest {
   @Test
   void aFailedRequestStillCountsForTheDelay() {
     try {
-      throttle.run(URI.create("http://a.example/1"), () -> {
-        throw new dev.newsbridge.fetch.FetchException(URI.create("http://a.example/1"), "boom");
-      });
+      throttle.run(
+          URI.create("http://a.example/1"),
+          () -> {
+            throw new dev.newsbridge.fetch.FetchException(URI.create("http://a.example/1"), "boom");
+          });
     } catch (dev.newsbridge.fetch.FetchException expected) {
       // the failure is the caller's; the host's turn is still used
     }
