@@ -26,7 +26,7 @@ public final class ClassWeights {
       Pattern.compile("and|article|body|column|content|main|mathjax|shadow|text|story|detail");
   private static final Pattern POSITIVE =
       Pattern.compile(
-          "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"
+          "article|(^|[\\s_-])body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"
               + "|detail|artibody|trs_editor|zhengwen|news_txt|con_txt|left_zw|^zw$|cont$");
   private static final Pattern NEGATIVE =
       Pattern.compile(

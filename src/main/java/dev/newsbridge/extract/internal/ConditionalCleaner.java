@@ -33,12 +33,26 @@ public final class ConditionalCleaner {
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element root : roots) {
       for (Element e : root.getAllElements()) {
-        if (e != root && CHECKED_TAGS.contains(e.normalName()) && cleaner.isNotProse(e)) {
+        if (e != root && CHECKED_TAGS.contains(e.normalName()) && !isParagraph(e)
+            && cleaner.isNotProse(e)) {
           dropped.add(e);
         }
       }
     }
     return dropped;
+  }
+
+  /** A div holding only text and inline elements is a paragraph (Readability turns it into a p). */
+  private static boolean isParagraph(Element e) {
+    if (!"div".equals(e.normalName())) {
+      return false;
+    }
+    for (Element child : e.children()) {
+      if (PageBlocks.isBlockTag(child)) {
+        return false;
+      }
+    }
+    return e.textNodes().stream().anyMatch(t -> !t.isBlank());
   }
 
   private boolean isNotProse(Element e) {

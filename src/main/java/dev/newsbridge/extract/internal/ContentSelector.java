@@ -16,6 +16,9 @@ public final class ContentSelector {
   /** Candidates within this share of the top score count as strong: {@value}. */
   static final double STRONG_SHARE = 0.75;
 
+  /** A sibling scoring below this has no prose of its own: {@value}. */
+  static final double NO_PROSE_SCORE = 5;
+
   private final ContentScorer scorer;
   private final PageBlocks page;
 
@@ -36,8 +39,8 @@ public final class ContentSelector {
     }
     Element top = climbToSharedParent(ranked);
     top = climbWhileParentScoresBetter(top);
-    top = climbOutOfOnlyChildren(top);
-    return withSiblings(top);
+    double topScore = scorer.score(top);
+    return withSiblings(climbOutOfOnlyChildren(top), topScore);
   }
 
   private Element climbToSharedParent(List<Element> ranked) {
@@ -93,39 +96,52 @@ public final class ContentSelector {
     return e;
   }
 
-  private List<Element> withSiblings(Element top) {
+  private List<Element> withSiblings(Element top, double topScore) {
     Element parent = top.parent();
     if (parent == null || isRoot(top)) {
       return List.of(top);
     }
-    double topScore = scorer.score(top);
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> chosen = new ArrayList<>();
     for (Element sibling : parent.children()) {
-      if (sibling == top || looksLikeMore(sibling, top, threshold)) {
+      if (sibling == top || looksLikeMore(sibling, top, topScore, threshold)) {
         chosen.add(sibling);
       }
     }
     return chosen;
   }
 
-  private boolean looksLikeMore(Element sibling, Element top, double threshold) {
+  private boolean looksLikeMore(Element sibling, Element top, double topScore, double threshold) {
+    if (ClassWeights.isUnlikely(sibling)) {
+      return false;
+    }
     double bonus =
         !top.className().isEmpty() && top.className().equals(sibling.className())
-            ? scorer.score(top) * 0.2
+            ? topScore * 0.2
             : 0;
     if (scorer.isCandidate(sibling) && scorer.score(sibling) + bonus >= threshold) {
       return true;
     }
-    if (!"p".equals(sibling.normalName())) {
-      return false;
-    }
     ElementStats stats = page.stats(sibling);
+    if (!"p".equals(sibling.normalName())) {
+      return isPlainTextBlock(sibling, stats, top);
+    }
     String text = sibling.text();
     if (stats.length() > 80 && stats.linkDensity() < 0.25) {
       return true;
     }
     return stats.length() > 0 && stats.linkDensity() == 0 && Texts.endsLikeSentence(text);
+  }
+
+  /**
+   * A link-free sibling without prose of its own but with a good share of the top's text: a data
+   * table, say.
+   */
+  private boolean isPlainTextBlock(Element sibling, ElementStats stats, Element top) {
+    return scorer.score(sibling) < NO_PROSE_SCORE
+        && ClassWeights.weight(sibling) >= 0
+        && stats.linkDensity() < 0.1
+        && stats.length() >= Math.max(80, page.stats(top).length() / 4);
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {

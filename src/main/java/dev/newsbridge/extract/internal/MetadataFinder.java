@@ -100,7 +100,8 @@ public final class MetadataFinder {
     return meta.tag("author", "article:author", "itemprop:author", "dc.creator", "byl",
             "sailthru.author", "parsely-author")
         .map(a -> LEADING_LABEL.matcher(a).replaceFirst("").strip())
-        .filter(MetadataFinder::plausibleName);
+        .filter(MetadataFinder::plausibleName)
+        .filter(a -> !isSiteName(a));
   }
 
   private Optional<String> authorFromNamedElement() {
@@ -120,6 +121,21 @@ public final class MetadataFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Many sites put their own name in {@code <meta name=author>}. */
+  private boolean isSiteName(String name) {
+    for (String site : meta.jsonLdNames("publisher")) {
+      if (site.equals(name)) {
+        return true;
+      }
+    }
+    Optional<String> site = meta.tag("og:site_name", "application-name", "source", "publisher");
+    if (site.isPresent() && (site.get().equals(name) || name.contains(site.get()))) {
+      return true;
+    }
+    return name.matches(".*(网|报|社|台|出版社|杂志|新闻|日报|晚报|时报|Publishers?|Inc\\.?|Ltd\\.?)$")
+        || name.contains(",");
   }
 
   private static boolean plausibleName(String name) {

@@ -44,13 +44,13 @@ public final class MetadataWindow {
     int from = Math.max(0, titleIndex - ABOVE_TITLE);
     int to = Math.min(bodyStart, titleIndex + MAX_HEADER_LINES);
     for (int i = from; i < to; i++) {
-      add(lines, all.get(i).text());
+      add(lines, all.get(i));
     }
     for (int i = 0; i < Math.min(BODY_EDGE_LINES, body.size()); i++) {
-      add(lines, body.get(i).text());
+      add(lines, body.get(i));
     }
     for (int i = Math.max(BODY_EDGE_LINES, body.size() - BODY_EDGE_LINES); i < body.size(); i++) {
-      add(lines, body.get(i).text());
+      add(lines, body.get(i));
     }
     return lines;
   }
@@ -79,9 +79,10 @@ public final class MetadataWindow {
     return Math.max(0, bodyStart - MAX_HEADER_LINES / 2);
   }
 
-  private static void add(List<String> lines, String text) {
-    if (Texts.weightedLength(text) <= MAX_LINE_LENGTH) {
-      lines.add(text);
+  /** Navigation ("记者江湖" as a forum name) is link text; bylines are not. */
+  private static void add(List<String> lines, Block block) {
+    if (block.length() <= MAX_LINE_LENGTH && block.linkDensity() <= 0.5) {
+      lines.add(block.text());
     }
   }
 }

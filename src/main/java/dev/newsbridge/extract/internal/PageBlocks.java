@@ -101,7 +101,7 @@ public final class PageBlocks {
       if (isBlockTag(e)) {
         owners.push(e);
       }
-      if ("a".equals(tag)) {
+      if (isLink(e)) {
         linkDepth++;
       }
       if (isUnlikely) {
@@ -118,7 +118,7 @@ public final class PageBlocks {
       if (isBlockTag(e) && !owners.isEmpty()) {
         owners.pop();
       }
-      if ("a".equals(e.normalName())) {
+      if (isLink(e)) {
         linkDepth--;
       }
       if (isUnlikely) {
@@ -128,6 +128,11 @@ public final class PageBlocks {
       if (parent != null && !isUnlikely) {
         statsOf(parent).addChild(statsOf(e), e.normalName());
       }
+    }
+
+    /** Only anchors with an href are links; {@code <a name=...>} left open wraps whole pages. */
+    private static boolean isLink(Element e) {
+      return "a".equals(e.normalName()) && e.hasAttr("href");
     }
 
     void flush() {
