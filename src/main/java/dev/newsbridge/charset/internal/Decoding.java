@@ -1,0 +1,65 @@
+package dev.newsbridge.charset.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * The result of decoding bytes with one charset: the text (each malformed or unmappable sequence
+ * replaced by U+FFFD) and how many such sequences there were, so candidate charsets can be compared.
+ *
+ * @param charset the charset used
+ * @param text the decoded text
+ * @param errors the number of malformed or unmappable byte sequences
+ */
+public record Decoding(Charset charset, String text, int errors) {
+
+  /** Decodes {@code bytes[offset..]} with {@code charset}, counting the sequences it rejects. */
+  public static Decoding of(byte[] bytes, int offset, Charset charset) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate(Math.max(16, in.remaining()));
+    int errors = 0;
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        errors++;
+        in.position(in.position() + result.length());
+        out = ensureRoom(out);
+        out.put('\uFFFD');
+      } else if (result.isOverflow()) {
+        out = grow(out);
+      } else {
+        break;
+      }
+    }
+    while (decoder.flush(out).isOverflow()) {
+      out = grow(out);
+    }
+    out.flip();
+    return new Decoding(charset, out.toString(), errors);
+  }
+
+  /** True when no byte sequence was rejected. */
+  public boolean clean() {
+    return errors == 0;
+  }
+
+  private static CharBuffer ensureRoom(CharBuffer out) {
+    return out.hasRemaining() ? out : grow(out);
+  }
+
+  private static CharBuffer grow(CharBuffer out) {
+    CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
+    out.flip();
+    bigger.put(out);
+    return bigger;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.newsbridge.extract.bench;
+
+import dev.newsbridge.charset.TextDecoder;
+import dev.newsbridge.extract.ArticleExtractor;
+import dev.newsbridge.extract.ExtractedArticle;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+
+/**
+ * Runs the extractor over labelled pages and scores it per subset and overall. Also times the
+ * whole extraction and, separately, jsoup's parse alone, so the cost of the extractor's own passes
+ * is visible.
+ */
+public final class ExtractionBench {
+  private final ArticleExtractor extractor;
+  private final Instant fetchedAt;
+
+  public ExtractionBench(ArticleExtractor extractor, Instant fetchedAt) {
+    this.extractor = extractor;
+    this.fetchedAt = fetchedAt;
+  }
+
+  /** Scores {@code pages}; {@code perPage} receives one line per page (for tuning by eye). */
+  public Result run(List<LabelledPage> pages, Consumer<String> perPage) throws IOException {
+    Map<String, SubsetScore> subsets = new LinkedHashMap<>();
+    SubsetScore overall = new SubsetScore("overall");
+    long extractNanos = 0;
+    long parseNanos = 0;
+    for (LabelledPage page : pages) {
+      byte[] bytes = Files.readAllBytes(page.html());
+      long start = System.nanoTime();
+      ExtractedArticle article = extractor.extract(bytes, null, urlOf(page), fetchedAt);
+      extractNanos += System.nanoTime() - start;
+      parseNanos += timeParseOnly(bytes);
+      SubsetScore subset = subsets.computeIfAbsent(page.subset(), SubsetScore::new);
+      String line = score(page, article, subset);
+      score(page, article, overall);
+      perPage.accept(line);
+    }
+    List<SubsetScore> all = new ArrayList<>(subsets.values());
+    all.add(overall);
+    return new Result(all, pages.size(), extractNanos, parseNanos);
+  }
+
+  private static long timeParseOnly(byte[] bytes) {
+    String html = TextDecoder.decode(bytes, null).text();
+    long start = System.nanoTime();
+    Jsoup.parse(html);
+    return System.nanoTime() - start;
+  }
+
+  private static URI urlOf(LabelledPage page) {
+    try {
+      return page.url() == null ? page.html().toUri() : URI.create(page.url());
+    } catch (IllegalArgumentException e) {
+      return page.html().toUri();
+    }
+  }
+
+  private static String score(LabelledPage page, ExtractedArticle article, SubsetScore s) {
+    s.pages++;
+    String body = String.join("\n", article.paragraphs());
+    s.withBody.add(!body.isEmpty());
+    s.withTitle.add(article.title() != null);
+    s.withAuthor.add(article.author() != null);
+    s.withTime.add(article.publishedAt() != null);
+    StringBuilder line = new StringBuilder(page.subset() + "/" + page.id());
+    if (page.content() != null) {
+      Shingles.Overlap words = Shingles.WORDS.overlap(page.content(), body);
+      s.words.add(words, Shingles.WORDS.tokens(page.content()).equals(Shingles.WORDS.tokens(body)));
+      line.append(String.format(" P=%.3f R=%.3f", words.precision(), words.recall()));
+      if (page.subset().startsWith("zh")) {
+        Shingles.Overlap chars = Shingles.CJK_CHARACTERS.overlap(page.content(), body);
+        s.characters.add(chars, Shingles.CJK_CHARACTERS.tokens(page.content())
+            .equals(Shingles.CJK_CHARACTERS.tokens(body)));
+        line.append(String.format(" charP=%.3f charR=%.3f", chars.precision(), chars.recall()));
+      }
+    }
+    if (page.title() != null) {
+      s.title.add(MetadataMatch.title(page.title(), article.title()));
+    }
+    if (page.author() != null) {
+      boolean ok = MetadataMatch.author(page.author(), article.author());
+      s.author.add(ok);
+      line.append(ok ? " author=ok" : " author=MISS");
+    }
+    if (page.publishTime() != null) {
+      boolean ok = MetadataMatch.time(page.publishTime(), article.publishedAt());
+      s.time.add(ok);
+      line.append(ok ? " time=ok" : " time=MISS");
+    }
+    page.mustContain().forEach(snippet -> s.snippets.add(body.contains(snippet)));
+    page.mustNotContain().forEach(snippet -> s.snippets.add(!body.contains(snippet)));
+    return line.toString();
+  }
+
+  /**
+   * The outcome of one run.
+   *
+   * @param subsets one score per subset, then "overall"
+   * @param pages how many pages were extracted
+   * @param extractNanos time spent in the extractor (decoding, parsing, extraction)
+   * @param parseNanos time jsoup alone needs to parse the same (decoded) pages
+   */
+  public record Result(List<SubsetScore> subsets, int pages, long extractNanos, long parseNanos) {
+    public double pagesPerSecond() {
+      return extractNanos == 0 ? 0 : pages / (extractNanos / 1e9);
+    }
+
+    public SubsetScore subset(String name) {
+      return subsets.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+    }
+  }
+}

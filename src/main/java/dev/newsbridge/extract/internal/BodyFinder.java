@@ -1,0 +1,73 @@
+package dev.newsbridge.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article body of a cleaned page: scores candidates ({@link ContentScorer}), picks the
+ * article's elements ({@link ContentSelector}), drops non-prose containers inside them ({@link
+ * ConditionalCleaner}) and returns the remaining blocks in document order.
+ *
+ * <p>Like Readability, it retries without the class/id heuristics when the first pass finds less
+ * than {@link #RETRY_BELOW_LENGTH}: a page whose wrapper is called "sidebar-layout" still has a
+ * body.
+ */
+public final class BodyFinder {
+  /** A first pass shorter than this weighted length is retried without class heuristics: {@value}. */
+  public static final int RETRY_BELOW_LENGTH = 250;
+
+  private BodyFinder() {}
+
+  /** The body blocks of {@code body} (the page's {@code <body>} or root), possibly empty. */
+  public static List<Block> find(Element body) {
+    List<Block> strict = pass(body, true);
+    if (totalLength(strict) >= RETRY_BELOW_LENGTH) {
+      return strict;
+    }
+    List<Block> lenient = pass(body, false);
+    return totalLength(lenient) > totalLength(strict) ? lenient : strict;
+  }
+
+  private static List<Block> pass(Element body, boolean useClassHeuristics) {
+    PageBlocks page =
+        PageBlocks.of(body, useClassHeuristics ? ClassWeights::isUnlikely : e -> false);
+    ContentScorer scorer = ContentScorer.score(page, useClassHeuristics);
+    List<Element> roots = ContentSelector.select(scorer, page);
+    Set<Element> dropped = ConditionalCleaner.dropped(roots, page, scorer);
+    List<Block> kept = new ArrayList<>();
+    for (Block block : page.blocks()) {
+      if (!block.unlikely() && insideAnyRoot(block, roots) && !insideDropped(block, dropped)) {
+        kept.add(block);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean insideAnyRoot(Block block, List<Element> elements) {
+    for (Element e : elements) {
+      if (block.isInside(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideDropped(Block block, Set<Element> elements) {
+    for (Element e = block.owner(); e != null; e = e.parent()) {
+      if (elements.contains(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int totalLength(List<Block> blocks) {
+    int total = 0;
+    for (Block b : blocks) {
+      total += b.length();
+    }
+    return total;
+  }
+}

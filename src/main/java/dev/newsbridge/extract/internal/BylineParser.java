@@ -1,0 +1,139 @@
+package dev.newsbridge.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads reporters and the credited outlet out of one line of text: {@code 记者 胡含嫣}, {@code
+ * 澎湃新闻记者 胡含嫣} (outlet 澎湃新闻), {@code 新华社北京11月20日电（记者 张三、李四）}, {@code 作者：胡平},
+ * {@code 文/李明}, {@code By Jane Doe and John Roe}. {@code 编辑：} and {@code 责任编辑：} name editors,
+ * not authors, and are ignored. Also reads source credits: {@code 来源：新华社}.
+ */
+public final class BylineParser {
+  private static final Pattern REPORTER =
+      Pattern.compile(
+          "(?:^|[\\s（(【\\[|丨/，,])([\\p{IsHan}A-Za-z0-9]{2,12}?)?(?:特约|实习|见习|首席|驻[\\p{IsHan}]{1,4})?(?:记者|通讯员)\\s*[：:]?\\s*(.+)");
+  private static final Pattern AUTHOR_LABEL =
+      Pattern.compile("(?:^|[\\s（(【\\[|丨])(?:作者|原作者|撰文|撰稿|采写|口述|署名)\\s*[：:\\s]\\s*(.+)");
+  private static final Pattern WEN_LABEL =
+      Pattern.compile("(?:^|[\\s（(【\\[|丨])(?:文|文字|文图|图文)\\s*[：:／/|丨]\\s*(.+)");
+  private static final Pattern ENGLISH =
+      Pattern.compile(
+          "(?:^|\\s)[Bb][Yy]\\s+((?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4}(?:(?:,|\\band\\b|&)\\s*(?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4})*)");
+  private static final Pattern AGENCY = Pattern.compile("^([\\p{IsHan}]{2,5}社)");
+  private static final Pattern SOURCE =
+      Pattern.compile(
+          "(?:^|[\\s（(【\\[|丨])(?:来源|稿源|文章来源|新闻来源|信息来源|本文来源|出处|转自|转载自|Source)\\s*[：:]\\s*(.+)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHINESE_NAME = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}[·•][\\p{IsHan}]{1,6}");
+  private static final Pattern NAME_TERMINATORS = Pattern.compile("[）)】\\]|丨/；;。！？!?:：]");
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,和及与]+");
+  private static final Pattern ROLE_PREFIX = Pattern.compile("^(实习生|通讯员|特约记者|见习记者|记者|摄影|摄)");
+  private static final Pattern ROLE_SUFFIX = Pattern.compile("(报道|摄影|摄|整理|编译|采写|发自.*)$");
+  private static final Set<String> NOT_NAMES =
+      Set.of("实习生", "通讯员", "报道", "编辑", "责任编辑", "来源", "综合", "整理", "摄影", "发自", "记者",
+          "本报", "评论", "作者", "日期", "时间", "发布", "我们", "今天", "昨天");
+  private static final Set<String> HOUSE_OUTLETS = Set.of("本报", "本刊", "本台", "本网", "本站", "我台", "我报", "特约", "首席");
+
+  private BylineParser() {}
+
+  /** The reporters and outlet a line credits, if it credits any. */
+  public static Optional<Byline> parse(String line) {
+    Matcher reporter = REPORTER.matcher(line);
+    if (reporter.find()) {
+      List<String> names = chineseNames(reporter.group(2), false);
+      if (!names.isEmpty()) {
+        return Optional.of(new Byline(names, outletBefore(line, reporter)));
+      }
+    }
+    for (Pattern label : List.of(AUTHOR_LABEL, WEN_LABEL)) {
+      Matcher m = label.matcher(line);
+      if (m.find()) {
+        List<String> names = chineseNames(m.group(1), true);
+        if (!names.isEmpty()) {
+          return Optional.of(new Byline(names, null));
+        }
+      }
+    }
+    return english(line);
+  }
+
+  /** The outlet a {@code 来源：} line credits. */
+  public static Optional<String> source(String line) {
+    Matcher m = SOURCE.matcher(line);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String value = m.group(1).strip().split("\\s+|[|丨/]|作者|编辑|记者|时间|发布")[0];
+    value = value.replaceAll("^[《【\\[“\"]+|[》】\\]”\"，,。.;；)）]+$", "");
+    boolean plausible =
+        value.length() >= 2 && value.length() <= 30 && !value.contains("://") && !value.matches(".*\\d{4}.*");
+    return plausible ? Optional.of(value) : Optional.empty();
+  }
+
+  private static String outletBefore(String line, Matcher reporter) {
+    String outlet = reporter.group(1);
+    if (outlet != null && !HOUSE_OUTLETS.contains(outlet) && !outlet.matches(".*\\d.*")) {
+      return outlet;
+    }
+    Matcher agency = AGENCY.matcher(line);
+    return line.contains("电") && agency.find() ? agency.group(1) : null;
+  }
+
+  private static List<String> chineseNames(String text, boolean liberalFirst) {
+    String span = NAME_TERMINATORS.split(text, 2)[0];
+    List<String> names = new ArrayList<>();
+    for (String raw : NAME_SEPARATORS.split(span.strip())) {
+      String token = ROLE_SUFFIX.matcher(ROLE_PREFIX.matcher(raw).replaceFirst("")).replaceFirst("");
+      if (token.isEmpty() && !raw.isEmpty()) {
+        continue;
+      }
+      if (CHINESE_NAME.matcher(token).matches() && !NOT_NAMES.contains(token)) {
+        names.add(token);
+      } else if (liberalFirst && names.isEmpty() && token.matches("[\\p{L}\\p{N}&_.·-]{2,20}")) {
+        names.add(token);
+        break;
+      } else {
+        break;
+      }
+    }
+    return names;
+  }
+
+  private static Optional<Byline> english(String line) {
+    Matcher m = ENGLISH.matcher(line);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>();
+    for (String name : m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
+      String n = name.strip();
+      if (n.contains(" ") || n.length() > 2) {
+        names.add(n);
+      }
+    }
+    return names.isEmpty() ? Optional.empty() : Optional.of(new Byline(names, null));
+  }
+
+  /**
+   * What a byline credits.
+   *
+   * @param authors the reporters, in order
+   * @param outlet the outlet named with them ("澎湃新闻" in "澎湃新闻记者 胡含嫣"), or null
+   */
+  public record Byline(List<String> authors, String outlet) {
+    public Byline {
+      authors = List.copyOf(authors);
+    }
+
+    /** The reporters joined the way the page would: "、" between Chinese names, ", " otherwise. */
+    public String joined() {
+      boolean chinese = authors.stream().allMatch(a -> Texts.cjkCount(a) > 0);
+      return String.join(chinese ? "、" : ", ", authors);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.newsbridge.extract.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's canonical URL from {@code <link rel=canonical>}, resolved against the page URL, when it
+ * is http(s); otherwise the page URL. Other schemes ({@code javascript:}, {@code data:}) are never
+ * taken.
+ */
+public final class CanonicalUrl {
+  private CanonicalUrl() {}
+
+  public static URI of(Document doc, URI pageUrl) {
+    for (Element link : doc.select("link[rel][href]")) {
+      if (!link.attr("rel").toLowerCase(Locale.ROOT).matches("(.*\\s)?canonical(\\s.*)?")) {
+        continue;
+      }
+      String href = link.attr("abs:href");
+      if (href.isEmpty()) {
+        href = link.attr("href").strip();
+      }
+      try {
+        URI uri = new URI(href);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+          return uri;
+        }
+      } catch (URISyntaxException e) {
+        // A broken canonical link is ignored; the page URL stands.
+      }
+    }
+    return pageUrl;
+  }
+}

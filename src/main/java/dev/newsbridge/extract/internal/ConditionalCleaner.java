@@ -1,0 +1,105 @@
+package dev.newsbridge.extract.internal;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Inside the chosen article, finds the containers that are not prose: link lists ("related
+ * stories"), galleries, forms, share bars with a friendly class name. The tests are Readability's
+ * {@code _cleanConditionally}, with lengths CJK-weighted and Chinese commas counted.
+ */
+public final class ConditionalCleaner {
+  /** Containers with at least this many commas are always kept: {@value}. */
+  static final int PROSE_COMMAS = 10;
+
+  private static final Set<String> CHECKED_TAGS =
+      Set.of("table", "ul", "ol", "div", "section", "aside", "form", "figure", "dl", "header",
+          "footer");
+
+  private final PageBlocks page;
+  private final ContentScorer scorer;
+
+  private ConditionalCleaner(PageBlocks page, ContentScorer scorer) {
+    this.page = page;
+    this.scorer = scorer;
+  }
+
+  /** The elements under {@code roots} whose text should not be part of the article. */
+  public static Set<Element> dropped(List<Element> roots, PageBlocks page, ContentScorer scorer) {
+    ConditionalCleaner cleaner = new ConditionalCleaner(page, scorer);
+    Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element root : roots) {
+      for (Element e : root.getAllElements()) {
+        if (e != root && CHECKED_TAGS.contains(e.normalName()) && !isParagraph(e)
+            && cleaner.isNotProse(e)) {
+          dropped.add(e);
+        }
+      }
+    }
+    return dropped;
+  }
+
+  /** A div holding only text and inline elements is a paragraph (Readability turns it into a p). */
+  private static boolean isParagraph(Element e) {
+    if (!"div".equals(e.normalName())) {
+      return false;
+    }
+    for (Element child : e.children()) {
+      if (PageBlocks.isBlockTag(child)) {
+        return false;
+      }
+    }
+    return e.textNodes().stream().anyMatch(t -> !t.isBlank());
+  }
+
+  private boolean isNotProse(Element e) {
+    int weight = ClassWeights.weight(e);
+    if (weight + scorer.score(e) < 0) {
+      return true;
+    }
+    ElementStats s = page.stats(e);
+    if (s.proseMarks() >= PROSE_COMMAS) {
+      return false;
+    }
+    boolean isList = isList(e);
+    boolean inFigure = hasAncestor(e, "figure");
+    int p = s.paragraphs();
+    int img = s.images();
+    return (img > 1 && (double) p / img < 0.5 && !inFigure)
+        || (!isList && s.listItems() - 100 > p)
+        || s.inputs() > p / 3
+        || (!isList && s.headingDensity() < 0.9 && s.length() < 25 && (img == 0 || img > 2)
+            && !inFigure)
+        || (!isList && weight < 25 && s.linkDensity() > 0.2)
+        || (weight >= 25 && s.linkDensity() > 0.5)
+        || (isList && s.linkDensity() > 0.5);
+  }
+
+  private boolean isList(Element e) {
+    String tag = e.normalName();
+    if ("ul".equals(tag) || "ol".equals(tag)) {
+      return true;
+    }
+    int listLength = 0;
+    for (Element child : e.children()) {
+      String t = child.normalName();
+      if ("ul".equals(t) || "ol".equals(t)) {
+        listLength += page.stats(child).length();
+      }
+    }
+    ElementStats s = page.stats(e);
+    return s.length() > 0 && listLength > 0.9 * s.length();
+  }
+
+  private static boolean hasAncestor(Element e, String tag) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (tag.equals(p.normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

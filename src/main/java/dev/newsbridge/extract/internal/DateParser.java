@@ -1,0 +1,235 @@
+package dev.newsbridge.extract.internal;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a publication time out of a piece of text: ISO 8601 and RFC 1123 stamps, Chinese forms
+ * ({@code 2023-11-20 09:15}, {@code 2023年11月20日 09:15}, {@code 2023/11/20}, {@code 11月20日 09:15}),
+ * English ones ({@code November 20, 2023 9:15 am}, {@code 20 Nov 2023}), and relative ones against
+ * the fetch time ({@code 3小时前}, {@code 昨天 10:20}, {@code 刚刚}, {@code 5 hours ago}).
+ *
+ * <p>A time without a zone gets the page's default offset (+08:00 for Chinese pages, chosen by the
+ * caller). Dates before {@value #MIN_YEAR} or after the fetch time plus a day are rejected as not
+ * publication times. Immutable and thread-safe.
+ */
+public final class DateParser {
+  /** Earliest year accepted: {@value}. */
+  public static final int MIN_YEAR = 1990;
+
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?");
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?<!\\d)(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})(?!\\d)\\s*日?"
+              + "(?:\\s*(?:[T\\s,]|星期.|周.)*\\s*(上午|下午|晚上|早上|凌晨|中午)?\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{2})(?!\\d)"
+              + "(?:\\s*[:：分]\\s*(\\d{2})(?!\\d))?)?");
+  private static final Pattern MONTH_DAY_ZH =
+      Pattern.compile(
+          "(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:\\s*(\\d{1,2})[:：](\\d{2})(?!\\d))?");
+  private static final Pattern RELATIVE_AGO =
+      Pattern.compile(
+          "(\\d{1,3})\\s*(秒|分钟|小时|天|周|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s*(?:前|ago)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE_DAY =
+      Pattern.compile("(今天|昨天|前天)\\s*(\\d{1,2})[:：](\\d{2})(?!\\d)");
+  private static final Pattern JUST_NOW = Pattern.compile("^\\s*(刚刚|just now)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final String MONTHS =
+      "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+  private static final String CLOCK =
+      "(?:\\s*(?:,|at|-|–|\\|)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?";
+  private static final Pattern ENGLISH_MDY =
+      Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK,
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENGLISH_DMY =
+      Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(\\d{4})" + CLOCK,
+          Pattern.CASE_INSENSITIVE);
+
+  private final Instant fetchedAt;
+  private final ZoneOffset defaultOffset;
+
+  public DateParser(Instant fetchedAt, ZoneOffset defaultOffset) {
+    this.fetchedAt = fetchedAt;
+    this.defaultOffset = defaultOffset;
+  }
+
+  /** The first publication time found in {@code text}, if any. */
+  public Optional<OffsetDateTime> parse(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    return iso(text)
+        .or(() -> rfc1123(text))
+        .or(() -> numeric(text))
+        .or(() -> english(text, ENGLISH_MDY, 2, 1))
+        .or(() -> english(text, ENGLISH_DMY, 1, 2))
+        .or(() -> relative(text))
+        .or(() -> monthDay(text))
+        .filter(this::plausible);
+  }
+
+  private Optional<OffsetDateTime> iso(String text) {
+    Matcher m = ISO.matcher(text);
+    if (!m.find()) {
+      return isoDateOnly(text);
+    }
+    try {
+      LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + m.group(2));
+      ZoneOffset offset = m.group(3) == null ? defaultOffset : ZoneOffset.of(normalizeOffset(m.group(3)));
+      return Optional.of(local.atOffset(offset));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<OffsetDateTime> isoDateOnly(String text) {
+    String t = text.strip();
+    if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return at(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)),
+          Integer.parseInt(t.substring(8, 10)), LocalTime.MIDNIGHT);
+    }
+    return Optional.empty();
+  }
+
+  private static String normalizeOffset(String offset) {
+    if ("Z".equals(offset)) {
+      return "Z";
+    }
+    return offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset;
+  }
+
+  private Optional<OffsetDateTime> rfc1123(String text) {
+    if (!text.matches("(?s)\\s*[A-Za-z]{3},\\s+\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{4}\\s+\\d{2}:\\d{2}.*")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<OffsetDateTime> numeric(String text) {
+    Matcher m = NUMERIC.matcher(text);
+    while (m.find()) {
+      int hour = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+      if (m.group(4) != null && (m.group(4).equals("下午") || m.group(4).equals("晚上")) && hour < 12) {
+        hour += 12;
+      }
+      Optional<OffsetDateTime> date =
+          at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+              time(hour, m.group(6), m.group(7)));
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<OffsetDateTime> english(String text, Pattern pattern, int dayGroup, int monthGroup) {
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int month = monthNumber(m.group(monthGroup));
+    int hour = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+    String ampm = m.group(6) == null ? "" : m.group(6).toLowerCase(Locale.ROOT).replace(".", "");
+    if ("pm".equals(ampm) && hour < 12) {
+      hour += 12;
+    } else if ("am".equals(ampm) && hour == 12) {
+      hour = 0;
+    }
+    return at(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(dayGroup)),
+        time(hour, m.group(5), null));
+  }
+
+  private static int monthNumber(String name) {
+    String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
+    return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(key) / 3 + 1;
+  }
+
+  private Optional<OffsetDateTime> relative(String text) {
+    OffsetDateTime now = fetchedAt.atOffset(defaultOffset);
+    if (JUST_NOW.matcher(text).find()) {
+      return Optional.of(now);
+    }
+    Matcher ago = RELATIVE_AGO.matcher(text);
+    if (ago.find()) {
+      long n = Long.parseLong(ago.group(1));
+      String unit = ago.group(2).toLowerCase(Locale.ROOT);
+      return Optional.of(switch (unit.charAt(0)) {
+        case '秒', 's' -> now.minusSeconds(n);
+        case '分', 'm' -> now.minusMinutes(n);
+        case '小', 'h' -> now.minusHours(n);
+        case '周', 'w' -> now.minusWeeks(n);
+        default -> now.minusDays(n);
+      });
+    }
+    Matcher day = RELATIVE_DAY.matcher(text);
+    if (day.find()) {
+      int back = switch (day.group(1)) {
+        case "昨天" -> 1;
+        case "前天" -> 2;
+        default -> 0;
+      };
+      LocalDate date = now.toLocalDate().minusDays(back);
+      return atDate(date, time(Integer.parseInt(day.group(2)), day.group(3), null));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<OffsetDateTime> monthDay(String text) {
+    Matcher m = MONTH_DAY_ZH.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int hour = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    LocalTime time = time(hour, m.group(4), null);
+    int year = fetchedAt.atOffset(defaultOffset).getYear();
+    Optional<OffsetDateTime> thisYear =
+        at(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), time);
+    if (thisYear.isPresent() && thisYear.get().toInstant().isAfter(fetchedAt)) {
+      return at(year - 1, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), time);
+    }
+    return thisYear;
+  }
+
+  private static LocalTime time(int hour, String minute, String second) {
+    if (minute == null || hour > 23) {
+      return LocalTime.MIDNIGHT;
+    }
+    int min = Integer.parseInt(minute);
+    int sec = second == null ? 0 : Integer.parseInt(second);
+    return min > 59 || sec > 59 ? LocalTime.MIDNIGHT : LocalTime.of(hour, min, sec);
+  }
+
+  private Optional<OffsetDateTime> at(int year, int month, int day, LocalTime time) {
+    try {
+      return atDate(LocalDate.of(year, month, day), time);
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<OffsetDateTime> atDate(LocalDate date, LocalTime time) {
+    return Optional.of(date.atTime(time).atOffset(defaultOffset));
+  }
+
+  private boolean plausible(OffsetDateTime t) {
+    return t.getYear() >= MIN_YEAR && !t.toInstant().isAfter(fetchedAt.plusSeconds(86_400));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.newsbridge.extract.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Short lines that carry metadata rather than article text: bylines ({@code 记者 胡含嫣}), source
+ * credits ({@code 来源：新华社}), publication stamps ({@code 2023-11-20 09:15}, {@code 发布时间：…},
+ * {@code Published Nov 20, 2023}). They feed the byline and date finders and are left out of the
+ * body. A line that reads as prose (long, or ending a sentence) is never metadata, so a dateline
+ * paragraph such as {@code 新华社北京11月20日电（记者 张三）……。} stays in the body.
+ */
+public final class MetadataLines {
+  /** Lines with a weighted length above this are never metadata: {@value}. */
+  public static final int MAX_METADATA_LENGTH = 100;
+
+  private static final Pattern LABELS =
+      Pattern.compile(
+          "^[\\[【(（]?\\s*(来源|稿源|作者|记者|通讯员|文\\s*[／/|丨]|撰文|编辑|责任编辑|发布时间|发表时间|发布日期|更新时间|时间|日期|浏览|点击|阅读|字号)\\s*[：:]?"
+              + "|(?i)^(by|posted|published|updated|last updated|written by|story by)\\b");
+  private static final Pattern LABEL_ANYWHERE =
+      Pattern.compile("(来源|作者|记者|编辑|发布|浏览|点击|阅读)\\s*[：:]|(?i)\\b(posted|published|updated)\\b");
+  private static final DateParser DATES =
+      new DateParser(java.time.Instant.parse("2100-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+
+  private MetadataLines() {}
+
+  /** True when {@code text} is a byline, source, or date line rather than body text. */
+  public static boolean isMetadata(String text) {
+    int length = Texts.weightedLength(text);
+    if (length > MAX_METADATA_LENGTH || (length > 40 && Texts.endsLikeSentence(text))) {
+      return false;
+    }
+    if (LABELS.matcher(text).find()) {
+      return true;
+    }
+    boolean dated = DATES.parse(text).isPresent();
+    if (dated && (length <= 40 || LABEL_ANYWHERE.matcher(text).find())) {
+      return !Texts.endsLikeSentence(text);
+    }
+    return BylineParser.parse(text).isPresent() && length <= 40 && !Texts.endsLikeSentence(text);
+  }
+}

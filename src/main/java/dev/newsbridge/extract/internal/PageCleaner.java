@@ -1,0 +1,62 @@
+package dev.newsbridge.extract.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes what is never article text: scripts, styles, embedded objects, form controls that carry
+ * text, comments, and elements hidden with {@code hidden}, {@code aria-hidden} or an inline {@code
+ * display:none}. Runs after the metadata (which lives in {@code <head>} and JSON-LD scripts) has
+ * been read. Iterative, so deep nesting is safe.
+ */
+public final class PageCleaner {
+  private static final Set<String> JUNK_TAGS =
+      Set.of("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
+          "embed", "applet", "select", "textarea", "button", "link", "meta", "head", "title", "audio",
+          "video", "map", "dialog");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+  private PageCleaner() {}
+
+  /** Cleans {@code root} in place. */
+  public static void clean(Element root) {
+    NodeTraversor.filter(new JunkFilter(), root);
+  }
+
+  private static final class JunkFilter implements NodeFilter {
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof Comment || node instanceof DataNode) {
+        return FilterResult.REMOVE;
+      }
+      if (node instanceof Element e && depth > 0 && isJunk(e)) {
+        return FilterResult.REMOVE;
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      return FilterResult.CONTINUE;
+    }
+
+    private static boolean isJunk(Element e) {
+      if (JUNK_TAGS.contains(e.normalName())) {
+        return true;
+      }
+      if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+        return true;
+      }
+      String style = e.attr("style");
+      return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+  }
+}

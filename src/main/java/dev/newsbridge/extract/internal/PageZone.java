@@ -1,0 +1,50 @@
+package dev.newsbridge.extract.internal;
+
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/**
+ * The offset to assume for times a page prints without a zone: +08:00 for Chinese pages (mainland
+ * China, Hong Kong, Macau and Taiwan all use it), +09:00 for Japanese and Korean ones, UTC
+ * otherwise. Decided from {@code <html lang>} or, without it, from the script of the text.
+ */
+public final class PageZone {
+  /** Share of CJK characters among letters above which a page counts as East Asian: {@value}. */
+  static final double CJK_SHARE = 0.3;
+
+  private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+  private static final ZoneOffset JAPAN_KOREA = ZoneOffset.ofHours(9);
+
+  private PageZone() {}
+
+  /** The default offset for a page with language tag {@code lang} and sample text {@code text}. */
+  public static ZoneOffset of(String lang, String text) {
+    String tag = lang.toLowerCase(Locale.ROOT);
+    if (tag.startsWith("zh")) {
+      return CHINA;
+    }
+    if (tag.startsWith("ja") || tag.startsWith("ko")) {
+      return JAPAN_KOREA;
+    }
+    int letters = 0;
+    int han = 0;
+    int kanaOrHangul = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetter(c)) {
+        letters++;
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script == Character.UnicodeScript.HAN) {
+          han++;
+        } else if (Texts.isCjk(c)) {
+          kanaOrHangul++;
+        }
+      }
+    }
+    if (letters == 0 || (han + kanaOrHangul) < letters * CJK_SHARE) {
+      return ZoneOffset.UTC;
+    }
+    return kanaOrHangul > han / 10 ? JAPAN_KOREA : CHINA;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.newsbridge.extract.internal;
+
+/**
+ * Character-level helpers that treat Chinese text fairly: a CJK character carries about as much
+ * meaning as a short English word, so lengths are weighted, and Chinese punctuation counts as
+ * punctuation.
+ */
+public final class Texts {
+  private Texts() {}
+
+  /** True for Han, kana and hangul characters. */
+  public static boolean isCjk(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
+  }
+
+  /** Whitespace as seen on real pages: ASCII, no-break space, ideographic space (U+3000), ... */
+  public static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xA0 || c == 0xFEFF
+        || c == 0x200B;
+  }
+
+  /** Collapses runs of whitespace (including U+3000 and no-break spaces) and trims. */
+  public static String normalize(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (isSpace(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.appendCodePoint(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Length with CJK characters counted twice, so thresholds written for English ("25 characters")
+   * fit Chinese too (a 13-character Chinese clause passes).
+   */
+  public static int weightedLength(CharSequence text) {
+    int length = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = Character.codePointAt(text, i);
+      i += Character.charCount(c);
+      if (!isSpace(c)) {
+        length += isCjk(c) ? 2 : 1;
+      }
+    }
+    return length;
+  }
+
+  /** Number of CJK characters in {@code text}. */
+  public static int cjkCount(CharSequence text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = Character.codePointAt(text, i);
+      i += Character.charCount(c);
+      if (isCjk(c)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Commas and sentence ends, Western and Chinese: the marks of running prose. */
+  public static int proseMarks(CharSequence text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case ',', '，', '、', '。', '；', '！', '？', '\u060C', '\uFE50' -> count++;
+        default -> {}
+      }
+    }
+    return count;
+  }
+
+  /** True when the text ends like a sentence (. ! ? 。 ！ ？ and closing quotes). */
+  public static boolean endsLikeSentence(String text) {
+    String t = text.strip();
+    while (!t.isEmpty() && "\"'”’」』）)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return !t.isEmpty() && ".!?。！？…".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+}

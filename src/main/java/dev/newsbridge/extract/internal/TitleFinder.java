@@ -1,0 +1,116 @@
+package dev.newsbridge.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the headline. An {@code <h1>} that agrees with the page's declared titles wins (a logo
+ * {@code <h1>} made of a link, or one that is only the site name, does not); then the JSON-LD
+ * {@code headline}; then {@code og:title} or {@code twitter:title}; then a lone {@code <h1>}; then
+ * the {@code <title>} with the site name ("Headline - Site", "标题_网站") cut off.
+ */
+public final class TitleFinder {
+  /** Separators between a headline and the site or section name in a {@code <title>}. */
+  private static final Pattern SEPARATORS =
+      Pattern.compile("\\s+[-|–—·•»:]\\s+|\\s*[_|｜]\\s*|(?<=\\p{IsHan})\\s*-\\s*(?=\\p{IsHan})|\\s*--\\s*");
+
+  private static final String SEPARATOR_CHARS = "[\\s\\-_|–—·•»｜:：]*";
+
+  /** Headlines longer than this many characters are not headlines: {@value}. */
+  static final int MAX_TITLE_LENGTH = 300;
+
+  private TitleFinder() {}
+
+  /** The headline, with the element it came from when it is an {@code <h1>}. */
+  public static Title find(Document doc, PageMeta meta) {
+    Element titleTag = doc.selectFirst("title");
+    String docTitle = titleTag == null ? "" : Texts.normalize(titleTag.text());
+    Optional<String> declared =
+        meta.jsonLd("headline").or(() -> meta.tag("og:title", "twitter:title", "itemprop:headline"));
+    List<String> siteNames = new ArrayList<>();
+    meta.tag("og:site_name").ifPresent(siteNames::add);
+    meta.tag("application-name").ifPresent(siteNames::add);
+    List<Element> h1s = new ArrayList<>();
+    for (Element h1 : doc.select("h1")) {
+      String text = Texts.normalize(h1.text());
+      if (!isHeadline(text)) {
+        continue;
+      }
+      if (isSiteName(h1, text, docTitle)) {
+        siteNames.add(text);
+      } else if (agrees(text, docTitle, declared, siteNames)) {
+        return new Title(text, h1);
+      } else {
+        h1s.add(h1);
+      }
+    }
+    if (declared.isPresent()) {
+      return new Title(withoutSiteName(declared.get(), siteNames), null);
+    }
+    if (h1s.size() == 1) {
+      return new Title(Texts.normalize(h1s.get(0).text()), h1s.get(0));
+    }
+    return docTitle.isEmpty()
+        ? new Title(null, null)
+        : new Title(withoutSiteName(docTitle, siteNames), null);
+  }
+
+  private static boolean isHeadline(String text) {
+    return text.length() >= 2 && text.length() <= MAX_TITLE_LENGTH;
+  }
+
+  /** A logo: a heading that is all link, or a short piece at either end of the title. */
+  private static boolean isSiteName(Element h1, String text, String docTitle) {
+    Element link = h1.selectFirst("a[href]");
+    if (link != null && Texts.normalize(link.text()).equals(text)) {
+      return true;
+    }
+    boolean atAnEnd = docTitle.endsWith(text) || docTitle.startsWith(text);
+    return atAnEnd && text.length() * 2 < docTitle.length();
+  }
+
+  private static boolean agrees(
+      String h1, String docTitle, Optional<String> declared, List<String> siteNames) {
+    String headline = withoutSiteName(docTitle, siteNames);
+    return declared.map(d -> d.contains(h1) || h1.contains(d)).orElse(false)
+        || h1.equals(headline)
+        || (!headline.isEmpty() && (h1.contains(headline) || headline.contains(h1))
+            && h1.length() * 2 >= headline.length());
+  }
+
+  /** Cuts " - Site", "_Site", "| Site" off {@code title}; keeps the longest part otherwise. */
+  static String withoutSiteName(String title, List<String> siteNames) {
+    for (String site : siteNames) {
+      if (title.length() > site.length() + 1 && title.endsWith(site)) {
+        return title.substring(0, title.length() - site.length())
+            .replaceAll(SEPARATOR_CHARS + "$", "").strip();
+      }
+      if (title.length() > site.length() + 1 && title.startsWith(site)) {
+        return title.substring(site.length()).replaceAll("^" + SEPARATOR_CHARS, "").strip();
+      }
+    }
+    String[] parts = SEPARATORS.split(title);
+    if (parts.length < 2) {
+      return title;
+    }
+    String longest = parts[0];
+    for (String part : parts) {
+      if (Texts.weightedLength(part) > Texts.weightedLength(longest)) {
+        longest = part;
+      }
+    }
+    return longest.strip();
+  }
+
+  /**
+   * A headline and where it stands.
+   *
+   * @param text the headline, or null when the page has none
+   * @param element the {@code <h1>} it came from, or null
+   */
+  public record Title(String text, Element element) {}
+}
