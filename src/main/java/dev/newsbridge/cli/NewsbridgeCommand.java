@@ -1,6 +1,7 @@
 package dev.newsbridge.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
 /** The root command; every subcommand is listed in {@code --help}. */
 @Command(
@@ -8,5 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newsbridge 0.1.0",
     description = "Follows foreign-language news outlets and republishes them as a searchable English site.",
-    subcommands = {})
+    subcommands = {
+      DemoCommand.class,
+      ServeCommand.class,
+      IngestCommand.class,
+      SourcesCommand.class,
+      ExtractCommand.class,
+      TranslateCommand.class,
+      HelpCommand.class
+    })
 public final class NewsbridgeCommand {}

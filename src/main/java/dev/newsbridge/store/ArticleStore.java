@@ -3,6 +3,7 @@ package dev.newsbridge.store;
 import dev.newsbridge.enrich.Tag;
 import dev.newsbridge.fetch.Validators;
 import dev.newsbridge.source.Source;
+import dev.newsbridge.translate.Translation;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Collection;
@@ -66,6 +67,17 @@ public interface ArticleStore extends AutoCloseable {
 
   /** Ids of every stored article (for index reconciliation). */
   List<Long> allIds();
+
+  /**
+   * Stores a translation made after the article was saved (a retry after the engine failed) and
+   * replaces its tags, in one transaction. The caller re-indexes the article afterwards.
+   *
+   * @throws IllegalArgumentException when no article has this id
+   */
+  void saveTranslation(long articleId, Translation translation, List<Tag> tags);
+
+  /** Ids of non-English articles still waiting for a translation, oldest first, at most limit. */
+  List<Long> pendingTranslations(int limit);
 
   // --- failures to retry
 

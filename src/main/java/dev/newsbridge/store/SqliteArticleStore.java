@@ -173,15 +173,9 @@ public final class SqliteArticleStore implements ArticleStore {
     return db.read(ArticleQueries::allIds);
   }
 
-  // --- translations that arrive later (not in the ArticleStore port yet)
+  // --- translations that arrive later
 
-  /**
-   * Stores a translation made after the article was saved (a retry after the engine failed) and
-   * replaces the article's tags with {@code tags}, in one transaction. The caller re-indexes the
-   * article afterwards.
-   *
-   * @throws IllegalArgumentException when no article has this id
-   */
+  @Override
   public void saveTranslation(long articleId, Translation translation, List<Tag> tags) {
     Objects.requireNonNull(translation, "translation");
     List<Tag> checked = List.copyOf(tags);
@@ -189,7 +183,7 @@ public final class SqliteArticleStore implements ArticleStore {
     db.write(c -> run(() -> TranslationWrites.save(c, articleId, translation, checked)));
   }
 
-  /** Ids of non-English articles still waiting for a translation, oldest first, at most limit. */
+  @Override
   public List<Long> pendingTranslations(int limit) {
     requirePage(limit, 0);
     return db.read(c -> TranslationWrites.pending(c, limit));

@@ -39,6 +39,7 @@ public class EntityAwareTranslator implements Translator {
     List<String> texts = new ArrayList<>();
     texts.add(request.title() == null ? "" : request.title());
     texts.addAll(request.paragraphs());
+    texts.addAll(request.credits());
     if (texts.stream().noneMatch(t -> t != null && HAN.matcher(t).find())) {
       return new Translation(engineId(), label(), texts.get(0), request.paragraphs(), List.of());
     }
@@ -48,8 +49,9 @@ public class EntityAwareTranslator implements Translator {
     List<String> restored = layer.restore(article, english);
     List<Entity> entities = article.entities().stream()
         .filter(e -> e.type() != null).map(ResolvedEntity::toEntity).toList();
+    // Credits were translated only for their entities; they are not part of the body.
     return new Translation(engineId(), label(), restored.get(0),
-        restored.subList(1, restored.size()), entities);
+        restored.subList(1, 1 + request.paragraphs().size()), entities);
   }
 
   /** Sends only texts holding Chinese to the engine; the others are copied through. */

@@ -1,0 +1,88 @@
+package dev.newsbridge.cli;
+
+import dev.newsbridge.enrich.EntityKeyphraseTagger;
+import dev.newsbridge.extract.ArticleExtractor;
+import dev.newsbridge.fetch.FetchPolicy;
+import dev.newsbridge.fetch.HttpFetcher;
+import dev.newsbridge.ingest.IngestPipeline;
+import dev.newsbridge.ingest.Stages;
+import dev.newsbridge.language.LanguageDetector;
+import dev.newsbridge.search.IndexReconciler;
+import dev.newsbridge.search.LuceneSearchIndex;
+import dev.newsbridge.search.SearchIndex;
+import dev.newsbridge.store.ArticleStore;
+import dev.newsbridge.store.SqliteArticleStore;
+import dev.newsbridge.translate.OfflineGlossTranslator;
+import java.nio.file.Path;
+import java.time.InstantSource;
+
+/**
+ * The composition root of the embedded desk: SQLite store and Lucene index in one data
+ * directory, the offline translator, and one fetcher per address policy. Opening it reconciles the
+ * index with the database (the database is the truth).
+ */
+final class Desk implements AutoCloseable {
+  private final ArticleStore store;
+  private final SearchIndex index;
+  private final HttpFetcher publicFetcher;
+  private final HttpFetcher privateFetcher;
+  private final IngestPipeline pipeline;
+
+  private Desk(Path dataDir, FetchPolicy policy) {
+    this.store = SqliteArticleStore.open(dataDir);
+    this.index = LuceneSearchIndex.open(dataDir.resolve("index"));
+    IndexReconciler.reconcile(store, index);
+    this.publicFetcher = new HttpFetcher(policy.withAllowPrivateHosts(false));
+    // Only sources explicitly added with --allow-private may reach loopback/private addresses.
+    this.privateFetcher = new HttpFetcher(policy.withAllowPrivateHosts(true));
+    Stages stages =
+        new Stages(
+            new ArticleExtractor(),
+            new LanguageDetector(),
+            new OfflineGlossTranslator(),
+            new EntityKeyphraseTagger());
+    this.pipeline =
+        new IngestPipeline(
+            store,
+            index,
+            source -> source.allowPrivateHosts() ? privateFetcher : publicFetcher,
+            stages,
+            InstantSource.system());
+  }
+
+  static Desk open(Path dataDir) {
+    return open(dataDir, FetchPolicy.defaults());
+  }
+
+  static Desk open(Path dataDir, FetchPolicy policy) {
+    return new Desk(dataDir, policy);
+  }
+
+  ArticleStore store() {
+    return store;
+  }
+
+  SearchIndex index() {
+    return index;
+  }
+
+  IngestPipeline pipeline() {
+    return pipeline;
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(publicFetcher);
+    closeQuietly(privateFetcher);
+    index.close();
+    store.close();
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception ignored) {
+      // Closing a fetcher only frees its connection pool.
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.newsbridge.cli;
+
+import dev.newsbridge.config.NewsbridgeConfig;
+import dev.newsbridge.web.NewsSite;
+import dev.newsbridge.web.SiteSettings;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsbridge serve}: the English site, feeds and JSON API, with periodic ingest. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serves the English site, its feeds and the JSON API, and ingests every source periodically.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin DataDirOption data;
+
+  @Option(names = "--host", description = "Address to bind. Default: ${DEFAULT-VALUE} (loopback only).")
+  String host = NewsbridgeConfig.DEFAULT_HOST;
+
+  @Option(names = {"-p", "--port"}, description = "Port. Default: ${DEFAULT-VALUE}.")
+  int port = NewsbridgeConfig.DEFAULT_PORT;
+
+  @Option(names = "--site-name", description = "Site name in page titles and feeds. Default: ${DEFAULT-VALUE}.")
+  String siteName = NewsbridgeConfig.DEFAULT_SITE_NAME;
+
+  @Option(
+      names = "--refresh-minutes",
+      description = "Minutes between ingest passes; 0 turns periodic ingest off. Default: ${DEFAULT-VALUE}.")
+  long refreshMinutes = NewsbridgeConfig.DEFAULT_REFRESH.toMinutes();
+
+  @Override
+  public Integer call() throws Exception {
+    Desk desk = Desk.open(data.resolve());
+    NewsSite site = new NewsSite(desk.store(), desk.index(), SiteSettings.defaults().withSiteName(siteName));
+    site.start(host, port);
+    System.out.println("Newsbridge is serving " + site.url() + "  (data: " + data.resolve() + ")");
+    new SiteRunner(desk, site, System.out).runUntilStopped(Duration.ofMinutes(refreshMinutes));
+    return 0;
+  }
+}

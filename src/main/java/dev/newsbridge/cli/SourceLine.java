@@ -1,0 +1,25 @@
+package dev.newsbridge.cli;
+
+import dev.newsbridge.source.Source;
+import dev.newsbridge.source.SourceHealth;
+
+/** One line of {@code sources list}: id, name, URL and health. */
+final class SourceLine {
+  private SourceLine() {}
+
+  static String format(Source s) {
+    SourceHealth h = s.health();
+    String health =
+        h.errorCount() > 0
+            ? "FAILING x" + h.errorCount() + ": " + h.lastError()
+            : h.lastSuccessAt() == null ? "never fetched" : "ok, last fetched " + h.lastSuccessAt();
+    return String.format(
+        "#%d  %s  %s  [%s%s]  %s",
+        s.id(),
+        s.name(),
+        s.url(),
+        s.language() == null ? "auto" : s.language(),
+        s.allowPrivateHosts() ? ", private hosts allowed" : "",
+        health);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.newsbridge.cli;
+
+import dev.newsbridge.translate.OfflineGlossTranslator;
+import dev.newsbridge.translate.Translation;
+import dev.newsbridge.translate.TranslationException;
+import dev.newsbridge.translate.TranslationRequest;
+import dev.newsbridge.translate.Translator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code newsbridge translate}: one paragraph per input line, one translation per output line, in
+ * the same order. The input is treated as one text, so a name keeps one spelling throughout.
+ */
+@Command(
+    name = "translate",
+    mixinStandardHelpOptions = true,
+    description = "Translates one paragraph per line (FILE or standard input) to English, one line out per line in.")
+final class TranslateCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "UTF-8 text file. Default: standard input.")
+  Path file;
+
+  @Option(names = "--from", description = "Source language. Default: ${DEFAULT-VALUE}.")
+  String from = "zh";
+
+  @Option(names = "--engine", description = "Translation engine. Available: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  Engine engine = Engine.offline;
+
+  enum Engine {
+    offline
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    List<String> lines = file == null ? readStdin() : Files.readAllLines(file, StandardCharsets.UTF_8);
+    Translator translator = new OfflineGlossTranslator();
+    try {
+      Translation t = translator.translate(new TranslationRequest(from, "", lines));
+      t.paragraphs().forEach(System.out::println);
+      return 0;
+    } catch (TranslationException e) {
+      System.err.println("translation failed: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static List<String> readStdin() throws IOException {
+    List<String> lines = new ArrayList<>();
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    for (String line; (line = in.readLine()) != null; ) {
+      lines.add(line);
+    }
+    return lines;
+  }
+}

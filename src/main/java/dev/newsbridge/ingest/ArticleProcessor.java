@@ -1,0 +1,111 @@
+package dev.newsbridge.ingest;
+
+import dev.newsbridge.enrich.Tag;
+import dev.newsbridge.enrich.Tagger;
+import dev.newsbridge.extract.ArticleExtractor;
+import dev.newsbridge.extract.ExtractedArticle;
+import dev.newsbridge.fetch.FetchedResource;
+import dev.newsbridge.language.Language;
+import dev.newsbridge.language.LanguageDetector;
+import dev.newsbridge.source.Source;
+import dev.newsbridge.store.NewArticle;
+import dev.newsbridge.store.StoredArticle;
+import dev.newsbridge.translate.Translation;
+import dev.newsbridge.translate.TranslationException;
+import dev.newsbridge.translate.TranslationRequest;
+import dev.newsbridge.translate.Translator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one fetched article page into an article ready to store: extract, detect language,
+ * translate, tag. A translation failure is not an article failure: the article is kept with its
+ * original text and its translation marked pending.
+ */
+final class ArticleProcessor {
+  private static final Logger log = LoggerFactory.getLogger(ArticleProcessor.class);
+
+  private final ArticleExtractor extractor;
+  private final LanguageDetector languageDetector;
+  private final Translator translator;
+  private final Tagger tagger;
+
+  ArticleProcessor(
+      ArticleExtractor extractor,
+      LanguageDetector languageDetector,
+      Translator translator,
+      Tagger tagger) {
+    this.extractor = extractor;
+    this.languageDetector = languageDetector;
+    this.translator = translator;
+    this.tagger = tagger;
+  }
+
+  /**
+   * @throws UnusableArticleException when the page holds no article body to keep
+   */
+  NewArticle process(Source source, FetchedResource page) throws UnusableArticleException {
+    ExtractedArticle original =
+        extractor.extract(page.body(), page.contentType(), page.finalUrl(), page.fetchedAt());
+    if (original.paragraphs().isEmpty()) {
+      throw new UnusableArticleException(
+          "no article body found" + warningsOf(original) + " at " + page.finalUrl());
+    }
+    String language = languageOf(source, original);
+    Translation translation = "en".equals(language) ? null : translate(language, original);
+    List<Tag> tags = tagger.tag(original, translation);
+    return new NewArticle(source.id(), language, original, translation, tags, page.fetchedAt());
+  }
+
+  /**
+   * Translates and re-tags an article stored while its translation was pending.
+   *
+   * @return the new translation and tags, or empty when the engine failed again
+   */
+  Optional<Retranslated> retranslate(StoredArticle article) {
+    Translation translation = translate(article.language(), article.original());
+    if (translation == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Retranslated(translation, tagger.tag(article.original(), translation)));
+  }
+
+  record Retranslated(Translation translation, List<Tag> tags) {}
+
+  private String languageOf(Source source, ExtractedArticle original) {
+    String sample = (nullToEmpty(original.title()) + "\n" + String.join("\n", original.paragraphs()));
+    Language detected = languageDetector.detect(sample);
+    if ("und".equals(detected.code()) && source.language() != null) {
+      return source.language();
+    }
+    return detected.code();
+  }
+
+  private Translation translate(String language, ExtractedArticle original) {
+    try {
+      return translator.translate(
+          new TranslationRequest(
+              language, nullToEmpty(original.title()), original.paragraphs(), credits(original)));
+    } catch (TranslationException | RuntimeException e) {
+      // Kept untranslated ("translation pending"), never dropped.
+      log.warn("translation failed for {}: {}", original.url(), e.getMessage());
+      return null;
+    }
+  }
+
+  private static List<String> credits(ExtractedArticle original) {
+    return java.util.stream.Stream.of(original.author(), original.outlet())
+        .filter(s -> s != null && !s.isBlank())
+        .toList();
+  }
+
+  private static String warningsOf(ExtractedArticle article) {
+    return article.warnings().isEmpty() ? "" : " (" + String.join("; ", article.warnings()) + ")";
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,192 @@
+package dev.newsbridge.ingest;
+
+import dev.newsbridge.fetch.FetchException;
+import dev.newsbridge.fetch.FetchedResource;
+import dev.newsbridge.fetch.Fetcher;
+import dev.newsbridge.fetch.Validators;
+import dev.newsbridge.search.SearchIndex;
+import dev.newsbridge.source.Feed;
+import dev.newsbridge.source.FeedEntry;
+import dev.newsbridge.source.FeedException;
+import dev.newsbridge.source.FeedReader;
+import dev.newsbridge.source.Source;
+import dev.newsbridge.store.ArticleStore;
+import dev.newsbridge.store.FailedItem;
+import dev.newsbridge.store.NewArticle;
+import dev.newsbridge.store.StoredArticle;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One ingest pass over the sources: read each feed, then fetch, process, store and index every
+ * article not stored yet. Every failure is recorded on its item (or its source) and the pass goes
+ * on; failed items are retried on the next pass, so nothing is lost.
+ *
+ * <p>Order matters for durability: an article is committed to the database before it is indexed,
+ * and a feed's cache validators are saved only after all of its items were handled, so a crash
+ * mid-pass never makes the next pass skip an article.
+ */
+public final class IngestPipeline {
+  private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
+
+  private final ArticleStore store;
+  private final SearchIndex index;
+  private final Function<Source, Fetcher> fetcherFor;
+  private final FeedReader feedReader = new FeedReader();
+  private final ArticleProcessor processor;
+  private final InstantSource clock;
+
+  public IngestPipeline(
+      ArticleStore store,
+      SearchIndex index,
+      Function<Source, Fetcher> fetcherFor,
+      Stages stages,
+      InstantSource clock) {
+    this.store = store;
+    this.index = index;
+    this.fetcherFor = fetcherFor;
+    this.processor =
+        new ArticleProcessor(
+            stages.extractor(), stages.languageDetector(), stages.translator(), stages.tagger());
+    this.clock = clock;
+  }
+
+  /** At most this many pending translations are retried per pass: {@value}. */
+  static final int TRANSLATION_RETRIES_PER_PASS = 100;
+
+  /**
+   * Ingests every source once, in the order they were added, after retrying the translations
+   * that failed on earlier passes.
+   */
+  public IngestReport ingestAll(IngestListener listener) {
+    retryPendingTranslations();
+    IngestReport total = IngestReport.empty();
+    for (Source source : store.sources()) {
+      total = total.plus(ingest(source, listener));
+    }
+    return total;
+  }
+
+  /** Ingests one source: its new feed entries and its failed items from earlier passes. */
+  public IngestReport ingest(Source source, IngestListener listener) {
+    Instant start = clock.instant();
+    Fetcher fetcher = fetcherFor.apply(source);
+    FeedRead read;
+    try {
+      read = readFeed(source, fetcher);
+    } catch (FetchException | FeedException | RuntimeException e) {
+      store.recordSourceFailure(source.id(), e.getMessage(), clock.instant());
+      log.warn("source {} ({}) failed: {}", source.name(), source.url(), e.getMessage());
+      listener.sourceFailed(source, e.getMessage());
+      return new IngestReport(1, 0, 1, 0, 0, Duration.between(start, clock.instant()));
+    }
+    Map<URI, FeedEntry> items = itemsToFetch(source, read.feed());
+    if (read.notModified()) {
+      listener.sourceUnchanged(source);
+    }
+    listener.sourceRead(source, items.size());
+    int stored = 0;
+    for (Map.Entry<URI, FeedEntry> item : items.entrySet()) {
+      if (ingestItem(source, fetcher, item.getKey(), item.getValue(), listener)) {
+        stored++;
+      }
+    }
+    index.commit();
+    if (read.validators() != null) {
+      store.saveValidators(source.url(), read.validators());
+    }
+    store.recordSourceSuccess(source.id(), clock.instant());
+    return new IngestReport(
+        1,
+        read.notModified() ? 1 : 0,
+        0,
+        stored,
+        items.size() - stored,
+        Duration.between(start, clock.instant()));
+  }
+
+  /**
+   * Translates articles stored while their translation was pending (the engine was down).
+   *
+   * @return how many were translated now
+   */
+  public int retryPendingTranslations() {
+    int translated = 0;
+    for (long id : store.pendingTranslations(TRANSLATION_RETRIES_PER_PASS)) {
+      Optional<StoredArticle> article = store.article(id);
+      Optional<ArticleProcessor.Retranslated> result = article.flatMap(processor::retranslate);
+      if (result.isPresent()) {
+        store.saveTranslation(id, result.get().translation(), result.get().tags());
+        store.article(id).ifPresent(index::index);
+        translated++;
+      }
+    }
+    if (translated > 0) {
+      index.commit();
+      log.info("translated {} article(s) whose translation was pending", translated);
+    }
+    return translated;
+  }
+
+  private record FeedRead(Feed feed, Validators validators, boolean notModified) {}
+
+  private FeedRead readFeed(Source source, Fetcher fetcher) throws FetchException, FeedException {
+    FetchedResource resource = fetcher.fetch(source.url(), store.validators(source.url()));
+    if (resource.notModified()) {
+      return new FeedRead(new Feed(null, List.of()), null, true);
+    }
+    return new FeedRead(feedReader.read(resource), resource.validators(), false);
+  }
+
+  /** New feed entries first (feed order), then this source's failed items due for retry. */
+  private Map<URI, FeedEntry> itemsToFetch(Source source, Feed feed) {
+    Map<URI, FeedEntry> items = new LinkedHashMap<>();
+    for (FeedEntry entry : feed.entries()) {
+      if (!store.containsUrl(entry.link())) {
+        items.putIfAbsent(entry.link(), entry);
+      }
+    }
+    for (FailedItem failed : store.failedItems()) {
+      if (failed.sourceId() == source.id() && !store.containsUrl(failed.url())) {
+        items.putIfAbsent(failed.url(), null);
+      }
+    }
+    return items;
+  }
+
+  private boolean ingestItem(
+      Source source, Fetcher fetcher, URI url, FeedEntry hints, IngestListener listener) {
+    try {
+      FetchedResource page = fetcher.fetch(url, Validators.NONE);
+      NewArticle article = FeedHints.apply(processor.process(source, page), hints);
+      StoredArticle stored = save(url, article);
+      index.index(stored);
+      store.clearFailedItem(url);
+      listener.articleStored(source, stored);
+      return true;
+    } catch (FetchException | UnusableArticleException | RuntimeException e) {
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      store.recordFailedItem(source.id(), url, reason, clock.instant());
+      log.warn("article {} from {} failed, will retry: {}", url, source.name(), reason);
+      listener.articleFailed(source, url, reason);
+      return false;
+    }
+  }
+
+  private StoredArticle save(URI fetchedUrl, NewArticle article) {
+    long id = store.save(article);
+    if (!fetchedUrl.equals(article.original().url())) {
+      store.addAlias(id, fetchedUrl);
+    }
+    return store.article(id).orElseThrow();
+  }
+}
