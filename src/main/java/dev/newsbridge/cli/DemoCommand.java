@@ -43,18 +43,35 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     DemoOutlet outlet = DemoOutlet.start(outletPort);
     System.out.println("Sample outlet running at " + outlet.baseUrl());
-    Desk desk = Desk.open(data.resolve(), FetchPolicy.defaults().withMinDelayPerHost(DEMO_REQUEST_DELAY));
-    for (DemoFeed feed : outlet.feeds()) {
-      desk.store().addSource(feed.name(), feed.url(), feed.language(), true);
+    Desk desk;
+    NewsSite site;
+    try {
+      desk = Desk.open(data.resolve(), FetchPolicy.defaults().withMinDelayPerHost(DEMO_REQUEST_DELAY));
+      site = ingestAndServe(outlet, desk);
+    } catch (RuntimeException e) {
+      outlet.close();
+      throw e;
     }
-    IngestReport report = desk.pipeline().ingestAll(new ConsoleProgress(System.out));
-    System.out.println("Ingest done: " + report);
-    NewsSite site = new NewsSite(desk.store(), desk.index(), SiteSettings.defaults());
-    site.start("127.0.0.1", port);
     System.out.println();
     System.out.println("Newsbridge demo is serving " + site.url());
     Runtime.getRuntime().addShutdownHook(new Thread(outlet::close, "demo-outlet-shutdown"));
     new SiteRunner(desk, site, System.out).runUntilStopped(Duration.ZERO);
     return 0;
+  }
+
+  private NewsSite ingestAndServe(DemoOutlet outlet, Desk desk) {
+    try {
+      for (DemoFeed feed : outlet.feeds()) {
+        desk.store().addSource(feed.name(), feed.url(), feed.language(), true);
+      }
+      IngestReport report = desk.pipeline().ingestAll(new ConsoleProgress(System.out));
+      System.out.println("Ingest done: " + report);
+      NewsSite site = new NewsSite(desk.store(), desk.index(), SiteSettings.defaults());
+      site.start("127.0.0.1", port);
+      return site;
+    } catch (RuntimeException e) {
+      desk.close();
+      throw e;
+    }
   }
 }

@@ -61,9 +61,9 @@ public final class ExtractCommand implements Callable<Integer> {
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final LanguageDetector languages = new LanguageDetector();
 
-  /** Without a fetcher: URL arguments are reported as errors. */
+  /** URL arguments are fetched with the default (public-addresses-only) fetch policy. */
   public ExtractCommand() {
-    this(null);
+    this(new PageFetch());
   }
 
   /**

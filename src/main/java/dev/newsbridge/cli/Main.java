@@ -12,6 +12,9 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (for tests). */
   public static int run(String... args) {
-    return new CommandLine(new NewsbridgeCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return new CommandLine(new NewsbridgeCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(new FriendlyErrors())
+        .execute(args);
   }
 }

@@ -35,7 +35,12 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Desk desk = Desk.open(data.resolve());
     NewsSite site = new NewsSite(desk.store(), desk.index(), SiteSettings.defaults().withSiteName(siteName));
-    site.start(host, port);
+    try {
+      site.start(host, port);
+    } catch (RuntimeException e) {
+      desk.close();
+      throw e;
+    }
     System.out.println("Newsbridge is serving " + site.url() + "  (data: " + data.resolve() + ")");
     new SiteRunner(desk, site, System.out).runUntilStopped(Duration.ofMinutes(refreshMinutes));
     return 0;
