@@ -20,6 +20,9 @@ public final class TitleFinder {
 
   private static final String SEPARATOR_CHARS = "[\\s\\-_|–—·•»｜:：]*";
 
+  private static final Pattern JOIN_AT_END = Pattern.compile("[-_|–—·•»｜:：]\\s*$");
+  private static final Pattern JOIN_AT_START = Pattern.compile("^\\s*[-_|–—·•»｜:：]");
+
   /** Headlines longer than this many characters are not headlines: {@value}. */
   static final int MAX_TITLE_LENGTH = 300;
 
@@ -70,7 +73,22 @@ public final class TitleFinder {
       return true;
     }
     boolean atAnEnd = docTitle.endsWith(text) || docTitle.startsWith(text);
-    return atAnEnd && text.length() * 2 < docTitle.length();
+    return atAnEnd && text.length() * 2 < docTitle.length() && separatedFromTheRest(text, docTitle);
+  }
+
+  /**
+   * A site name stands apart from the headline ("标题_网站", "Site | Headline"); text glued to the
+   * heading without a separator is not a headline plus a site name (a hostile {@code <title>} can
+   * put anything before the real headline).
+   */
+  private static boolean separatedFromTheRest(String text, String docTitle) {
+    String rest =
+        docTitle.endsWith(text)
+            ? docTitle.substring(0, docTitle.length() - text.length())
+            : docTitle.substring(text.length());
+    return docTitle.endsWith(text)
+        ? JOIN_AT_END.matcher(rest).find()
+        : JOIN_AT_START.matcher(rest).find();
   }
 
   private static boolean agrees(
