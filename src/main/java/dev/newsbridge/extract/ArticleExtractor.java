@@ -6,6 +6,7 @@ import dev.newsbridge.extract.internal.Block;
 import dev.newsbridge.extract.internal.BodyFinder;
 import dev.newsbridge.extract.internal.CanonicalUrl;
 import dev.newsbridge.extract.internal.DateParser;
+import dev.newsbridge.extract.internal.DepthLimiter;
 import dev.newsbridge.extract.internal.MetadataFinder;
 import dev.newsbridge.extract.internal.MetadataWindow;
 import dev.newsbridge.extract.internal.PageBlocks;
@@ -77,6 +78,9 @@ public final class ArticleExtractor {
       warnings.add("document cut at " + MAX_INPUT_CHARS + " characters");
     }
     Document doc = Jsoup.parse(input, url == null ? "" : url.toString());
+    if (DepthLimiter.limit(doc)) {
+      warnings.add("document nested deeper than " + DepthLimiter.MAX_DEPTH + " levels; flattened below");
+    }
     PageMeta meta = PageMeta.read(doc);
     URI canonical = CanonicalUrl.of(doc, url);
     TitleFinder.Title title = TitleFinder.find(doc, meta);

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -163,7 +164,7 @@ public final class DateParser {
   }
 
   private Optional<OffsetDateTime> relative(String text) {
-    OffsetDateTime now = fetchedAt.atOffset(defaultOffset);
+    OffsetDateTime now = fetchedAt.atOffset(defaultOffset).truncatedTo(ChronoUnit.MINUTES);
     if (JUST_NOW.matcher(text).find()) {
       return Optional.of(now);
     }
