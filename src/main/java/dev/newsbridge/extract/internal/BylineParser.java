@@ -20,7 +20,7 @@ public final class BylineParser {
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?:^|[\\s（(【\\[|丨])(?:作者|原作者|撰文|撰稿|采写|口述|署名)\\s*[：:\\s]\\s*(.+)");
   private static final Pattern WEN_LABEL =
-      Pattern.compile("(?:^|[\\s（(【\\[|丨])(?:文|文字|文图|图文)\\s*[：:／/|丨]\\s*(.+)");
+      Pattern.compile("(?:^|[\\s（(【\\[|丨])(?:文|文字|文图|图文)\\s*[：:／/|丨｜]\\s*(.+)");
   private static final Pattern ENGLISH =
       Pattern.compile(
           "(?:^|\\s)[Bb][Yy]\\s+((?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4}(?:(?:,|\\band\\b|&)\\s*(?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4})*)");
@@ -30,7 +30,7 @@ public final class BylineParser {
           "(?:^|[\\s（(【\\[|丨])(?:来源|稿源|文章来源|新闻来源|信息来源|本文来源|出处|转自|转载自|Source)\\s*[：:]\\s*(.+)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHINESE_NAME = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}[·•][\\p{IsHan}]{1,6}");
-  private static final Pattern NAME_TERMINATORS = Pattern.compile("[）)】\\]|丨/；;。！？!?:：]");
+  private static final Pattern NAME_TERMINATORS = Pattern.compile("[）)】\\]|丨｜/；;。！？!?:：]");
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,和及与]+");
   private static final Pattern ROLE_PREFIX = Pattern.compile("^(实习生|通讯员|特约记者|见习记者|记者|摄影|摄)");
   private static final Pattern ROLE_SUFFIX = Pattern.compile("(报道|摄影|摄|整理|编译|采写|发自.*)$");
@@ -42,7 +42,8 @@ public final class BylineParser {
   private BylineParser() {}
 
   /** The reporters and outlet a line credits, if it credits any. */
-  public static Optional<Byline> parse(String line) {
+  public static Optional<Byline> parse(String text) {
+    String line = Texts.normalize(text);
     Matcher reporter = REPORTER.matcher(line);
     if (reporter.find()) {
       List<String> names = chineseNames(reporter.group(2), false);
@@ -63,9 +64,9 @@ public final class BylineParser {
   }
 
   /** The outlet a {@code 来源：} line credits. */
-  public static Optional<String> source(String line) {
-    Matcher m = SOURCE.matcher(line);
-    if (!m.find()) {
+  public static Optional<String> source(String text) {
+    Matcher m = SOURCE.matcher(Texts.normalize(text));
+    if (!m.find() || m.group(1).matches("(?i)\\s*(https?:|www\\.).*")) {
       return Optional.empty();
     }
     String value = m.group(1).strip().split("\\s+|[|丨/]|作者|编辑|记者|时间|发布")[0];
