@@ -92,7 +92,7 @@ public final class ArticleExtractor {
       warnings.add(NO_BODY);
     }
     List<Block> all = PageBlocks.of(root, e -> false).blocks();
-    List<String> lines = MetadataWindow.lines(all, title.element(), bodyBlocks);
+    MetadataWindow lines = MetadataWindow.of(all, title, bodyBlocks);
     ZoneOffset offset = PageZone.of(meta.htmlLang(), sample(title.text(), paragraphs));
     MetadataFinder metadata =
         new MetadataFinder(meta, lines, root, new DateParser(fetchedAt, offset));

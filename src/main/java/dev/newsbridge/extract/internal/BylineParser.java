@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class BylineParser {
   private static final Pattern REPORTER =
       Pattern.compile(
-          "(?:^|[\\s（(【\\[|丨/，,])([\\p{IsHan}A-Za-z0-9]{2,12}?)?(?:特约|实习|见习|首席|驻[\\p{IsHan}]{1,4})?(?:记者|通讯员)\\s*[：:]?\\s*(.+)");
+          "(?:^|[\\s（(【\\[|丨/，,])([\\p{IsHan}A-Za-z0-9·]{2,16}?)?(?:特约|实习|见习|首席|驻[\\p{IsHan}]{1,4})?(?:记者|通讯员)\\s*[：:]?\\s*(.+)");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?:^|[\\s（(【\\[|丨])(?:作者|原作者|撰文|撰稿|采写|口述|署名)\\s*[：:\\s]\\s*(.+)");
   private static final Pattern WEN_LABEL =
@@ -24,6 +24,10 @@ public final class BylineParser {
   private static final Pattern ENGLISH =
       Pattern.compile(
           "(?:^|\\s)[Bb][Yy]\\s+((?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4}(?:(?:,|\\band\\b|&)\\s*(?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4})*)");
+  private static final Pattern POSTED_BY =
+      Pattern.compile("(?:本帖|本贴|此帖|该帖)?由\\s*([^\\s于]{2,12}?)\\s*于\\s*\\d{4}\\s*[-/.年]");
+  private static final Pattern BRACKETED = Pattern.compile("[（(【\\[]([^（()）【】\\[\\]]{2,40})[）)】\\]]");
+  private static final Pattern NAME_LIST = Pattern.compile("[\\p{IsHan}·]{2,6}(?:\\s*[、，,\\s]\\s*[\\p{IsHan}·]{2,6}){0,4}");
   private static final Pattern AGENCY = Pattern.compile("^([\\p{IsHan}]{2,5}社)");
   private static final Pattern SOURCE =
       Pattern.compile(
@@ -60,7 +64,45 @@ public final class BylineParser {
         }
       }
     }
+    Matcher posted = POSTED_BY.matcher(line);
+    if (posted.find()) {
+      return Optional.of(new Byline(List.of(posted.group(1)), null));
+    }
     return english(line);
+  }
+
+  /**
+   * A byline in brackets at either end of a long paragraph: {@code ……。（总台记者 张倩）} or
+   * {@code 本报讯（记者 王小明）……}.
+   */
+  public static Optional<Byline> bracketedAtEnds(String text) {
+    String line = Texts.normalize(text);
+    Matcher m = BRACKETED.matcher(line);
+    while (m.find()) {
+      boolean atEnd = m.start() < 40 || m.end() > line.length() - 3;
+      if (atEnd && (m.group(1).contains("记者") || m.group(1).contains("通讯员"))) {
+        Optional<Byline> byline = parse(m.group(1));
+        if (byline.isPresent()) {
+          return byline;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A line that is nothing but personal names ({@code 胡平}, {@code 赵延东、风笑天}), as essays print
+   * under their title; the first must {@link ChineseNames#looksLikeName look like a name}.
+   */
+  public static Optional<Byline> namesOnly(String text) {
+    String line = Texts.normalize(text);
+    if (!NAME_LIST.matcher(line).matches()) {
+      return Optional.empty();
+    }
+    List<String> names = List.of(line.split("\\s*[、，,\\s]\\s*"));
+    boolean plausible = ChineseNames.looksLikeName(names.get(0))
+        && names.stream().allMatch(n -> n.length() <= 4 && !NOT_NAMES.contains(n));
+    return plausible ? Optional.of(new Byline(names, null)) : Optional.empty();
   }
 
   /** The outlet a {@code 来源：} line credits. */

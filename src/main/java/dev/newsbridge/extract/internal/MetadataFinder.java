@@ -18,11 +18,11 @@ public final class MetadataFinder {
       Pattern.compile("^(?i)(by|written by|作者|记者|文)\\s*[：:／/]?\\s*");
 
   private final PageMeta meta;
-  private final List<String> lines;
+  private final MetadataWindow lines;
   private final Element root;
   private final DateParser dates;
 
-  public MetadataFinder(PageMeta meta, List<String> lines, Element root, DateParser dates) {
+  public MetadataFinder(PageMeta meta, MetadataWindow lines, Element root, DateParser dates) {
     this.meta = meta;
     this.lines = lines;
     this.root = root;
@@ -45,7 +45,7 @@ public final class MetadataFinder {
 
   /** The credited outlet, or null. */
   public String outlet() {
-    for (String line : lines) {
+    for (String line : lines.all()) {
       Optional<String> source = BylineParser.source(line);
       if (source.isPresent()) {
         return source.get();
@@ -65,35 +65,50 @@ public final class MetadataFinder {
 
   /** The publication time, or null. */
   public OffsetDateTime publishedAt() {
-    return meta.jsonLd("datePublished")
-        .or(
-            () ->
-                meta.tag("article:published_time", "og:article:published_time",
-                    "itemprop:datepublished", "pubdate", "publishdate", "publish_date", "publishtime",
-                    "publish-date", "article.published", "dc.date.issued", "dcterms.created",
-                    "dc.date", "sailthru.date", "parsely-pub-date", "og:release_date", "date"))
-        .flatMap(dates::parse)
-        .or(this::dateFromTimeElement)
-        .or(this::dateInLines)
-        .or(this::dateFromNamedElement)
-        .orElse(null);
+    Optional<OffsetDateTime> declared =
+        meta.jsonLd("datePublished")
+            .or(
+                () ->
+                    meta.tag("article:published_time", "og:article:published_time",
+                        "itemprop:datepublished", "pubdate", "publishdate", "publish_date",
+                        "publishtime", "publish-date", "article.published", "dc.date.issued",
+                        "dcterms.created", "dc.date", "sailthru.date", "parsely-pub-date",
+                        "og:release_date", "date"))
+            .flatMap(dates::parse)
+            .or(this::dateFromTimeElement);
+    if (declared.isPresent()) {
+      return withTimeOfDayFromLines(declared.get());
+    }
+    return dateInLines().or(this::dateFromNamedElement).orElse(null);
+  }
+
+  /** A declared date without a time of day takes the time a line prints for the same day. */
+  private OffsetDateTime withTimeOfDayFromLines(OffsetDateTime declared) {
+    if (!declared.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+      return declared;
+    }
+    return dateInLines()
+        .filter(line -> line.toLocalDate().equals(declared.toLocalDate()))
+        .orElse(declared);
   }
 
   private Optional<BylineParser.Byline> bylineInLines() {
-    for (String line : lines) {
-      if (Texts.weightedLength(line) > MetadataLines.MAX_METADATA_LENGTH && !startsWithByline(line)) {
-        continue;
-      }
-      Optional<BylineParser.Byline> byline = BylineParser.parse(line);
+    for (String line : lines.all()) {
+      Optional<BylineParser.Byline> byline =
+          Texts.weightedLength(line) > MetadataLines.MAX_METADATA_LENGTH
+              ? BylineParser.bracketedAtEnds(line)
+              : BylineParser.parse(line);
       if (byline.isPresent()) {
         return byline;
       }
     }
+    for (String line : lines.header()) {
+      Optional<BylineParser.Byline> names = BylineParser.namesOnly(line);
+      if (names.isPresent()) {
+        return names;
+      }
+    }
     return Optional.empty();
-  }
-
-  private static boolean startsWithByline(String line) {
-    return line.contains("电（记者") || line.contains("电(记者") || line.startsWith("本报讯");
   }
 
   private Optional<String> authorFromMetaTags() {
@@ -156,7 +171,7 @@ public final class MetadataFinder {
   }
 
   private Optional<OffsetDateTime> dateInLines() {
-    for (String line : lines) {
+    for (String line : lines.all()) {
       if (Texts.weightedLength(line) <= MetadataLines.MAX_METADATA_LENGTH * 2) {
         Optional<OffsetDateTime> parsed = dates.parse(line);
         if (parsed.isPresent()) {
