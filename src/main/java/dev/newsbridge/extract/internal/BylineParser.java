@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class BylineParser {
   private static final Pattern REPORTER =
       Pattern.compile(
-          "(?:^|[\\s（(【\\[|丨/，,])([\\p{IsHan}A-Za-z0-9·]{2,16}?)?(?:特约|实习|见习|首席|驻[\\p{IsHan}]{1,4})?(?:记者|通讯员)\\s*[：:]?\\s*(.+)");
+          "(?:^|[\\s（(【\\[|丨/，,：:])([\\p{IsHan}A-Za-z0-9·]{2,16}?)?(?:特约|实习|见习|首席|驻[\\p{IsHan}]{1,4})?(?:记者|通讯员)\\s*[：:]?\\s*(.+)");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?:^|[\\s（(【\\[|丨])(?:作者|原作者|撰文|撰稿|采写|口述|署名)\\s*[：:\\s]\\s*(.+)");
   private static final Pattern WEN_LABEL =
@@ -39,7 +39,8 @@ public final class BylineParser {
   private static final Pattern ROLE_PREFIX = Pattern.compile("^(实习生|通讯员|特约记者|见习记者|记者|摄影|摄)");
   private static final Pattern ROLE_SUFFIX = Pattern.compile("(报道|摄影|摄|整理|编译|采写|发自.*)$");
   private static final Set<String> NOT_NAMES =
-      Set.of("实习生", "通讯员", "报道", "编辑", "责任编辑", "来源", "综合", "整理", "摄影", "发自", "记者",
+      Set.of("实习生", "通讯员", "报道", "编辑", "责任编辑", "来源", "综合", "整理", "整合", "编译", "供图",
+          "摄影", "发自", "记者", "采写", "撰文",
           "本报", "评论", "作者", "日期", "时间", "发布", "我们", "今天", "昨天");
   private static final Set<String> HOUSE_OUTLETS = Set.of("本报", "本刊", "本台", "本网", "本站", "我台", "我报", "特约", "首席");
 

@@ -154,7 +154,8 @@ public final class MetadataFinder {
   }
 
   private static boolean plausibleName(String name) {
-    return name.length() >= 2 && name.length() <= 40 && !name.contains("://") && !name.contains("@")
+    return !name.matches("^(责任编辑|编辑|责编|来源)\\s*[：:].*")
+        && name.length() >= 2 && name.length() <= 40 && !name.contains("://") && !name.contains("@")
         && !name.matches(".*\\d{3,}.*");
   }
 

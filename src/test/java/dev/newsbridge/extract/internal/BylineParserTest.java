@@ -29,7 +29,11 @@ class BylineParserTest {
         "文｜李明 图｜张华|李明|-",
         "By Jane Doe|Jane Doe|-",
         "By Jane Doe and John Roe|Jane Doe, John Roe|-",
-        "Story by Mary-Ann O'Neil, Staff Writer|Mary-Ann O'Neil, Staff Writer|-"
+        "Story by Mary-Ann O'Neil, Staff Writer|Mary-Ann O'Neil, Staff Writer|-",
+        "顶端新闻·河南商报记者马俊峰/文 受访者供图|马俊峰|顶端新闻·河南商报",
+        "采写：南都见习记者 林子沛|林子沛|南都",
+        "长江网10月4日讯（记者陈智 整合）|陈智|-",
+        "本贴由大卫于2005年8月12日16:12:21发表|大卫|-"
       })
   void readsReportersAndTheirOutlet(String line, String authors, String outlet) {
     BylineParser.Byline byline = BylineParser.parse(line).orElseThrow();
@@ -46,6 +50,29 @@ class BylineParserTest {
       })
   void editorsAndProseAreNoBylines(String line) {
     assertThat(BylineParser.parse(line)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "……成了当地支撑乡村振兴的重要产业。（总台记者 张倩）|张倩",
+        "本报讯（记者 王小明）昨天下午，一场关于城市更新的座谈会在市图书馆举行，与会专家认为老城区改造应当尊重居民意愿。|王小明"
+      })
+  void readsABracketedBylineAtEitherEndOfAParagraph(String paragraph, String authors) {
+    assertThat(BylineParser.bracketedAtEnds(paragraph).map(BylineParser.Byline::joined)).contains(authors);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"胡平|胡平", "赵延东、风笑天|赵延东、风笑天", "欧阳明月|欧阳明月"})
+  void readsALineOfBareNames(String line, String authors) {
+    assertThat(BylineParser.namesOnly(line).map(BylineParser.Byline::joined)).contains(authors);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"国内新闻", "相关报道", "看点", "简评", "城市更新座谈会", "Jane Doe"})
+  void wordsThatAreNoNamesAreNoBareNameLine(String line) {
+    assertThat(BylineParser.namesOnly(line)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -15,7 +15,10 @@ class LineRulesTest {
           "（责任编辑：李明）", "责任编辑：李明", "【编辑：王五】", "（松花江网编辑 孙桂芳）", "编辑 王五",
           "分享到：", "扫一扫，分享到朋友圈", "相关新闻", "推荐阅读", "【打印】 【关闭】", "上一篇：春耕开始了",
           "Copyright © 2023 示例新闻网 版权所有", "未经授权不得转载", "京ICP备00000000号", "反侵权公告：",
-          "Advertisement", "Share this article", "Related Stories", "Read more", "All rights reserved."
+          "Advertisement", "Share this article", "Related Stories", "Read more", "All rights reserved.",
+          "您所在的位置： 首页 > 快讯 > 公司", "- THE END -",
+          "声明：本网站力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。"
+              + "如有疑问，请联系本网站编辑部，我们将及时处理。本网站保留对本声明的最终解释权。"
         })
     void recognisesPageFurniture(String line) {
       assertThat(BoilerplateLines.isBoilerplate(line)).isTrue();
@@ -43,7 +46,7 @@ class LineRulesTest {
         strings = {
           "澎湃新闻记者 胡含嫣", "2023-11-20 09:15 来源：澎湃新闻", "来源：新华社", "作者：王小明 编辑：李华",
           "发布时间：2023年11月20日", "2023年11月20日 09:15", "By Jane Doe", "Published November 20, 2023",
-          "记者 王小明 通讯员 李华"
+          "记者 王小明 通讯员 李华", "原标题：春季学期开学，织密返校疫情防控网"
         })
     void recognisesBylineSourceAndDateLines(String line) {
       assertThat(MetadataLines.isMetadata(line)).isTrue();
