@@ -266,6 +266,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void mojibakeIsAWarningOnTheArticle() {
+      byte[] gbk = fixture("encodings/gbk-article-labelled-utf8.html");
+      byte[] withUtf8Bom = new byte[gbk.length + 3];
+      withUtf8Bom[0] = (byte) 0xEF; // a byte order mark outranks every label, so GBK is read as UTF-8
+      withUtf8Bom[1] = (byte) 0xBB;
+      withUtf8Bom[2] = (byte) 0xBF;
+      System.arraycopy(gbk, 0, withUtf8Bom, 3, gbk.length);
+
+      ExtractedArticle article = extractor.extract(withUtf8Bom, null, PAGE_URL, FETCHED_AT);
+
+      assertThat(article.warnings()).anyMatch(w -> w.startsWith("mojibake"));
+    }
+
+    @Test
     void textInputHasNoCharset() {
       String html = new String(fixture("articles/zh-very-short-flash.html"), StandardCharsets.UTF_8);
 
