@@ -23,7 +23,7 @@ public final class BylineParser {
       Pattern.compile("(?:^|[\\s（(【\\[|丨])(?:文|文字|文图|图文)\\s*[：:／/|丨｜]\\s*(.+)");
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "(?:^|\\s)[Bb][Yy]\\s+((?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4}(?:(?:,|\\band\\b|&)\\s*(?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4})*)");
+          "^\\s*(?:[Bb][Yy]|(?i:written by|story by|words by|reported by))\\s+((?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4}(?:(?:,|\\band\\b|&)\\s*(?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4})*)");
   private static final Pattern POSTED_BY =
       Pattern.compile("(?:本帖|本贴|此帖|该帖)?由\\s*([^\\s于]{2,12}?)\\s*于\\s*\\d{4}\\s*[-/.年]");
   private static final Pattern BRACKETED = Pattern.compile("[（(【\\[]([^（()）【】\\[\\]]{2,40})[）)】\\]]");

@@ -14,6 +14,10 @@ import org.jsoup.nodes.Element;
 public final class MetadataFinder {
   private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|writer|reporter|zuozhe");
   private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|pub|publish|post-meta");
+  private static final Pattern BYLINE_TAIL =
+      Pattern.compile(
+          "\\s+[|｜/·•]\\s+|\\s+for\\s+|,\\s+(?i:staff|senior|special|contributing)\\b"
+              + "|,\\s+[^,]*(?i:writer|reporter|correspondent|editor|contributor|columnist)\\b");
   private static final Pattern LEADING_LABEL =
       Pattern.compile("^(?i)(by|written by|作者|记者|文)\\s*[：:／/]?\\s*");
 
@@ -31,7 +35,8 @@ public final class MetadataFinder {
 
   /** The reporters, or null. */
   public String author() {
-    List<String> jsonLd = meta.jsonLdNames("author");
+    List<String> jsonLd = new java.util.ArrayList<>(
+        meta.jsonLdNames("author").stream().map(MetadataFinder::bareName).filter(MetadataFinder::plausibleName).toList());
     jsonLd.removeAll(meta.jsonLdNames("publisher"));
     if (!jsonLd.isEmpty()) {
       return String.join(", ", jsonLd);
@@ -114,7 +119,7 @@ public final class MetadataFinder {
   private Optional<String> authorFromMetaTags() {
     return meta.tag("author", "article:author", "itemprop:author", "dc.creator", "byl",
             "sailthru.author", "parsely-author")
-        .map(a -> LEADING_LABEL.matcher(a).replaceFirst("").strip())
+        .map(MetadataFinder::bareName)
         .filter(MetadataFinder::plausibleName)
         .filter(a -> !isSiteName(a));
   }
@@ -130,12 +135,18 @@ public final class MetadataFinder {
       if (byline.isPresent()) {
         return Optional.of(byline.get().joined());
       }
-      String stripped = LEADING_LABEL.matcher(text).replaceFirst("").strip();
+      String stripped = bareName(text);
       if (plausibleName(stripped)) {
         return Optional.of(stripped);
       }
     }
     return Optional.empty();
+  }
+
+  /** "By Amy Doe | Example Media" becomes "Amy Doe". */
+  private static String bareName(String byline) {
+    String name = LEADING_LABEL.matcher(byline).replaceFirst("").strip();
+    return BYLINE_TAIL.split(name, 2)[0].strip();
   }
 
   /** Many sites put their own name in {@code <meta name=author>}. */

@@ -63,14 +63,16 @@ public final class TitleFinder {
     return text.length() >= 2 && text.length() <= MAX_TITLE_LENGTH;
   }
 
-  /** A logo: a heading that is all link, or a short piece at either end of the title. */
+  /**
+   * A logo: a heading that is all link, or a short piece at the end of the title ("Headline_Site"
+   * puts the site last; a short piece at the start is a short headline).
+   */
   private static boolean isSiteName(Element h1, String text, String docTitle) {
     Element link = h1.selectFirst("a[href]");
     if (link != null && Texts.normalize(link.text()).equals(text)) {
       return true;
     }
-    boolean atAnEnd = docTitle.endsWith(text) || docTitle.startsWith(text);
-    return atAnEnd && text.length() * 2 < docTitle.length();
+    return docTitle.endsWith(text) && !docTitle.startsWith(text) && text.length() * 2 < docTitle.length();
   }
 
   private static boolean agrees(
@@ -82,7 +84,11 @@ public final class TitleFinder {
             && h1.length() * 2 >= headline.length());
   }
 
-  /** Cuts " - Site", "_Site", "| Site" off {@code title}; keeps the longest part otherwise. */
+  /**
+   * Cuts " - Site", "_Site", "| Site" off {@code title}. Without a known site name the first part
+   * is the headline ("标题_频道_网站"), unless it is under half as long as the longest part ("Home |
+   * A Long Headline").
+   */
   static String withoutSiteName(String title, List<String> siteNames) {
     for (String site : siteNames) {
       if (title.length() > site.length() + 1 && title.endsWith(site)) {
@@ -103,7 +109,8 @@ public final class TitleFinder {
         longest = part;
       }
     }
-    return longest.strip();
+    boolean firstWillDo = Texts.weightedLength(parts[0]) * 2 >= Texts.weightedLength(longest);
+    return (firstWillDo ? parts[0] : longest).strip();
   }
 
   /**

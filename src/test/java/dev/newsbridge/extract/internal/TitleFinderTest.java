@@ -22,7 +22,9 @@ class TitleFinderTest {
         "City Council Approves Park Plan - The Daily Example;The Daily Example;City Council Approves Park Plan",
         "土豆不“土” 土豆无“土” 松花江网;松花江网;土豆不“土” 土豆无“土”",
         "Well-known author visits city;-;Well-known author visits city",
-        "The Daily Example: Council votes;The Daily Example;Council votes"
+        "The Daily Example: Council votes;The Daily Example;Council votes",
+        "蔡健雅_百度百科;-;蔡健雅",
+        "Home | Council Approves Riverside Park Plan After Long Debate;-;Council Approves Riverside Park Plan After Long Debate"
       })
   void cutsTheSiteNameOffATitle(String title, String siteName, String expected) {
     List<String> sites = siteName == null ? List.of() : List.of(siteName);
@@ -59,6 +61,13 @@ class TitleFinderTest {
                 + "</script></head><body><p>text</p></body>");
 
     assertThat(TitleFinder.find(doc, PageMeta.read(doc)).text()).isEqualTo("Headline");
+  }
+
+  @Test
+  void aShortH1AtTheStartOfTheTitleIsTheHeadline() {
+    Document doc = Jsoup.parse("<title>蔡健雅_百度百科</title><h1>蔡健雅</h1>");
+
+    assertThat(TitleFinder.find(doc, PageMeta.read(doc)).text()).isEqualTo("蔡健雅");
   }
 
   @Test
