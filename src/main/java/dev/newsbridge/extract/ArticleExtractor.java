@@ -2,18 +2,19 @@ package dev.newsbridge.extract;
 
 import dev.newsbridge.charset.DecodedText;
 import dev.newsbridge.charset.TextDecoder;
+import dev.newsbridge.extract.internal.AuthorFinder;
 import dev.newsbridge.extract.internal.Block;
 import dev.newsbridge.extract.internal.BodyFinder;
 import dev.newsbridge.extract.internal.CanonicalUrl;
 import dev.newsbridge.extract.internal.DateParser;
 import dev.newsbridge.extract.internal.DepthLimiter;
-import dev.newsbridge.extract.internal.MetadataFinder;
 import dev.newsbridge.extract.internal.MetadataWindow;
 import dev.newsbridge.extract.internal.PageBlocks;
 import dev.newsbridge.extract.internal.PageCleaner;
 import dev.newsbridge.extract.internal.PageMeta;
 import dev.newsbridge.extract.internal.PageZone;
 import dev.newsbridge.extract.internal.Paragraphs;
+import dev.newsbridge.extract.internal.TimeFinder;
 import dev.newsbridge.extract.internal.TitleFinder;
 import java.net.URI;
 import java.time.Instant;
@@ -94,14 +95,14 @@ public final class ArticleExtractor {
     List<Block> all = PageBlocks.of(root, e -> false).blocks();
     MetadataWindow lines = MetadataWindow.of(all, title, bodyBlocks);
     ZoneOffset offset = PageZone.of(meta.htmlLang(), sample(title.text(), paragraphs));
-    MetadataFinder metadata =
-        new MetadataFinder(meta, lines, root, new DateParser(fetchedAt, offset));
+    AuthorFinder authors = new AuthorFinder(meta, lines, root);
+    TimeFinder times = new TimeFinder(meta, lines, root, new DateParser(fetchedAt, offset));
     return new ExtractedArticle(
         canonical,
         title.text(),
-        metadata.author(),
-        metadata.outlet(),
-        metadata.publishedAt(),
+        authors.author(),
+        authors.outlet(),
+        times.publishedAt(),
         paragraphs,
         charset,
         warnings);

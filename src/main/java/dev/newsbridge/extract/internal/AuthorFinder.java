@@ -1,19 +1,21 @@
 package dev.newsbridge.extract.internal;
 
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the author, the credited outlet and the publication time, each from the most explicit
- * evidence first: structured metadata (JSON-LD, meta tags, {@code <time>}), then the byline and
- * source lines near the headline ({@link MetadataWindow}), then elements named for the field.
+ * Finds the reporters and the credited outlet, each from the most explicit evidence first. Author:
+ * JSON-LD {@code author}, then bylines near the headline and at the ends of the body ({@link
+ * MetadataWindow}), then meta tags (not when they name the site or an editor), then elements whose
+ * class or id names an author. Outlet: a {@code 来源：} credit, then the outlet in a byline
+ * ({@code 澎湃新闻记者 X}), then JSON-LD {@code publisher}, then meta tags such as {@code
+ * og:site_name}.
  */
-public final class MetadataFinder {
+public final class AuthorFinder {
   private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|writer|reporter|zuozhe");
-  private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|pub|publish|post-meta");
   private static final Pattern BYLINE_TAIL =
       Pattern.compile(
           "\\s+[|｜/·•]\\s+|\\s+for\\s+|,\\s+(?i:staff|senior|special|contributing)\\b"
@@ -24,20 +26,22 @@ public final class MetadataFinder {
   private final PageMeta meta;
   private final MetadataWindow lines;
   private final Element root;
-  private final DateParser dates;
 
-  public MetadataFinder(PageMeta meta, MetadataWindow lines, Element root, DateParser dates) {
+  public AuthorFinder(PageMeta meta, MetadataWindow lines, Element root) {
     this.meta = meta;
     this.lines = lines;
     this.root = root;
-    this.dates = dates;
   }
 
   /** The reporters, or null. */
   public String author() {
-    List<String> jsonLd = new java.util.ArrayList<>(
-        meta.jsonLdNames("author").stream().map(MetadataFinder::bareName).filter(MetadataFinder::plausibleName).toList());
-    jsonLd.removeAll(meta.jsonLdNames("publisher"));
+    List<String> jsonLd = new ArrayList<>();
+    for (String name : meta.jsonLdNames("author")) {
+      String bare = bareName(name);
+      if (plausibleName(bare) && !meta.jsonLdNames("publisher").contains(bare)) {
+        jsonLd.add(bare);
+      }
+    }
     if (!jsonLd.isEmpty()) {
       return String.join(", ", jsonLd);
     }
@@ -68,35 +72,6 @@ public final class MetadataFinder {
         .orElse(null);
   }
 
-  /** The publication time, or null. */
-  public OffsetDateTime publishedAt() {
-    Optional<OffsetDateTime> declared =
-        meta.jsonLd("datePublished")
-            .or(
-                () ->
-                    meta.tag("article:published_time", "og:article:published_time",
-                        "itemprop:datepublished", "pubdate", "publishdate", "publish_date",
-                        "publishtime", "publish-date", "article.published", "dc.date.issued",
-                        "dcterms.created", "dc.date", "sailthru.date", "parsely-pub-date",
-                        "og:release_date", "date"))
-            .flatMap(dates::parse)
-            .or(this::dateFromTimeElement);
-    if (declared.isPresent()) {
-      return withTimeOfDayFromLines(declared.get());
-    }
-    return dateInLines().or(this::dateFromNamedElement).orElse(null);
-  }
-
-  /** A declared date without a time of day takes the time a line prints for the same day. */
-  private OffsetDateTime withTimeOfDayFromLines(OffsetDateTime declared) {
-    if (!declared.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-      return declared;
-    }
-    return dateInLines()
-        .filter(line -> line.toLocalDate().equals(declared.toLocalDate()))
-        .orElse(declared);
-  }
-
   private Optional<BylineParser.Byline> bylineInLines() {
     for (String line : lines.all()) {
       Optional<BylineParser.Byline> byline =
@@ -119,8 +94,8 @@ public final class MetadataFinder {
   private Optional<String> authorFromMetaTags() {
     return meta.tag("author", "article:author", "itemprop:author", "dc.creator", "byl",
             "sailthru.author", "parsely-author")
-        .map(MetadataFinder::bareName)
-        .filter(MetadataFinder::plausibleName)
+        .map(AuthorFinder::bareName)
+        .filter(AuthorFinder::plausibleName)
         .filter(a -> !isSiteName(a));
   }
 
@@ -168,45 +143,5 @@ public final class MetadataFinder {
     return !name.matches("^(责任编辑|编辑|责编|来源)\\s*[：:].*")
         && name.length() >= 2 && name.length() <= 40 && !name.contains("://") && !name.contains("@")
         && !name.matches(".*\\d{3,}.*");
-  }
-
-  private Optional<OffsetDateTime> dateFromTimeElement() {
-    for (Element time : root.select("time[datetime], [pubdate]")) {
-      Optional<OffsetDateTime> parsed =
-          dates.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("pubdate"))
-              .or(() -> dates.parse(time.text()));
-      if (parsed.isPresent()) {
-        return parsed;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<OffsetDateTime> dateInLines() {
-    for (String line : lines.all()) {
-      if (Texts.weightedLength(line) <= MetadataLines.MAX_METADATA_LENGTH * 2) {
-        Optional<OffsetDateTime> parsed = dates.parse(line);
-        if (parsed.isPresent()) {
-          return parsed;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<OffsetDateTime> dateFromNamedElement() {
-    for (Element e : root.getAllElements()) {
-      String names = e.className() + " " + e.id();
-      if (!names.isBlank() && DATE_CLASS.matcher(names).find()) {
-        String text = e.ownText().isBlank() ? e.text() : e.ownText();
-        if (text.length() <= 200) {
-          Optional<OffsetDateTime> parsed = dates.parse(text);
-          if (parsed.isPresent()) {
-            return parsed;
-          }
-        }
-      }
-    }
-    return Optional.empty();
   }
 }
