@@ -100,6 +100,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void fileNamesWithSpacesArePercentEncodedAgainstTheBaseUrl() throws IOException {
+      Path file = copy("articles/zh-very-short-flash.html", "snow flash.html");
+
+      run(new ExtractCommand(), "--base-url", "https://news.example.cn/kuaixun/", file.toString());
+
+      assertThat(lines().get(0).get("url").asText()).isEqualTo("https://news.example.cn/kuaixun/snow%20flash.html");
+    }
+
+    @Test
     void missingFilesAreReportedAndTheOthersStillExtracted() throws IOException {
       Path good = copy("articles/zh-very-short-flash.html", "flash.html");
       Path dangling = dir.resolve("dangling.html");
