@@ -73,6 +73,17 @@ public final class ArticleExtractor {
   private ExtractedArticle extract(
       String html, URI url, Instant fetchedAt, String charset, List<String> warnings) {
     Objects.requireNonNull(fetchedAt, "fetchedAt");
+    try {
+      return extractParsed(html, url, fetchedAt, charset, warnings);
+    } catch (RuntimeException e) {
+      // A bug met by one hostile page must not stop the batch; the warning carries it to the item.
+      warnings.add("extraction failed: " + e);
+      return new ExtractedArticle(url, null, null, null, null, List.of(), charset, warnings);
+    }
+  }
+
+  private ExtractedArticle extractParsed(
+      String html, URI url, Instant fetchedAt, String charset, List<String> warnings) {
     String input = html;
     if (html.length() > MAX_INPUT_CHARS) {
       input = html.substring(0, MAX_INPUT_CHARS);
