@@ -15,7 +15,7 @@ public final class MetadataLines {
 
   private static final Pattern LABELS =
       Pattern.compile(
-          "^[\\[【(（]?\\s*(来源|稿源|原标题|作者|记者|通讯员|撰文|采写|编辑|责任编辑|发布时间|发表时间|发布日期|更新时间|时间|日期|浏览|点击|阅读|字号)\\s*[：:]"
+          "^[\\[【(（]?\\s*(来源|稿源|文章来源|新闻来源|信息来源|本文来源|原标题|作者|记者|通讯员|撰文|采写|编辑|责任编辑|发布时间|发表时间|发布日期|更新时间|时间|日期|浏览|点击|阅读|字号)\\s*[：:]"
               + "|^文\\s*[／/|丨｜]"
               + "|(?i)^(by|posted|published|updated|last updated|written by|story by)\\b");
   private static final Pattern LABEL_ANYWHERE =
