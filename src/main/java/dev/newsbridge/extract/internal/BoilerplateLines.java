@@ -24,7 +24,10 @@ public final class BoilerplateLines {
           Pattern.compile("(?i)^(share( this)?|tweet|email|print|advertisement|sponsored|related( stories| articles| posts)?"
               + "|read more|sign up|subscribe|follow us|recommended( for you)?|more from|you may also like"
               + "|comments?|leave a (comment|reply)|click here|skip to)\\b.{0,40}$"),
-          Pattern.compile("^(ICP|京ICP|沪ICP|粤ICP|浙ICP)|备案号|公网安备"));
+          Pattern.compile("^(ICP|京ICP|沪ICP|粤ICP|浙ICP)|备案号|公网安备"),
+          Pattern.compile("(?i)^(photo|photos|image|credit|getty( images)?|ap photo|afp|reuters)\\b[^.!?]{0,80}$"),
+          Pattern.compile("(?i)\\bshare (it|this)\\b.{0,40}$|^follow (me|us)\\b"),
+          Pattern.compile("(?i)^(\\S+@\\S+\\.\\w+|(https?://)?(www\\.)?(twitter|x|facebook|instagram)\\.com/\\S+|@\\w+)$"));
 
   /** Labelled notices (disclaimers, "you are here" trails) are furniture up to this length: {@value}. */
   public static final int MAX_NOTICE_LENGTH = 400;
