@@ -11,6 +11,7 @@ import dev.newsbridge.language.LanguageDetector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -137,13 +138,25 @@ public final class ExtractCommand implements Callable<Integer> {
     try {
       byte[] bytes = Files.readAllBytes(file);
       Instant fetchedAt = Files.getLastModifiedTime(file).toInstant();
-      URI url = baseUrl == null ? file.toAbsolutePath().toUri() : baseUrl.resolve(file.getFileName().toString());
+      URI url = pageUrl(file);
       ExtractedArticle article = extractor.extract(bytes, null, url, fetchedAt);
       out.println(toJson(file.toString(), article));
       return true;
     } catch (IOException | RuntimeException e) {
       err.println("extract: " + file + ": cannot read: " + reason(e));
       return false;
+    }
+  }
+
+  /** The file's name resolved against --base-url (percent-encoded), or the file's own URI. */
+  private URI pageUrl(Path file) {
+    if (baseUrl == null) {
+      return file.toAbsolutePath().toUri();
+    }
+    try {
+      return baseUrl.resolve(new URI(null, null, file.getFileName().toString(), null));
+    } catch (URISyntaxException e) {
+      return file.toAbsolutePath().toUri();
     }
   }
 

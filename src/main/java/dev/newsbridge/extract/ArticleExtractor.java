@@ -2,17 +2,19 @@ package dev.newsbridge.extract;
 
 import dev.newsbridge.charset.DecodedText;
 import dev.newsbridge.charset.TextDecoder;
+import dev.newsbridge.extract.internal.AuthorFinder;
 import dev.newsbridge.extract.internal.Block;
 import dev.newsbridge.extract.internal.BodyFinder;
 import dev.newsbridge.extract.internal.CanonicalUrl;
 import dev.newsbridge.extract.internal.DateParser;
-import dev.newsbridge.extract.internal.MetadataFinder;
+import dev.newsbridge.extract.internal.DepthLimiter;
 import dev.newsbridge.extract.internal.MetadataWindow;
 import dev.newsbridge.extract.internal.PageBlocks;
 import dev.newsbridge.extract.internal.PageCleaner;
 import dev.newsbridge.extract.internal.PageMeta;
 import dev.newsbridge.extract.internal.PageZone;
 import dev.newsbridge.extract.internal.Paragraphs;
+import dev.newsbridge.extract.internal.TimeFinder;
 import dev.newsbridge.extract.internal.TitleFinder;
 import java.net.URI;
 import java.time.Instant;
@@ -71,12 +73,26 @@ public final class ArticleExtractor {
   private ExtractedArticle extract(
       String html, URI url, Instant fetchedAt, String charset, List<String> warnings) {
     Objects.requireNonNull(fetchedAt, "fetchedAt");
+    try {
+      return extractParsed(html, url, fetchedAt, charset, warnings);
+    } catch (RuntimeException e) {
+      // A bug met by one hostile page must not stop the batch; the warning carries it to the item.
+      warnings.add("extraction failed: " + e);
+      return new ExtractedArticle(url, null, null, null, null, List.of(), charset, warnings);
+    }
+  }
+
+  private ExtractedArticle extractParsed(
+      String html, URI url, Instant fetchedAt, String charset, List<String> warnings) {
     String input = html;
     if (html.length() > MAX_INPUT_CHARS) {
       input = html.substring(0, MAX_INPUT_CHARS);
       warnings.add("document cut at " + MAX_INPUT_CHARS + " characters");
     }
     Document doc = Jsoup.parse(input, url == null ? "" : url.toString());
+    if (DepthLimiter.limit(doc)) {
+      warnings.add("document nested deeper than " + DepthLimiter.MAX_DEPTH + " levels; flattened below");
+    }
     PageMeta meta = PageMeta.read(doc);
     URI canonical = CanonicalUrl.of(doc, url);
     TitleFinder.Title title = TitleFinder.find(doc, meta);
@@ -88,16 +104,16 @@ public final class ArticleExtractor {
       warnings.add(NO_BODY);
     }
     List<Block> all = PageBlocks.of(root, e -> false).blocks();
-    List<String> lines = MetadataWindow.lines(all, title.element(), bodyBlocks);
+    MetadataWindow lines = MetadataWindow.of(all, title, bodyBlocks);
     ZoneOffset offset = PageZone.of(meta.htmlLang(), sample(title.text(), paragraphs));
-    MetadataFinder metadata =
-        new MetadataFinder(meta, lines, root, new DateParser(fetchedAt, offset));
+    AuthorFinder authors = new AuthorFinder(meta, lines, root);
+    TimeFinder times = new TimeFinder(meta, lines, root, new DateParser(fetchedAt, offset));
     return new ExtractedArticle(
         canonical,
         title.text(),
-        metadata.author(),
-        metadata.outlet(),
-        metadata.publishedAt(),
+        authors.author(),
+        authors.outlet(),
+        times.publishedAt(),
         paragraphs,
         charset,
         warnings);

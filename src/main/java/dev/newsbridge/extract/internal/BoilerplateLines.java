@@ -24,13 +24,28 @@ public final class BoilerplateLines {
           Pattern.compile("(?i)^(share( this)?|tweet|email|print|advertisement|sponsored|related( stories| articles| posts)?"
               + "|read more|sign up|subscribe|follow us|recommended( for you)?|more from|you may also like"
               + "|comments?|leave a (comment|reply)|click here|skip to)\\b.{0,40}$"),
-          Pattern.compile("^(ICP|京ICP|沪ICP|粤ICP|浙ICP)|备案号|公网安备"));
+          Pattern.compile("^(ICP|京ICP|沪ICP|粤ICP|浙ICP)|备案号|公网安备"),
+          Pattern.compile("(?i)^(photo|photos|image|credit|getty( images)?|ap photo|afp|reuters)\\b[^.!?]{0,80}$"),
+          Pattern.compile("(?i)\\bshare (it|this)\\b.{0,40}$|^follow (me|us)\\b"),
+          Pattern.compile("(?i)^(\\S+@\\S+\\.\\w+|(https?://)?(www\\.)?(twitter|x|facebook|instagram)\\.com/\\S+|@\\w+)$"));
+
+  /** Labelled notices (disclaimers, "you are here" trails) are furniture up to this length: {@value}. */
+  public static final int MAX_NOTICE_LENGTH = 400;
+
+  private static final Pattern NOTICES =
+      Pattern.compile(
+          "^[\\[【(（]?\\s*(您所在的位置|您现在的位置|当前位置|你的位置|您的位置|免责声明|声明|特别声明|版权声明|温馨提示：本文)\\s*[：:]"
+              + "|(?i)^[-—\\s]*the end[-—\\s]*$");
 
   private BoilerplateLines() {}
 
   /** True when {@code text} is a short line of page furniture. */
   public static boolean isBoilerplate(String text) {
-    if (Texts.weightedLength(text) > MAX_BOILERPLATE_LENGTH) {
+    int length = Texts.weightedLength(text);
+    if (length <= MAX_NOTICE_LENGTH && NOTICES.matcher(text).find()) {
+      return true;
+    }
+    if (length > MAX_BOILERPLATE_LENGTH) {
       return false;
     }
     for (Pattern p : PATTERNS) {

@@ -16,33 +16,39 @@ import java.util.regex.Pattern;
 public final class BylineParser {
   private static final Pattern REPORTER =
       Pattern.compile(
-          "(?:^|[\\s（(【\\[|丨/，,])([\\p{IsHan}A-Za-z0-9]{2,12}?)?(?:特约|实习|见习|首席|驻[\\p{IsHan}]{1,4})?(?:记者|通讯员)\\s*[：:]?\\s*(.+)");
+          "(?:^|[\\s（(【\\[|丨/，,：:])([\\p{IsHan}A-Za-z0-9·]{2,16}?)?(?:特约|实习|见习|首席|驻[\\p{IsHan}]{1,4})?(?:记者|通讯员)\\s*[：:]?\\s*(.+)");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?:^|[\\s（(【\\[|丨])(?:作者|原作者|撰文|撰稿|采写|口述|署名)\\s*[：:\\s]\\s*(.+)");
   private static final Pattern WEN_LABEL =
-      Pattern.compile("(?:^|[\\s（(【\\[|丨])(?:文|文字|文图|图文)\\s*[：:／/|丨]\\s*(.+)");
+      Pattern.compile("(?:^|[\\s（(【\\[|丨])(?:文|文字|文图|图文)\\s*[：:／/|丨｜]\\s*(.+)");
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "(?:^|\\s)[Bb][Yy]\\s+((?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4}(?:(?:,|\\band\\b|&)\\s*(?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4})*)");
+          "^\\s*(?:[Bb][Yy]|(?i:written by|story by|words by|reported by))\\s+((?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4}(?:(?:,|\\band\\b|&)\\s*(?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4})*)");
+  private static final Pattern POSTED_BY =
+      Pattern.compile("(?:本帖|本贴|此帖|该帖)?由\\s*([^\\s于]{2,12}?)\\s*于\\s*\\d{4}\\s*[-/.年]");
+  private static final Pattern BRACKETED = Pattern.compile("[（(【\\[]([^（()）【】\\[\\]]{2,40})[）)】\\]]");
+  private static final Pattern NAME_LIST = Pattern.compile("[\\p{IsHan}·]{2,6}(?:\\s*[、，,\\s]\\s*[\\p{IsHan}·]{2,6}){0,4}");
   private static final Pattern AGENCY = Pattern.compile("^([\\p{IsHan}]{2,5}社)");
   private static final Pattern SOURCE =
       Pattern.compile(
           "(?:^|[\\s（(【\\[|丨])(?:来源|稿源|文章来源|新闻来源|信息来源|本文来源|出处|转自|转载自|Source)\\s*[：:]\\s*(.+)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHINESE_NAME = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}[·•][\\p{IsHan}]{1,6}");
-  private static final Pattern NAME_TERMINATORS = Pattern.compile("[）)】\\]|丨/；;。！？!?:：]");
+  private static final Pattern NAME_TERMINATORS = Pattern.compile("[）)】\\]|丨｜/；;。！？!?:：]");
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,和及与]+");
   private static final Pattern ROLE_PREFIX = Pattern.compile("^(实习生|通讯员|特约记者|见习记者|记者|摄影|摄)");
   private static final Pattern ROLE_SUFFIX = Pattern.compile("(报道|摄影|摄|整理|编译|采写|发自.*)$");
   private static final Set<String> NOT_NAMES =
-      Set.of("实习生", "通讯员", "报道", "编辑", "责任编辑", "来源", "综合", "整理", "摄影", "发自", "记者",
+      Set.of("实习生", "通讯员", "报道", "编辑", "责任编辑", "来源", "综合", "整理", "整合", "编译", "供图",
+          "摄影", "发自", "记者", "采写", "撰文",
           "本报", "评论", "作者", "日期", "时间", "发布", "我们", "今天", "昨天");
   private static final Set<String> HOUSE_OUTLETS = Set.of("本报", "本刊", "本台", "本网", "本站", "我台", "我报", "特约", "首席");
 
   private BylineParser() {}
 
   /** The reporters and outlet a line credits, if it credits any. */
-  public static Optional<Byline> parse(String line) {
+  public static Optional<Byline> parse(String text) {
+    String line = Texts.normalize(text);
     Matcher reporter = REPORTER.matcher(line);
     if (reporter.find()) {
       List<String> names = chineseNames(reporter.group(2), false);
@@ -59,13 +65,51 @@ public final class BylineParser {
         }
       }
     }
+    Matcher posted = POSTED_BY.matcher(line);
+    if (posted.find()) {
+      return Optional.of(new Byline(List.of(posted.group(1)), null));
+    }
     return english(line);
   }
 
+  /**
+   * A byline in brackets at either end of a long paragraph: {@code ……。（总台记者 张倩）} or
+   * {@code 本报讯（记者 王小明）……}.
+   */
+  public static Optional<Byline> bracketedAtEnds(String text) {
+    String line = Texts.normalize(text);
+    Matcher m = BRACKETED.matcher(line);
+    while (m.find()) {
+      boolean atEnd = m.start() < 40 || m.end() > line.length() - 3;
+      if (atEnd && (m.group(1).contains("记者") || m.group(1).contains("通讯员"))) {
+        Optional<Byline> byline = parse(m.group(1));
+        if (byline.isPresent()) {
+          return byline;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A line that is nothing but personal names ({@code 胡平}, {@code 赵延东、风笑天}), as essays print
+   * under their title; the first must {@link ChineseNames#looksLikeName look like a name}.
+   */
+  public static Optional<Byline> namesOnly(String text) {
+    String line = Texts.normalize(text);
+    if (!NAME_LIST.matcher(line).matches()) {
+      return Optional.empty();
+    }
+    List<String> names = List.of(line.split("\\s*[、，,\\s]\\s*"));
+    boolean plausible = ChineseNames.looksLikeName(names.get(0))
+        && names.stream().allMatch(n -> n.length() <= 4 && !NOT_NAMES.contains(n));
+    return plausible ? Optional.of(new Byline(names, null)) : Optional.empty();
+  }
+
   /** The outlet a {@code 来源：} line credits. */
-  public static Optional<String> source(String line) {
-    Matcher m = SOURCE.matcher(line);
-    if (!m.find()) {
+  public static Optional<String> source(String text) {
+    Matcher m = SOURCE.matcher(Texts.normalize(text));
+    if (!m.find() || m.group(1).matches("(?i)\\s*(https?:|www\\.).*")) {
       return Optional.empty();
     }
     String value = m.group(1).strip().split("\\s+|[|丨/]|作者|编辑|记者|时间|发布")[0];

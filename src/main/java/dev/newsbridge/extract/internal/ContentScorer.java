@@ -78,7 +78,9 @@ public final class ContentScorer {
           break;
         }
         double divider = i == 0 ? 1 : i == 1 ? 2 : i * 3;
-        scores.merge(level, initialScore(level) + points / divider, (a, b) -> a + points / divider);
+        Element candidate = level;
+        double start = scores.containsKey(candidate) ? 0 : initialScore(candidate);
+        scores.merge(candidate, start + points / divider, Double::sum);
       }
     }
   }

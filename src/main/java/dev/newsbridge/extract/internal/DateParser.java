@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,6 +33,9 @@ public final class DateParser {
   private static final Pattern ISO =
       Pattern.compile(
           "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?");
+  private static final Pattern ISO_DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern RFC_1123 =
+      Pattern.compile("(?s)\\s*[A-Za-z]{3},\\s+\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{4}\\s+\\d{2}:\\d{2}.*");
   private static final Pattern NUMERIC =
       Pattern.compile(
           "(?<!\\d)(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})(?!\\d)\\s*日?"
@@ -97,7 +101,7 @@ public final class DateParser {
 
   private Optional<OffsetDateTime> isoDateOnly(String text) {
     String t = text.strip();
-    if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (ISO_DATE_ONLY.matcher(t).matches()) {
       return at(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)),
           Integer.parseInt(t.substring(8, 10)), LocalTime.MIDNIGHT);
     }
@@ -112,7 +116,7 @@ public final class DateParser {
   }
 
   private Optional<OffsetDateTime> rfc1123(String text) {
-    if (!text.matches("(?s)\\s*[A-Za-z]{3},\\s+\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{4}\\s+\\d{2}:\\d{2}.*")) {
+    if (!RFC_1123.matcher(text).matches()) {
       return Optional.empty();
     }
     try {
@@ -163,7 +167,7 @@ public final class DateParser {
   }
 
   private Optional<OffsetDateTime> relative(String text) {
-    OffsetDateTime now = fetchedAt.atOffset(defaultOffset);
+    OffsetDateTime now = fetchedAt.atOffset(defaultOffset).truncatedTo(ChronoUnit.MINUTES);
     if (JUST_NOW.matcher(text).find()) {
       return Optional.of(now);
     }

@@ -15,8 +15,13 @@ public final class MetadataLines {
 
   private static final Pattern LABELS =
       Pattern.compile(
-          "^[\\[【(（]?\\s*(来源|稿源|作者|记者|通讯员|文\\s*[／/|丨]|撰文|编辑|责任编辑|发布时间|发表时间|发布日期|更新时间|时间|日期|浏览|点击|阅读|字号)\\s*[：:]?"
+          "^[\\[【(（]?\\s*(来源|稿源|文章来源|新闻来源|信息来源|本文来源|原标题|作者|记者|通讯员|撰文|采写|编辑|责任编辑|发布时间|发表时间|发布日期|更新时间|时间|日期|浏览|点击|阅读|字号)\\s*[：:]"
+              + "|^文\\s*[／/|丨｜]"
               + "|(?i)^(by|posted|published|updated|last updated|written by|story by)\\b");
+  /** "Robert Burns, AP National Security Writer". */
+  private static final Pattern NAME_AND_ROLE =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3},\\s+[^,]{0,40}(?i:writer|reporter|correspondent|editor|columnist)$");
   private static final Pattern LABEL_ANYWHERE =
       Pattern.compile("(来源|作者|记者|编辑|发布|浏览|点击|阅读)\\s*[：:]|(?i)\\b(posted|published|updated)\\b");
   private static final DateParser DATES =
@@ -30,7 +35,7 @@ public final class MetadataLines {
     if (length > MAX_METADATA_LENGTH || (length > 40 && Texts.endsLikeSentence(text))) {
       return false;
     }
-    if (LABELS.matcher(text).find()) {
+    if (LABELS.matcher(text).find() || NAME_AND_ROLE.matcher(text).matches()) {
       return true;
     }
     boolean dated = DATES.parse(text).isPresent();

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 /**
  * The lines where a page states its byline, source and time, in the order they are searched: the
  * lines between the headline and the body (and a few just above the headline), then the first and
- * last lines of the body. Short lines only.
+ * last lines of the body. Link-dominated lines (navigation) are left out.
  */
 public final class MetadataWindow {
   /** Lines looked at above the headline: {@value}. */
@@ -18,41 +18,87 @@ public final class MetadataWindow {
   /** Lines looked at between the headline and the body, at most: {@value}. */
   static final int MAX_HEADER_LINES = 30;
 
+  /** Body lines at least this long (weighted) are prose, not captions or bylines: {@value}. */
+  static final int MIN_PARAGRAPH_LENGTH = 80;
+
+  /** Lines right below the headline that may hold a bare author name: {@value}. */
+  static final int NEAR_TITLE_LINES = 2;
+
   /** Lines looked at from each end of the body: {@value}. */
   static final int BODY_EDGE_LINES = 3;
 
-  /** Lines longer than this weighted length are not looked at: {@value}. */
-  static final int MAX_LINE_LENGTH = 200;
+  /** Header lines longer than this weighted length are not looked at: {@value}. */
+  static final int MAX_LINE_LENGTH = 400;
 
-  private MetadataWindow() {}
+  private final List<String> header;
+  private final List<String> lines;
+
+  private MetadataWindow(List<String> header, List<String> lines) {
+    this.header = List.copyOf(header);
+    this.lines = List.copyOf(lines);
+  }
 
   /**
-   * The lines to search.
+   * The window of a page.
    *
    * @param all every block of the page, unlikely ones included (bylines often sit in a header)
-   * @param titleElement the headline's element, or null
+   * @param title the headline's text and element (either may be null)
    * @param body the body blocks, possibly empty
    */
-  public static List<String> lines(List<Block> all, Element titleElement, List<Block> body) {
+  public static MetadataWindow of(List<Block> all, TitleFinder.Title title, List<Block> body) {
     Map<Element, Integer> firstIndex = new IdentityHashMap<>();
     for (Block b : all) {
       firstIndex.putIfAbsent(b.owner(), b.index());
     }
     int bodyStart = body.isEmpty() ? all.size() : indexOf(body.get(0), all, firstIndex);
-    int titleIndex = titleIndex(all, titleElement, bodyStart);
-    List<String> lines = new ArrayList<>();
+    int titleIndex = titleIndex(all, title, bodyStart);
+    List<String> header = new ArrayList<>();
     int from = Math.max(0, titleIndex - ABOVE_TITLE);
-    int to = Math.min(bodyStart, titleIndex + MAX_HEADER_LINES);
+    int to = Math.min(proseAfter(titleIndex, body, all, firstIndex), titleIndex + MAX_HEADER_LINES);
+    List<String> lines = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      add(lines, all.get(i));
+      add(lines, all.get(i), MAX_LINE_LENGTH);
+    }
+    for (int i = titleIndex + 1; i < Math.min(to, titleIndex + 1 + NEAR_TITLE_LINES); i++) {
+      add(header, all.get(i), MAX_LINE_LENGTH);
     }
     for (int i = 0; i < Math.min(BODY_EDGE_LINES, body.size()); i++) {
-      add(lines, body.get(i));
+      add(lines, body.get(i), Integer.MAX_VALUE);
     }
     for (int i = Math.max(BODY_EDGE_LINES, body.size() - BODY_EDGE_LINES); i < body.size(); i++) {
-      add(lines, body.get(i));
+      add(lines, body.get(i), Integer.MAX_VALUE);
     }
+    for (int i = 0; i < Math.min(BODY_EDGE_LINES, body.size()); i++) {
+      header.add(body.get(i).text());
+    }
+    return new MetadataWindow(header, lines);
+  }
+
+  /** Every line, in search order. */
+  public List<String> all() {
     return lines;
+  }
+
+  /** The lines just below the headline and the first few body lines. */
+  public List<String> header() {
+    return header;
+  }
+
+  /**
+   * Where the body's prose starts below the headline: the first body line after it that is a real
+   * paragraph. The body may hold the headline itself and short lines (captions) after it.
+   */
+  private static int proseAfter(
+      int titleIndex, List<Block> body, List<Block> all, Map<Element, Integer> firstIndex) {
+    for (Block b : body) {
+      if (b.length() >= MIN_PARAGRAPH_LENGTH) {
+        int index = indexOf(b, all, firstIndex);
+        if (index > titleIndex) {
+          return index;
+        }
+      }
+    }
+    return all.size();
   }
 
   private static int indexOf(Block block, List<Block> all, Map<Element, Integer> firstIndex) {
@@ -68,20 +114,24 @@ public final class MetadataWindow {
     return start;
   }
 
-  private static int titleIndex(List<Block> all, Element titleElement, int bodyStart) {
-    if (titleElement != null) {
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).isInside(titleElement)) {
-          return i;
-        }
+  private static int titleIndex(List<Block> all, TitleFinder.Title title, int bodyStart) {
+    for (int i = 0; i < all.size(); i++) {
+      Block b = all.get(i);
+      boolean inElement = title.element() != null && b.isInside(title.element());
+      if (inElement || (title.text() != null && b.text().equals(title.text()))) {
+        return i;
       }
     }
     return Math.max(0, bodyStart - MAX_HEADER_LINES / 2);
   }
 
-  /** Navigation ("记者江湖" as a forum name) is link text; bylines are not. */
-  private static void add(List<String> lines, Block block) {
-    if (block.length() <= MAX_LINE_LENGTH && block.linkDensity() <= 0.5) {
+  /**
+   * Navigation ("记者江湖" as a forum name) is link text, so link-dominated lines are skipped unless
+   * they carry a label ("作者：" followed by a linked name).
+   */
+  private static void add(List<String> lines, Block block, int maxLength) {
+    boolean labelled = block.text().contains("：") || block.text().contains(":");
+    if (block.length() <= maxLength && (block.linkDensity() <= 0.5 || labelled)) {
       lines.add(block.text());
     }
   }

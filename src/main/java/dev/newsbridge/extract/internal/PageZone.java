@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The offset to assume for times a page prints without a zone: +08:00 for Chinese pages (mainland
  * China, Hong Kong, Macau and Taiwan all use it), +09:00 for Japanese and Korean ones, UTC
- * otherwise. Decided from {@code <html lang>} or, without it, from the script of the text.
+ * otherwise. Decided from {@code <html lang>} when it names Chinese, Japanese or Korean, otherwise
+ * from the script of the text (templates often say {@code lang="en"} on Chinese pages).
  */
 public final class PageZone {
   /** Share of CJK characters among letters above which a page counts as East Asian: {@value}. */

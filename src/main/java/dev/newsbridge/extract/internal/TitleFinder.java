@@ -21,7 +21,6 @@ public final class TitleFinder {
   private static final String SEPARATOR_CHARS = "[\\s\\-_|–—·•»｜:：]*";
 
   private static final Pattern JOIN_AT_END = Pattern.compile("[-_|–—·•»｜:：]\\s*$");
-  private static final Pattern JOIN_AT_START = Pattern.compile("^\\s*[-_|–—·•»｜:：]");
 
   /** Headlines longer than this many characters are not headlines: {@value}. */
   static final int MAX_TITLE_LENGTH = 300;
@@ -66,29 +65,29 @@ public final class TitleFinder {
     return text.length() >= 2 && text.length() <= MAX_TITLE_LENGTH;
   }
 
-  /** A logo: a heading that is all link, or a short piece at either end of the title. */
+  /**
+   * A logo: a heading that is all link, or a short piece at the end of the title ("Headline_Site"
+   * puts the site last; a short piece at the start is a short headline).
+   */
   private static boolean isSiteName(Element h1, String text, String docTitle) {
     Element link = h1.selectFirst("a[href]");
     if (link != null && Texts.normalize(link.text()).equals(text)) {
       return true;
     }
-    boolean atAnEnd = docTitle.endsWith(text) || docTitle.startsWith(text);
-    return atAnEnd && text.length() * 2 < docTitle.length() && separatedFromTheRest(text, docTitle);
+    return docTitle.endsWith(text)
+        && !docTitle.startsWith(text)
+        && text.length() * 2 < docTitle.length()
+        && separatedFromTheRest(text, docTitle);
   }
 
   /**
-   * A site name stands apart from the headline ("标题_网站", "Site | Headline"); text glued to the
-   * heading without a separator is not a headline plus a site name (a hostile {@code <title>} can
-   * put anything before the real headline).
+   * A site name stands apart from the headline ("标题_网站"); text glued to the heading without a
+   * separator is not a headline plus a site name (a hostile {@code <title>} can put anything
+   * before the real headline).
    */
   private static boolean separatedFromTheRest(String text, String docTitle) {
-    String rest =
-        docTitle.endsWith(text)
-            ? docTitle.substring(0, docTitle.length() - text.length())
-            : docTitle.substring(text.length());
-    return docTitle.endsWith(text)
-        ? JOIN_AT_END.matcher(rest).find()
-        : JOIN_AT_START.matcher(rest).find();
+    String rest = docTitle.substring(0, docTitle.length() - text.length());
+    return JOIN_AT_END.matcher(rest).find();
   }
 
   private static boolean agrees(
@@ -100,7 +99,11 @@ public final class TitleFinder {
             && h1.length() * 2 >= headline.length());
   }
 
-  /** Cuts " - Site", "_Site", "| Site" off {@code title}; keeps the longest part otherwise. */
+  /**
+   * Cuts " - Site", "_Site", "| Site" off {@code title}. Without a known site name the first part
+   * is the headline ("标题_频道_网站"), unless it is under half as long as the longest part ("Home |
+   * A Long Headline").
+   */
   static String withoutSiteName(String title, List<String> siteNames) {
     for (String site : siteNames) {
       if (title.length() > site.length() + 1 && title.endsWith(site)) {
@@ -121,7 +124,8 @@ public final class TitleFinder {
         longest = part;
       }
     }
-    return longest.strip();
+    boolean firstWillDo = Texts.weightedLength(parts[0]) * 2 >= Texts.weightedLength(longest);
+    return (firstWillDo ? parts[0] : longest).strip();
   }
 
   /**

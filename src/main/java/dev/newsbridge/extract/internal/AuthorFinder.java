@@ -1,0 +1,147 @@
+package dev.newsbridge.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the reporters and the credited outlet, each from the most explicit evidence first. Author:
+ * JSON-LD {@code author}, then bylines near the headline and at the ends of the body ({@link
+ * MetadataWindow}), then meta tags (not when they name the site or an editor), then elements whose
+ * class or id names an author. Outlet: a {@code 来源：} credit, then the outlet in a byline
+ * ({@code 澎湃新闻记者 X}), then JSON-LD {@code publisher}, then meta tags such as {@code
+ * og:site_name}.
+ */
+public final class AuthorFinder {
+  private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|writer|reporter|zuozhe");
+  private static final Pattern BYLINE_TAIL =
+      Pattern.compile(
+          "\\s+[|｜/·•]\\s+|\\s+for\\s+|,\\s+(?i:staff|senior|special|contributing)\\b"
+              + "|,\\s+[^,]*(?i:writer|reporter|correspondent|editor|contributor|columnist)\\b");
+  private static final Pattern LEADING_LABEL =
+      Pattern.compile("^(?i)(by|written by|作者|记者|文)\\s*[：:／/]?\\s*");
+
+  private final PageMeta meta;
+  private final MetadataWindow lines;
+  private final Element root;
+
+  public AuthorFinder(PageMeta meta, MetadataWindow lines, Element root) {
+    this.meta = meta;
+    this.lines = lines;
+    this.root = root;
+  }
+
+  /** The reporters, or null. */
+  public String author() {
+    List<String> jsonLd = new ArrayList<>();
+    for (String name : meta.jsonLdNames("author")) {
+      String bare = bareName(name);
+      if (plausibleName(bare) && !meta.jsonLdNames("publisher").contains(bare)) {
+        jsonLd.add(bare);
+      }
+    }
+    if (!jsonLd.isEmpty()) {
+      return String.join(", ", jsonLd);
+    }
+    return bylineInLines()
+        .map(BylineParser.Byline::joined)
+        .or(this::authorFromMetaTags)
+        .or(this::authorFromNamedElement)
+        .orElse(null);
+  }
+
+  /** The credited outlet, or null. */
+  public String outlet() {
+    for (String line : lines.all()) {
+      Optional<String> source = BylineParser.source(line);
+      if (source.isPresent()) {
+        return source.get();
+      }
+    }
+    Optional<String> fromByline = bylineInLines().map(BylineParser.Byline::outlet);
+    if (fromByline.isPresent()) {
+      return fromByline.get();
+    }
+    List<String> publisher = meta.jsonLdNames("publisher");
+    if (!publisher.isEmpty()) {
+      return publisher.get(0);
+    }
+    return meta.tag("source", "og:site_name", "application-name", "dc.publisher", "citation_publisher")
+        .orElse(null);
+  }
+
+  private Optional<BylineParser.Byline> bylineInLines() {
+    for (String line : lines.all()) {
+      Optional<BylineParser.Byline> byline =
+          Texts.weightedLength(line) > MetadataLines.MAX_METADATA_LENGTH
+              ? BylineParser.bracketedAtEnds(line)
+              : BylineParser.parse(line);
+      if (byline.isPresent()) {
+        return byline;
+      }
+    }
+    for (String line : lines.header()) {
+      Optional<BylineParser.Byline> names = BylineParser.namesOnly(line);
+      if (names.isPresent()) {
+        return names;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> authorFromMetaTags() {
+    return meta.tag("author", "article:author", "itemprop:author", "dc.creator", "byl",
+            "sailthru.author", "parsely-author")
+        .map(AuthorFinder::bareName)
+        .filter(AuthorFinder::plausibleName)
+        .filter(a -> !isSiteName(a));
+  }
+
+  private Optional<String> authorFromNamedElement() {
+    for (Element e : root.getAllElements()) {
+      String names = e.className() + " " + e.id();
+      if (names.isBlank() || !AUTHOR_CLASS.matcher(names).find()) {
+        continue;
+      }
+      String text = Texts.normalize(e.text());
+      Optional<BylineParser.Byline> byline = BylineParser.parse(text);
+      if (byline.isPresent()) {
+        return Optional.of(byline.get().joined());
+      }
+      String stripped = bareName(text);
+      if (plausibleName(stripped)) {
+        return Optional.of(stripped);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "By Amy Doe | Example Media" becomes "Amy Doe". */
+  private static String bareName(String byline) {
+    String name = LEADING_LABEL.matcher(byline).replaceFirst("").strip();
+    return BYLINE_TAIL.split(name, 2)[0].strip();
+  }
+
+  /** Many sites put their own name in {@code <meta name=author>}. */
+  private boolean isSiteName(String name) {
+    for (String site : meta.jsonLdNames("publisher")) {
+      if (site.equals(name)) {
+        return true;
+      }
+    }
+    Optional<String> site = meta.tag("og:site_name", "application-name", "source", "publisher");
+    if (site.isPresent() && (site.get().equals(name) || name.contains(site.get()))) {
+      return true;
+    }
+    return name.matches(".*(网|报|社|台|出版社|杂志|新闻|日报|晚报|时报|Publishers?|Inc\\.?|Ltd\\.?)$")
+        || name.contains(",");
+  }
+
+  private static boolean plausibleName(String name) {
+    return !name.matches("^(责任编辑|编辑|责编|来源)\\s*[：:].*")
+        && name.length() >= 2 && name.length() <= 40 && !name.contains("://") && !name.contains("@")
+        && !name.matches(".*\\d{3,}.*");
+  }
+}

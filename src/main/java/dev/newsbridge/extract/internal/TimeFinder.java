@@ -1,0 +1,98 @@
+package dev.newsbridge.extract.internal;
+
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the publication time, from the most explicit evidence first: JSON-LD {@code datePublished}
+ * and meta tags, then {@code <time datetime>}, then the stamp printed near the headline ({@link
+ * MetadataWindow}), then elements whose class or id names a date. A declared date without a time of
+ * day takes the time the page prints for that day.
+ */
+public final class TimeFinder {
+  private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|pub|publish|post-meta");
+
+  private final PageMeta meta;
+  private final MetadataWindow lines;
+  private final Element root;
+  private final DateParser dates;
+
+  public TimeFinder(PageMeta meta, MetadataWindow lines, Element root, DateParser dates) {
+    this.meta = meta;
+    this.lines = lines;
+    this.root = root;
+    this.dates = dates;
+  }
+
+  /** The publication time, or null. */
+  public OffsetDateTime publishedAt() {
+    Optional<OffsetDateTime> declared =
+        meta.jsonLd("datePublished")
+            .or(
+                () ->
+                    meta.tag("article:published_time", "og:article:published_time",
+                        "itemprop:datepublished", "pubdate", "publishdate", "publish_date",
+                        "publishtime", "publish-date", "article.published", "dc.date.issued",
+                        "dcterms.created", "dc.date", "sailthru.date", "parsely-pub-date",
+                        "og:release_date", "date"))
+            .flatMap(dates::parse)
+            .or(this::dateFromTimeElement);
+    if (declared.isPresent()) {
+      return withTimeOfDayFromLines(declared.get());
+    }
+    return dateInLines().or(this::dateFromNamedElement).orElse(null);
+  }
+
+  /** A declared date without a time of day takes the time a line prints for the same day. */
+  private OffsetDateTime withTimeOfDayFromLines(OffsetDateTime declared) {
+    if (!declared.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return declared;
+    }
+    return dateInLines()
+        .filter(line -> line.toLocalDate().equals(declared.toLocalDate()))
+        .orElse(declared);
+  }
+
+  private Optional<OffsetDateTime> dateFromTimeElement() {
+    for (Element time : root.select("time[datetime], [pubdate]")) {
+      Optional<OffsetDateTime> parsed =
+          dates.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("pubdate"))
+              .or(() -> dates.parse(time.text()));
+      if (parsed.isPresent()) {
+        return parsed;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<OffsetDateTime> dateInLines() {
+    for (String line : lines.all()) {
+      if (Texts.weightedLength(line) <= MetadataLines.MAX_METADATA_LENGTH * 2) {
+        Optional<OffsetDateTime> parsed = dates.parse(line);
+        if (parsed.isPresent()) {
+          return parsed;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<OffsetDateTime> dateFromNamedElement() {
+    for (Element e : root.getAllElements()) {
+      String names = e.className() + " " + e.id();
+      if (!names.isBlank() && DATE_CLASS.matcher(names).find()) {
+        String text = e.ownText().isBlank() ? e.text() : e.ownText();
+        if (text.length() <= 200) {
+          Optional<OffsetDateTime> parsed = dates.parse(text);
+          if (parsed.isPresent()) {
+            return parsed;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

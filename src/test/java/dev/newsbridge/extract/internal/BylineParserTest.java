@@ -1,0 +1,98 @@
+package dev.newsbridge.extract.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylineParserTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "澎湃新闻记者 胡含嫣|胡含嫣|澎湃新闻",
+        "记者 胡含嫣|胡含嫣|-",
+        "本报记者 王小明|王小明|-",
+        "本报记者 王小明 李华|王小明、李华|-",
+        "记者：王小明、李华|王小明、李华|-",
+        "新华社记者 张三|张三|新华社",
+        "新华社北京11月20日电（记者 张三、李四）记者从有关部门获悉|张三、李四|新华社",
+        "本报讯（记者 王小明 通讯员 李华）昨天下午|王小明、李华|-",
+        "记者 胡含嫣 实习生 张三|胡含嫣、张三|-",
+        "记者胡含嫣报道|胡含嫣|-",
+        "作者：胡平|胡平|-",
+        "作者：王小明　编辑：李华|王小明|-",
+        "作者：放飞&心情|放飞&心情|-",
+        "文/李明|李明|-",
+        "文｜李明 图｜张华|李明|-",
+        "By Jane Doe|Jane Doe|-",
+        "By Jane Doe and John Roe|Jane Doe, John Roe|-",
+        "Story by Mary-Ann O'Neil, Staff Writer|Mary-Ann O'Neil, Staff Writer|-",
+        "顶端新闻·河南商报记者马俊峰/文 受访者供图|马俊峰|顶端新闻·河南商报",
+        "采写：南都见习记者 林子沛|林子沛|南都",
+        "长江网10月4日讯（记者陈智 整合）|陈智|-",
+        "本贴由大卫于2005年8月12日16:12:21发表|大卫|-"
+      })
+  void readsReportersAndTheirOutlet(String line, String authors, String outlet) {
+    BylineParser.Byline byline = BylineParser.parse(line).orElseThrow();
+
+    assertThat(byline.joined()).isEqualTo(authors);
+    assertThat(byline.outlet()).isEqualTo(outlet);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "责任编辑：李明", "编辑：王五", "记者从有关部门获悉", "中文：你好", "standing by the river",
+        "2023-11-20 09:15"
+      })
+  void editorsAndProseAreNoBylines(String line) {
+    assertThat(BylineParser.parse(line)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "……成了当地支撑乡村振兴的重要产业。（总台记者 张倩）|张倩",
+        "本报讯（记者 王小明）昨天下午，一场关于城市更新的座谈会在市图书馆举行，与会专家认为老城区改造应当尊重居民意愿。|王小明"
+      })
+  void readsABracketedBylineAtEitherEndOfAParagraph(String paragraph, String authors) {
+    assertThat(BylineParser.bracketedAtEnds(paragraph).map(BylineParser.Byline::joined)).contains(authors);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"胡平|胡平", "赵延东、风笑天|赵延东、风笑天", "欧阳明月|欧阳明月"})
+  void readsALineOfBareNames(String line, String authors) {
+    assertThat(BylineParser.namesOnly(line).map(BylineParser.Byline::joined)).contains(authors);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"国内新闻", "相关报道", "看点", "简评", "城市更新座谈会", "Jane Doe"})
+  void wordsThatAreNoNamesAreNoBareNameLine(String line) {
+    assertThat(BylineParser.namesOnly(line)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "来源：新华社|新华社",
+        "2023-11-20 09:15 来源：澎湃新闻 作者：胡含嫣|澎湃新闻",
+        "来源: 人民日报海外版|人民日报海外版",
+        "文章来源：《光明日报》|光明日报",
+        "稿源：中国新闻网|中国新闻网",
+        "Source: Reuters|Reuters"
+      })
+  void readsSourceCredits(String line, String outlet) {
+    assertThat(BylineParser.source(line)).contains(outlet);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"来源：http://example.com/a", "来源：2023-11-20", "数据来源于调查", "没有来源"})
+  void rejectsSourcesThatAreNoOutlet(String line) {
+    assertThat(BylineParser.source(line)).isEmpty();
+  }
+}

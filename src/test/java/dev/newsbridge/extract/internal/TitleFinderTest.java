@@ -1,0 +1,79 @@
+package dev.newsbridge.extract.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TitleFinderTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      nullValues = "-",
+      value = {
+        "南方小城试点夜间公交_示例新闻网;-;南方小城试点夜间公交",
+        "南方小城试点夜间公交-示例新闻网;-;南方小城试点夜间公交",
+        "南方小城试点夜间公交 - 城市 - 示例新闻网;-;南方小城试点夜间公交",
+        "City Council Approves Park Plan | The Daily Example;-;City Council Approves Park Plan",
+        "City Council Approves Park Plan - The Daily Example;The Daily Example;City Council Approves Park Plan",
+        "土豆不“土” 土豆无“土” 松花江网;松花江网;土豆不“土” 土豆无“土”",
+        "Well-known author visits city;-;Well-known author visits city",
+        "The Daily Example: Council votes;The Daily Example;Council votes",
+        "蔡健雅_百度百科;-;蔡健雅",
+        "Home | Council Approves Riverside Park Plan After Long Debate;-;Council Approves Riverside Park Plan After Long Debate"
+      })
+  void cutsTheSiteNameOffATitle(String title, String siteName, String expected) {
+    List<String> sites = siteName == null ? List.of() : List.of(siteName);
+
+    assertThat(TitleFinder.withoutSiteName(title, sites)).isEqualTo(expected);
+  }
+
+  @Test
+  void prefersTheH1ThatAgreesWithTheTitleOverALogoH1() {
+    Document doc =
+        Jsoup.parse(
+            "<title>老街改造中的慢功夫_示例日报</title><h1><a href='/'>示例日报</a></h1>"
+                + "<h1>老街改造中的慢功夫</h1>");
+
+    TitleFinder.Title title = TitleFinder.find(doc, PageMeta.read(doc));
+
+    assertThat(title.text()).isEqualTo("老街改造中的慢功夫");
+    assertThat(title.element()).isNotNull();
+  }
+
+  @Test
+  void aSiteNameH1IsNoHeadline() {
+    Document doc = Jsoup.parse("<title>土豆不“土” 松花江网</title><h1 class='none'>松花江网</h1>");
+
+    assertThat(TitleFinder.find(doc, PageMeta.read(doc)).text()).isEqualTo("土豆不“土”");
+  }
+
+  @Test
+  void jsonLdHeadlineBeatsAnOpenGraphTitleWithTheSiteName() {
+    Document doc =
+        Jsoup.parse(
+            "<head><title>x</title><meta property='og:title' content='Headline | Site'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Headline\"}"
+                + "</script></head><body><p>text</p></body>");
+
+    assertThat(TitleFinder.find(doc, PageMeta.read(doc)).text()).isEqualTo("Headline");
+  }
+
+  @Test
+  void aShortH1AtTheStartOfTheTitleIsTheHeadline() {
+    Document doc = Jsoup.parse("<title>蔡健雅_百度百科</title><h1>蔡健雅</h1>");
+
+    assertThat(TitleFinder.find(doc, PageMeta.read(doc)).text()).isEqualTo("蔡健雅");
+  }
+
+  @Test
+  void aPageWithoutAnyTitleHasNone() {
+    Document doc = Jsoup.parse("<p>just text</p>");
+
+    assertThat(TitleFinder.find(doc, PageMeta.read(doc)).text()).isNull();
+  }
+}
