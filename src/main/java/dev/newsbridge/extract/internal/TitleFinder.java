@@ -20,7 +20,7 @@ public final class TitleFinder {
 
   private static final String SEPARATOR_CHARS = "[\\s\\-_|–—·•»｜:：]*";
 
-  private static final Pattern JOIN_AT_END = Pattern.compile("[-_|–—·•»｜:：]\\s*$");
+  private static final Pattern JOIN_AT_END = Pattern.compile("[\\s\\-_|–—·•»｜:：]$");
 
   /** Headlines longer than this many characters are not headlines: {@value}. */
   static final int MAX_TITLE_LENGTH = 300;
@@ -81,7 +81,7 @@ public final class TitleFinder {
   }
 
   /**
-   * A site name stands apart from the headline ("标题_网站"); text glued to the heading without a
+   * A site name stands apart from the headline ("标题_网站", "标题 网站"); text glued to the heading without a
    * separator is not a headline plus a site name (a hostile {@code <title>} can put anything
    * before the real headline).
    */
