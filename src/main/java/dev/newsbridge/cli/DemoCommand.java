@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
     })
 final class DemoCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
+  @Mixin EngineOptions engine;
 
   @Option(names = {"-p", "--port"}, description = "Port of the English site. Default: ${DEFAULT-VALUE}.")
   int port = 8080;
@@ -43,7 +44,8 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     DemoOutlet outlet = DemoOutlet.start(outletPort);
     System.out.println("Sample outlet running at " + outlet.baseUrl());
-    Desk desk = Desk.open(data.resolve(), FetchPolicy.defaults().withMinDelayPerHost(DEMO_REQUEST_DELAY));
+    Desk desk = Desk.open(data.resolve(), FetchPolicy.defaults().withMinDelayPerHost(DEMO_REQUEST_DELAY),
+        engine.resolve());
     for (DemoFeed feed : outlet.feeds()) {
       desk.store().addSource(feed.name(), feed.url(), feed.language(), true);
     }
