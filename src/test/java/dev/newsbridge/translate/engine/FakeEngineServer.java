@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  * markup in the answer, rate limits, quota, errors, slowness, broken JSON. It records every
  * request body and the most requests it saw in flight at once.
  */
-final class FakeEngineServer implements AutoCloseable {
-  enum Protocol {
+public final class FakeEngineServer implements AutoCloseable {
+  public enum Protocol {
     OPENAI("/v1/chat/completions"),
     LIBRETRANSLATE("/translate"),
     DEEPL("/v2/translate");
@@ -44,7 +44,7 @@ final class FakeEngineServer implements AutoCloseable {
     }
   }
 
-  enum Fault {
+  public enum Fault {
     /** A faithful engine: placeholders copied exactly. */
     NONE,
     /** The engine-typical failure: names rendered its own way (LLM) or brackets rewritten (MT). */
@@ -82,7 +82,7 @@ final class FakeEngineServer implements AutoCloseable {
   private final AtomicInteger maxInFlight = new AtomicInteger();
   private volatile Fault fault = Fault.NONE;
 
-  FakeEngineServer(Protocol protocol) {
+  public FakeEngineServer(Protocol protocol) {
     this.protocol = protocol;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -94,18 +94,18 @@ final class FakeEngineServer implements AutoCloseable {
     server.start();
   }
 
-  FakeEngineServer fault(Fault f) {
+  public FakeEngineServer fault(Fault f) {
     fault = f;
     return this;
   }
 
   /** The base URL an engine is configured with. */
-  String baseUrl() {
+  public String baseUrl() {
     String root = "http://127.0.0.1:" + server.getAddress().getPort();
     return protocol == Protocol.OPENAI ? root + "/v1" : root;
   }
 
-  List<JsonNode> requests() {
+  public List<JsonNode> requests() {
     return List.copyOf(requests);
   }
 
@@ -209,7 +209,7 @@ final class FakeEngineServer implements AutoCloseable {
   }
 
   /** The paragraphs a request asked to translate. */
-  List<String> paragraphsOf(JsonNode body) throws IOException {
+  public List<String> paragraphsOf(JsonNode body) throws IOException {
     JsonNode array = switch (protocol) {
       case OPENAI -> JSON.readTree(body.path("messages").path(1).path("content").asText())
           .path("paragraphs");
