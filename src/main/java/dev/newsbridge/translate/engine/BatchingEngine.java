@@ -5,13 +5,15 @@ import dev.newsbridge.translate.TranslationEngine;
 import dev.newsbridge.translate.engine.EngineException.Kind;
 import dev.newsbridge.translate.engine.internal.Batches;
 import dev.newsbridge.translate.engine.internal.EngineOutput;
+import dev.newsbridge.translate.engine.internal.NameTokens;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What every HTTP engine shares: blank paragraphs stay blank and are never sent, the rest go in
  * batches within the engine's limits, each batch must come back with exactly as many paragraphs
- * as were sent, and every answer is cleaned to plain text ({@link EngineOutput}).
+ * as were sent, every answer is cleaned to plain text ({@link EngineOutput}), and names the engine
+ * wrote out instead of copying their placeholder get their placeholder back ({@link NameTokens}).
  */
 abstract class BatchingEngine implements TranslationEngine {
   protected final EngineLimits limits;
@@ -42,7 +44,9 @@ abstract class BatchingEngine implements TranslationEngine {
         throw new EngineException(engineId(), Kind.WRONG_PARAGRAPH_COUNT,
             "sent " + batch.size() + " paragraphs, got " + answer.size());
       }
-      answer.forEach(a -> english.add(EngineOutput.clean(a)));
+      for (int i = 0; i < batch.size(); i++) {
+        english.add(NameTokens.restore(batch.get(i), EngineOutput.clean(answer.get(i)), names));
+      }
     }
     List<String> out = new ArrayList<>(paragraphs.size());
     int next = 0;

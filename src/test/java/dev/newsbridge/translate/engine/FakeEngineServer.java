@@ -49,6 +49,8 @@ public final class FakeEngineServer implements AutoCloseable {
     NONE,
     /** The engine-typical failure: names rendered its own way (LLM) or brackets rewritten (MT). */
     CARELESS_NAMES,
+    /** OpenAI: the model writes each name's surname from the glossary instead of its token. */
+    SPELLED_OUT,
     /** Each answer carries an image tag with an onerror handler and a script. */
     HTML_INJECTION,
     /** 429 with Retry-After: 7. */
@@ -71,7 +73,8 @@ public final class FakeEngineServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern PLACEHOLDER = Pattern.compile("⟦(\\d+)⟧");
-  private static final Pattern GLOSSARY_LINE = Pattern.compile("⟦(\\d+)⟧ = (\\S+) = ");
+  private static final Pattern GLOSSARY_LINE =
+      Pattern.compile("⟦(\\d+)⟧ = (\\S+) = ([^(\\n]+?)(?: \\(|\\n)");
   private static final GlossEngine GLOSS = new GlossEngine();
 
   private final Protocol protocol;
@@ -167,7 +170,8 @@ public final class FakeEngineServer implements AutoCloseable {
       default -> { }
     }
     List<String> in = paragraphsOf(body);
-    Map<Integer, String> names = protocol == Protocol.OPENAI ? glossary(body) : Map.of();
+    Map<Integer, String> names = protocol == Protocol.OPENAI ? glossary(body, 2) : Map.of();
+    englishNames = protocol == Protocol.OPENAI ? glossary(body, 3) : Map.of();
     List<String> out = new ArrayList<>();
     for (String p : in) {
       out.add(misbehave(GLOSS.translateParagraph(p), names, out.size()));
@@ -183,6 +187,7 @@ public final class FakeEngineServer implements AutoCloseable {
       case CARELESS_NAMES -> protocol == Protocol.OPENAI
           ? replacePlaceholders(english, id -> carelessName(names.get(id)))
           : replacePlaceholders(english, id -> index % 2 == 0 ? "[" + id + "]" : "【 " + id + " 】");
+      case SPELLED_OUT -> replacePlaceholders(english, id -> surname(english(id)));
       case HTML_INJECTION -> english + " <img src=x onerror=alert(1)><script>alert(2)</script>";
       default -> english;
     };
@@ -221,11 +226,21 @@ public final class FakeEngineServer implements AutoCloseable {
     return out;
   }
 
-  private static Map<Integer, String> glossary(JsonNode body) {
+  private volatile Map<Integer, String> englishNames = Map.of();
+
+  private String english(int id) {
+    return englishNames.getOrDefault(id, "");
+  }
+
+  private static String surname(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
+  }
+
+  private static Map<Integer, String> glossary(JsonNode body, int group) {
     Map<Integer, String> names = new HashMap<>();
     Matcher m = GLOSSARY_LINE.matcher(body.path("messages").path(0).path("content").asText());
     while (m.find()) {
-      names.put(Integer.parseInt(m.group(1)), m.group(2));
+      names.put(Integer.parseInt(m.group(1)), m.group(group));
     }
     return names;
   }

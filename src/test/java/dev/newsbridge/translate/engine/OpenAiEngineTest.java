@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbridge.translate.EntityAwareTranslator;
+import dev.newsbridge.translate.Fixtures;
+import dev.newsbridge.translate.Translation;
 import dev.newsbridge.translate.TranslationEngine;
 import dev.newsbridge.translate.TranslationException;
 import dev.newsbridge.translate.Translator;
@@ -78,5 +80,17 @@ class OpenAiEngineTest extends HttpEngineContract {
     assertThat(engine.engineId()).isEqualTo("openai:qwen2.5-7b-instruct");
     assertThat(engine.label()).isEqualTo(
         "Translated from Chinese by qwen2.5-7b-instruct via an OpenAI-compatible server");
+  }
+
+  @Test
+  void writesTheFullNameFirstEvenWhenTheModelSpelledOutOnlySurnames() throws Exception {
+    server.fault(Fault.SPELLED_OUT);
+
+    Translation t = translator().translate(Fixtures.request("openai-board-ousts-altman.txt"));
+
+    String body = String.join("\n", t.paragraphs());
+    assertThat(body).contains("Sam Altman", "Greg Brockman", "Ilya Sutskever", "Mira Murati",
+        "Elon Musk", "Microsoft").doesNotContain("Ultraman", "⟦");
+    assertThat(body.split("Sam Altman", -1)).hasSize(2);
   }
 }
