@@ -162,6 +162,15 @@ abstract class HttpEngineContract extends TranslatorContract {
     }
 
     @Test
+    void anAnswerLargerThanTheCapIsRefused() {
+      server.fault(Fault.NONE);
+      Translator capped = new EntityAwareTranslator(engine(new EngineLimits(
+          Duration.ofSeconds(30), 2, 3_000, 20, 16)));
+
+      assertThat(failureOf(capped).kind()).isEqualTo(Kind.ANSWER_TOO_LARGE);
+    }
+
+    @Test
     void anUnreachableServerIsReportedAsSuch() {
       Translator nowhere = new EntityAwareTranslator(engine("http://127.0.0.1:9", TEST_LIMITS));
 
