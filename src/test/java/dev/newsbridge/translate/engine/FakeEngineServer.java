@@ -49,7 +49,10 @@ public final class FakeEngineServer implements AutoCloseable {
     NONE,
     /** The engine-typical failure: names rendered its own way (LLM) or brackets rewritten (MT). */
     CARELESS_NAMES,
-    /** OpenAI: the model writes each name's surname from the glossary instead of its token. */
+    /**
+     * OpenAI: the model writes names from the glossary instead of their tokens, people by surname
+     * only (even at the first mention), others in full.
+     */
     SPELLED_OUT,
     /** Each answer carries an image tag with an onerror handler and a script. */
     HTML_INJECTION,
@@ -74,7 +77,7 @@ public final class FakeEngineServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern PLACEHOLDER = Pattern.compile("⟦(\\d+)⟧");
   private static final Pattern GLOSSARY_LINE =
-      Pattern.compile("⟦(\\d+)⟧ = (\\S+) = ([^(\\n]+?)(?: \\(|\\n)");
+      Pattern.compile("⟦(\\d+)⟧ = (\\S+) = ([^(\\n]+?)(?: \\((\\w+)\\))?\\n");
   private static final GlossEngine GLOSS = new GlossEngine();
 
   private final Protocol protocol;
@@ -172,6 +175,7 @@ public final class FakeEngineServer implements AutoCloseable {
     List<String> in = paragraphsOf(body);
     Map<Integer, String> names = protocol == Protocol.OPENAI ? glossary(body, 2) : Map.of();
     englishNames = protocol == Protocol.OPENAI ? glossary(body, 3) : Map.of();
+    types = protocol == Protocol.OPENAI ? glossary(body, 4) : Map.of();
     List<String> out = new ArrayList<>();
     for (String p : in) {
       out.add(misbehave(GLOSS.translateParagraph(p), names, out.size()));
@@ -187,7 +191,8 @@ public final class FakeEngineServer implements AutoCloseable {
       case CARELESS_NAMES -> protocol == Protocol.OPENAI
           ? replacePlaceholders(english, id -> carelessName(names.get(id)))
           : replacePlaceholders(english, id -> index % 2 == 0 ? "[" + id + "]" : "【 " + id + " 】");
-      case SPELLED_OUT -> replacePlaceholders(english, id -> surname(english(id)));
+      case SPELLED_OUT -> replacePlaceholders(english, id -> "person".equals(types.get(id))
+          ? surname(english(id)) : english(id));
       case HTML_INJECTION -> english + " <img src=x onerror=alert(1)><script>alert(2)</script>";
       default -> english;
     };
@@ -227,6 +232,7 @@ public final class FakeEngineServer implements AutoCloseable {
   }
 
   private volatile Map<Integer, String> englishNames = Map.of();
+  private volatile Map<Integer, String> types = Map.of();
 
   private String english(int id) {
     return englishNames.getOrDefault(id, "");
@@ -240,7 +246,9 @@ public final class FakeEngineServer implements AutoCloseable {
     Map<Integer, String> names = new HashMap<>();
     Matcher m = GLOSSARY_LINE.matcher(body.path("messages").path(0).path("content").asText());
     while (m.find()) {
-      names.put(Integer.parseInt(m.group(1)), m.group(group));
+      if (m.group(group) != null) {
+        names.put(Integer.parseInt(m.group(1)), m.group(group));
+      }
     }
     return names;
   }

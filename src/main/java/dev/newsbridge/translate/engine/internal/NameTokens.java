@@ -22,7 +22,10 @@ public final class NameTokens {
   private static final Pattern EXACT = Pattern.compile("⟦(\\d{1,4})⟧");
   /** The token forms the entity layer already repairs ({@code [3]}, {@code 【3】}). */
   private static final Pattern LENIENT = Pattern.compile("[⟦\\[【〖]\\s*(\\d{1,4})\\s*[⟧\\]】〗]");
-  /** Shorter candidates match too much ordinary text; two-letter acronyms (EU, UN) are allowed. */
+  /**
+   * Shorter candidates match too much ordinary text. Two-letter ones that start with a capital
+   * (EU, a surname such as Ma) are allowed but must match case and all.
+   */
   static final int MIN_CANDIDATE = 3;
 
   private NameTokens() {}
@@ -41,8 +44,10 @@ public final class NameTokens {
 
   private static String retokenise(String text, int id, Entity name) {
     for (String candidate : candidates(name)) {
+      int flags = candidate.length() < MIN_CANDIDATE ? 0
+          : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
       Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(candidate)
-          + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+          + "(?![\\p{L}\\p{N}])", flags).matcher(text);
       if (m.find()) {
         return m.replaceAll(Matcher.quoteReplacement("⟦" + id + "⟧"));
       }
@@ -67,8 +72,8 @@ public final class NameTokens {
     }
     List<String> usable = new ArrayList<>();
     for (String c : out) {
-      boolean acronym = c.length() == 2 && c.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
-      boolean longEnough = c.length() >= MIN_CANDIDATE || acronym;
+      boolean capitalPair = c.length() == 2 && Character.isUpperCase(c.charAt(0));
+      boolean longEnough = c.length() >= MIN_CANDIDATE || capitalPair;
       if (longEnough && c.codePoints().noneMatch(Character::isIdeographic)) {
         usable.add(c);
       }

@@ -14,7 +14,8 @@ class NameTokensTest {
       new Entity("奥特曼", "Sam Altman", Type.PERSON),
       new Entity("小米", "Xiaomi", Type.ORGANIZATION),
       new Entity("微软", "Microsoft", Type.ORGANIZATION),
-      new Entity("欧盟", "European Union", Type.ORGANIZATION));
+      new Entity("欧盟", "European Union", Type.ORGANIZATION),
+      new Entity("马云", "Jack Ma", Type.PERSON));
 
   @ParameterizedTest(name = "{1} -> {2}")
   @CsvSource(delimiter = '|', value = {
@@ -24,6 +25,8 @@ class NameTokensTest {
     "⟦2⟧的订单|Millet orders rose.|⟦2⟧ orders rose.",
     "⟦3⟧发布|MICROSOFT released.|⟦3⟧ released.",
     "⟦4⟧的代表|EU representatives met.|⟦4⟧ representatives met.",
+    "⟦5⟧回到杭州|Ma returned to Hangzhou.|⟦5⟧ returned to Hangzhou.",
+    "⟦5⟧回到杭州|The ma returned.|The ma returned.",
   })
   void givesANameTheEngineWroteOutItsPlaceholderBack(String sent, String answer, String fixed) {
     assertThat(NameTokens.restore(sent, answer, NAMES)).isEqualTo(fixed);
