@@ -107,8 +107,8 @@ public record TranslationConfig(
         get(env, DEEPL_URL_ENV, null),
         get(env, DEEPL_API_KEY_ENV, null),
         get(env, DEEPL_GLOSSARY_ENV, null),
-        timeout == null ? null : Duration.ofSeconds(Long.parseLong(timeout)),
-        concurrency == null ? null : Integer.valueOf(concurrency));
+        timeout == null ? null : Duration.ofSeconds(number(TIMEOUT_ENV, timeout)),
+        concurrency == null ? null : (int) number(CONCURRENCY_ENV, concurrency));
   }
 
   public TranslationConfig withEngine(Engine e) {
@@ -142,6 +142,14 @@ public record TranslationConfig(
     return "TranslationConfig[engine=" + engine + ", openAiUrl=" + openAiUrl + ", openAiModel="
         + openAiModel + ", libreTranslateUrl=" + libreTranslateUrl + ", deepLUrl=" + deepLUrl
         + ", timeout=" + timeout + ", concurrency=" + concurrency + "]";
+  }
+
+  private static long number(String name, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'", e);
+    }
   }
 
   private static String get(Map<String, String> env, String name, String fallback) {

@@ -44,6 +44,14 @@ class EngineOptionsTest {
   }
 
   @Test
+  void namesTheVariableWhenASettingIsNotUsable() {
+    assertThatThrownBy(() -> parse().resolve(Map.of("NEWSBRIDGE_ENGINE_TIMEOUT", "soon")))
+        .hasMessageContaining("NEWSBRIDGE_ENGINE_TIMEOUT");
+    assertThatThrownBy(() -> parse("--engine", "babelfish").resolve(Map.of()))
+        .hasMessageContaining("offline, openai, libretranslate or deepl");
+  }
+
+  @Test
   void isTheOfflineEngineWhenNothingIsSet() {
     assertThat(parse().resolve(Map.of())).isEqualTo(TranslationConfig.defaults());
   }
