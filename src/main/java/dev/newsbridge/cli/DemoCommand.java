@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
     })
 final class DemoCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
+  @Mixin EngineOptions engine;
 
   @Option(names = {"-p", "--port"}, description = "Port of the English site. Default: ${DEFAULT-VALUE}.")
   int port = 8080;
@@ -46,7 +47,11 @@ final class DemoCommand implements Callable<Integer> {
     Desk desk;
     NewsSite site;
     try {
-      desk = Desk.open(data.resolve(), FetchPolicy.defaults().withMinDelayPerHost(DEMO_REQUEST_DELAY));
+      desk =
+          Desk.open(
+              data.resolve(),
+              FetchPolicy.defaults().withMinDelayPerHost(DEMO_REQUEST_DELAY),
+              engine.resolve());
       site = ingestAndServe(outlet, desk);
     } catch (RuntimeException e) {
       outlet.close();

@@ -12,23 +12,27 @@ import dev.newsbridge.search.LuceneSearchIndex;
 import dev.newsbridge.search.SearchIndex;
 import dev.newsbridge.store.ArticleStore;
 import dev.newsbridge.store.SqliteArticleStore;
-import dev.newsbridge.translate.OfflineGlossTranslator;
+import dev.newsbridge.config.TranslationConfig;
+import dev.newsbridge.translate.Translator;
+import dev.newsbridge.translate.cache.CachingTranslator;
+import dev.newsbridge.translate.engine.Engines;
 import java.nio.file.Path;
 import java.time.InstantSource;
 
 /**
  * The composition root of the embedded desk: SQLite store and Lucene index in one data
- * directory, the offline translator, and one fetcher per address policy. Opening it reconciles the
+ * directory, the configured translator (offline by default) behind the SQLite translation cache,
+ * and one fetcher per address policy. Opening it reconciles the
  * index with the database (the database is the truth).
  */
 final class Desk implements AutoCloseable {
-  private final ArticleStore store;
+  private final SqliteArticleStore store;
   private final SearchIndex index;
   private final HttpFetcher publicFetcher;
   private final HttpFetcher privateFetcher;
   private final IngestPipeline pipeline;
 
-  private Desk(Path dataDir, FetchPolicy policy) {
+  private Desk(Path dataDir, FetchPolicy policy, Translator engine) {
     this.store = SqliteArticleStore.open(dataDir);
     this.index = LuceneSearchIndex.open(dataDir.resolve("index"));
     IndexReconciler.reconcile(store, index);
@@ -39,7 +43,8 @@ final class Desk implements AutoCloseable {
         new Stages(
             new ArticleExtractor(),
             new LanguageDetector(),
-            new OfflineGlossTranslator(),
+            // The configured engine, asked only for text it has not translated before.
+            new CachingTranslator(engine, store.translationCache()),
             new EntityKeyphraseTagger());
     this.pipeline =
         new IngestPipeline(
@@ -55,7 +60,17 @@ final class Desk implements AutoCloseable {
   }
 
   static Desk open(Path dataDir, FetchPolicy policy) {
-    return new Desk(dataDir, policy);
+    return open(dataDir, policy, TranslationConfig.defaults());
+  }
+
+  /**
+   * @throws IllegalArgumentException when the translation settings are unusable (checked before
+   *     the data directory is opened)
+   */
+  static Desk open(Path dataDir, FetchPolicy policy, TranslationConfig translation) {
+    // Built first: a bad engine URL fails before the data directory is touched.
+    Translator engine = Engines.translator(translation, InstantSource.system());
+    return new Desk(dataDir, policy, engine);
   }
 
   ArticleStore store() {

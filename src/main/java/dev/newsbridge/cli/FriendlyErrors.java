@@ -16,6 +16,11 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (e instanceof IllegalArgumentException) {
+      // A setting the user got wrong (an engine URL that is not http): a usage error.
+      cmd.getErr().println("newsbridge " + cmd.getCommandName() + ": " + e.getMessage());
+      return 2;
+    }
     String message = operatorMessage(e);
     if (message == null) {
       cmd.getErr().println("newsbridge: unexpected error (please report it):");

@@ -1,5 +1,6 @@
 package dev.newsbridge.cli;
 
+import dev.newsbridge.fetch.FetchPolicy;
 import dev.newsbridge.ingest.IngestReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,10 +17,11 @@ import picocli.CommandLine.Mixin;
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
+  @Mixin EngineOptions engine;
 
   @Override
   public Integer call() {
-    try (Desk desk = Desk.open(data.resolve())) {
+    try (Desk desk = Desk.open(data.resolve(), FetchPolicy.defaults(), engine.resolve())) {
       if (desk.store().sources().isEmpty()) {
         System.err.println("No sources yet. Add one with: newsbridge sources add FEED_URL");
         return 1;

@@ -1,5 +1,6 @@
 package dev.newsbridge.cli;
 
+import dev.newsbridge.fetch.FetchPolicy;
 import dev.newsbridge.config.NewsbridgeConfig;
 import dev.newsbridge.web.NewsSite;
 import dev.newsbridge.web.SiteSettings;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
     description = "Serves the English site, its feeds and the JSON API, and ingests every source periodically.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
+  @Mixin EngineOptions engine;
 
   @Option(names = "--host", description = "Address to bind. Default: ${DEFAULT-VALUE} (loopback only).")
   String host = NewsbridgeConfig.DEFAULT_HOST;
@@ -33,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Desk desk = Desk.open(data.resolve());
+    Desk desk = Desk.open(data.resolve(), FetchPolicy.defaults(), engine.resolve());
     NewsSite site = new NewsSite(desk.store(), desk.index(), SiteSettings.defaults().withSiteName(siteName));
     try {
       site.start(host, port);

@@ -1,20 +1,22 @@
 package dev.newsbridge.cli;
 
-import dev.newsbridge.translate.OfflineGlossTranslator;
 import dev.newsbridge.translate.Translation;
 import dev.newsbridge.translate.TranslationException;
 import dev.newsbridge.translate.TranslationRequest;
 import dev.newsbridge.translate.Translator;
+import dev.newsbridge.translate.engine.Engines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,17 +35,12 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(names = "--from", description = "Source language. Default: ${DEFAULT-VALUE}.")
   String from = "zh";
 
-  @Option(names = "--engine", description = "Translation engine. Available: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  Engine engine = Engine.offline;
-
-  enum Engine {
-    offline
-  }
+  @Mixin EngineOptions engine;
 
   @Override
   public Integer call() throws IOException {
     List<String> lines = file == null ? readStdin() : Files.readAllLines(file, StandardCharsets.UTF_8);
-    Translator translator = new OfflineGlossTranslator();
+    Translator translator = Engines.translator(engine.resolve(), InstantSource.system());
     try {
       Translation t = translator.translate(new TranslationRequest(from, "", lines));
       t.paragraphs().forEach(System.out::println);

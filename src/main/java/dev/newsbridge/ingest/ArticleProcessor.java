@@ -14,6 +14,8 @@ import dev.newsbridge.translate.Translation;
 import dev.newsbridge.translate.TranslationException;
 import dev.newsbridge.translate.TranslationRequest;
 import dev.newsbridge.translate.Translator;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -31,16 +33,25 @@ final class ArticleProcessor {
   private final LanguageDetector languageDetector;
   private final Translator translator;
   private final Tagger tagger;
+  private final InstantSource clock;
+  private final TranslationBackoff backoff = new TranslationBackoff();
 
   ArticleProcessor(
       ArticleExtractor extractor,
       LanguageDetector languageDetector,
       Translator translator,
-      Tagger tagger) {
+      Tagger tagger,
+      InstantSource clock) {
     this.extractor = extractor;
     this.languageDetector = languageDetector;
     this.translator = translator;
     this.tagger = tagger;
+    this.clock = clock;
+  }
+
+  /** True while the engine asked us (or its failures tell us) to wait; see {@link TranslationBackoff}. */
+  boolean translationPaused() {
+    return !backoff.allows(clock.instant());
   }
 
   /**
@@ -84,11 +95,22 @@ final class ArticleProcessor {
   }
 
   private Translation translate(String language, ExtractedArticle original) {
+    Instant now = clock.instant();
+    if (!backoff.allows(now)) {
+      return null; // pending; the engine is not asked again before backoff.notBefore()
+    }
     try {
-      return translator.translate(
+      Translation t = translator.translate(
           new TranslationRequest(
               language, nullToEmpty(original.title()), original.paragraphs(), credits(original)));
-    } catch (TranslationException | RuntimeException e) {
+      backoff.succeeded();
+      return t;
+    } catch (TranslationException e) {
+      backoff.failed(e.retryAfter().orElse(null), now);
+      log.warn("translation failed for {}: {}; engine paused until {}", original.url(),
+          e.getMessage(), backoff.notBefore());
+      return null;
+    } catch (RuntimeException e) {
       // Kept untranslated ("translation pending"), never dropped.
       log.warn("translation failed for {}: {}", original.url(), e.getMessage());
       return null;

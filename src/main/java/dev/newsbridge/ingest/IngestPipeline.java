@@ -56,7 +56,11 @@ public final class IngestPipeline {
     this.fetcherFor = fetcherFor;
     this.processor =
         new ArticleProcessor(
-            stages.extractor(), stages.languageDetector(), stages.translator(), stages.tagger());
+            stages.extractor(),
+            stages.languageDetector(),
+            stages.translator(),
+            stages.tagger(),
+            clock);
     this.clock = clock;
   }
 
@@ -122,6 +126,9 @@ public final class IngestPipeline {
   public int retryPendingTranslations() {
     int translated = 0;
     for (long id : store.pendingTranslations(TRANSLATION_RETRIES_PER_PASS)) {
+      if (processor.translationPaused()) {
+        break; // the engine failed or asked us to wait: the rest stay pending for a later pass
+      }
       Optional<StoredArticle> article = store.article(id);
       Optional<ArticleProcessor.Retranslated> result = article.flatMap(processor::retranslate);
       if (result.isPresent()) {

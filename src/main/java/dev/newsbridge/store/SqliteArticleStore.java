@@ -189,6 +189,11 @@ public final class SqliteArticleStore implements ArticleStore {
     return db.read(c -> TranslationWrites.pending(c, limit));
   }
 
+  /** The translation cache kept in this store's database (shares its connections). */
+  public SqliteTranslationCache translationCache() {
+    return new SqliteTranslationCache(db, clock);
+  }
+
   // --- failures to retry
 
   @Override

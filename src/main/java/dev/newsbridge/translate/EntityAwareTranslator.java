@@ -45,7 +45,8 @@ public class EntityAwareTranslator implements Translator {
     }
     EntityLayer layer = EntityLayer.shared();
     ProtectedArticle article = layer.protect(texts.stream().map(t -> t == null ? "" : t).toList());
-    List<String> english = translateChineseOnly(request.sourceLanguage(), article.texts());
+    List<Entity> names = article.entities().stream().map(ResolvedEntity::toEntity).toList();
+    List<String> english = translateChineseOnly(request.sourceLanguage(), article.texts(), names);
     List<String> restored = layer.restore(article, english);
     List<Entity> entities = article.entities().stream()
         .filter(e -> e.type() != null).map(ResolvedEntity::toEntity).toList();
@@ -55,10 +56,10 @@ public class EntityAwareTranslator implements Translator {
   }
 
   /** Sends only texts holding Chinese to the engine; the others are copied through. */
-  private List<String> translateChineseOnly(String language, List<String> texts)
-      throws TranslationException {
+  private List<String> translateChineseOnly(
+      String language, List<String> texts, List<Entity> names) throws TranslationException {
     List<String> chinese = texts.stream().filter(t -> HAN.matcher(t).find()).toList();
-    List<String> translated = chinese.isEmpty() ? List.of() : engine.translate(language, chinese);
+    List<String> translated = chinese.isEmpty() ? List.of() : engine.translate(language, chinese, names);
     if (translated.size() != chinese.size()) {
       throw new TranslationException("engine " + engineId() + " returned " + translated.size()
           + " paragraphs for " + chinese.size());

@@ -26,4 +26,14 @@ public interface TranslationEngine {
    */
   List<String> translate(String sourceLanguage, List<String> paragraphs)
       throws TranslationException;
+
+  /**
+   * As {@link #translate(String, List)}, told what each placeholder stands for: {@code
+   * names.get(i)} is placeholder {@code ⟦i+1⟧} (its Chinese and its English name). Engines that
+   * can use a glossary (an LLM prompt) override this; the others ignore the names.
+   */
+  default List<String> translate(String sourceLanguage, List<String> paragraphs, List<Entity> names)
+      throws TranslationException {
+    return translate(sourceLanguage, paragraphs);
+  }
 }

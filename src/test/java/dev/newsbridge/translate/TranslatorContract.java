@@ -57,4 +57,14 @@ public abstract class TranslatorContract {
     assertThat(t.engine()).isEqualTo(translator().engineId());
     assertThat(t.label()).isNotBlank();
   }
+
+  @Test
+  void namesThePeopleAndCompaniesOfTheOpenAiBoardStoryRightAndNeverUltraman()
+      throws TranslationException {
+    Translation t = translator().translate(Fixtures.request("openai-board-ousts-altman.txt"));
+    String english = t.title() + "\n" + String.join("\n", t.paragraphs());
+
+    assertThat(english).contains("Altman", "Brockman", "Sutskever", "Murati", "Musk", "Microsoft")
+        .doesNotContain("Ultraman", "⟦", "⟧");
+  }
 }

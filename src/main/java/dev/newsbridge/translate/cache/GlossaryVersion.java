@@ -1,0 +1,61 @@
+package dev.newsbridge.translate.cache;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The version of the names and words the translate stage ships with: a hash of its bundled data
+ * files (the entity glossary, the name lists, CC-CEDICT and the function words). Any edit to them
+ * gives a new version, so cached translations made with the old data are not reused. User
+ * glossary entries, when the desk has them, should be folded in by the caller (see {@link
+ * #combine}).
+ */
+public final class GlossaryVersion {
+  /** The bundled files whose content decides how names and words are rendered. */
+  static final List<String> RESOURCES = List.of("glossary.tsv", "chinese-surnames.tsv",
+      "foreign-given-names.tsv", "function-words.tsv", "cedict.tsv.gz");
+
+  private static volatile String bundled;
+
+  private GlossaryVersion() {}
+
+  /** The bundled data's version: 16 hex digits of SHA-256 over the files above, computed once. */
+  public static String bundled() {
+    String v = bundled;
+    if (v == null) {
+      v = hash(RESOURCES);
+      bundled = v;
+    }
+    return v;
+  }
+
+  /** A version for the bundled data plus user entries described by {@code userVersion}. */
+  public static String combine(String bundledVersion, String userVersion) {
+    return userVersion == null || userVersion.isEmpty()
+        ? bundledVersion : bundledVersion + "+" + userVersion;
+  }
+
+  static String hash(List<String> resources) {
+    MessageDigest sha = TranslationKey.sha256();
+    byte[] buffer = new byte[1 << 16];
+    for (String name : resources) {
+      sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      try (InputStream in = GlossaryVersion.class.getResourceAsStream(
+          "/dev/newsbridge/translate/" + name)) {
+        if (in == null) {
+          continue; // a data file this build does not ship does not change the version
+        }
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          sha.update(buffer, 0, n);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read bundled resource " + name, e);
+      }
+    }
+    return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+  }
+}
