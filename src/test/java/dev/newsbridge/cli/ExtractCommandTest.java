@@ -137,11 +137,20 @@ class ExtractCommandTest {
   class Urls {
     @Test
     void withoutAFetcherUrlsAreAClearError() {
-      int exit = run(new ExtractCommand(), "https://news.example.cn/a.html");
+      int exit = run(new ExtractCommand(null), "https://news.example.cn/a.html");
 
       assertThat(exit).isEqualTo(1);
       assertThat(out.toString()).isEmpty();
       assertThat(err.toString()).contains("https://news.example.cn/a.html", "fetching URLs is not available");
+    }
+
+    @Test
+    void theDefaultFetcherRefusesLoopbackAddressesLikeIngestDoes() {
+      int exit = run(new ExtractCommand(), "http://127.0.0.1:9/a.html");
+
+      assertThat(exit).isEqualTo(1);
+      assertThat(out.toString()).isEmpty();
+      assertThat(err.toString()).contains("http://127.0.0.1:9/a.html");
     }
 
     @Test
