@@ -4,7 +4,9 @@ import com.hankcs.hanlp.seg.common.Term;
 import dev.newsbridge.translate.Entity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,20 +29,101 @@ public final class MentionFinder {
           + "肯库夸奎拉莱赖兰朗劳勒雷蕾利里莉林琳隆卢鲁路伦罗洛马迈麦曼芒毛梅蒙米莫默姆穆纳乃南"
           + "内尼妮涅努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦丘萨塞桑瑟森沙莎尚舍什施史舒斯丝松苏索塔"
           + "泰坦汤唐陶特滕提汀通图托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤约泽扎詹兹"
-          + "佐茨芙黛娅娜琪卫迦诺";
+          + "佐茨芙黛娅娜琪卫迦诺荷";
 
   private final Glossary glossary;
   private final NameRomaniser names;
   private final SenseChooser senses;
+  private final TransliterationRuns runs;
 
   public MentionFinder(Glossary glossary, NameRomaniser names, SenseChooser senses) {
     this.glossary = glossary;
     this.names = names;
     this.senses = senses;
+    this.runs = new TransliterationRuns(names);
   }
+
+  /** The English an article's parenthetical original gives a Chinese name. */
+  public record Alias(String english, String shortForm, Entity.Type type) {}
 
   /** The mentions in {@code text}, in order; {@code article} is the whole text, for cues. */
   public List<Mention> find(String text, String article) {
+    return find(text, article, originals(List.of(article), article));
+  }
+
+  /**
+   * The mentions in {@code text}, in order, with every name an {@code alias} covers written with
+   * its Latin original and the redundant parenthetical original taken into the mention.
+   */
+  public List<Mention> find(String text, String article, Map<String, Alias> aliases) {
+    List<Mention> found = baseMentions(text, article);
+    placeAliases(text, found, aliases);
+    found.replaceAll(m -> withParenthetical(text, m));
+    found.sort(Comparator.comparingInt(Mention::start));
+    return found;
+  }
+
+  /**
+   * The Latin originals an article writes after its names (萨姆·奥特曼（Sam Altman）), keyed by
+   * the Chinese name and, for a dotted name, by its last part too (later 奥特曼 alone).
+   */
+  public Map<String, Alias> originals(List<String> texts, String article) {
+    Map<String, Alias> aliases = new LinkedHashMap<>();
+    for (String text : texts) {
+      if (text.indexOf('（') < 0 && text.indexOf('(') < 0) {
+        continue;
+      }
+      List<Mention> mentions = baseMentions(text, article);
+      for (int p = 0; p < text.length(); p++) {
+        char c = text.charAt(p);
+        if (c == '（' || c == '(') {
+          addOriginal(text, p, mentions, aliases);
+        }
+      }
+    }
+    return aliases;
+  }
+
+  private void addOriginal(String text, int paren, List<Mention> mentions,
+      Map<String, Alias> aliases) {
+    Mention named = mentions.stream().filter(m -> m.end() == paren).findFirst()
+        .orElseGet(() -> trailingName(text, paren));
+    ParentheticalOriginals.Original o =
+        named == null ? null : ParentheticalOriginals.after(text, paren, named.type());
+    if (o == null) {
+      return;
+    }
+    boolean person = named.type() == Entity.Type.PERSON;
+    Alias alias = new Alias(o.latin(), person ? ParentheticalOriginals.surname(o.latin())
+        : o.latin(), named.type());
+    aliases.put(named.chinese(), alias);
+    int dot = lastDot(named.chinese());
+    if (person && dot >= 0 && named.chinese().length() - dot > 2) {
+      aliases.putIfAbsent(named.chinese().substring(dot + 1), alias);
+    }
+  }
+
+  /** A transliterated name no finder took, ending right before a parenthetical original. */
+  private static Mention trailingName(String text, int end) {
+    int start = end;
+    while (start > 0 && end - start < 2 * MAX_NAME_PART
+        && isTransliteration(text.substring(start - 1, start))) {
+      start--;
+    }
+    String name = text.substring(start, end);
+    return name.length() < 2 ? null
+        : new Mention(start, end, name, name, name, Entity.Type.PERSON, false);
+  }
+
+  private static int lastDot(String name) {
+    int dot = -1;
+    for (int i = 0; i < name.length(); i++) {
+      dot = NameRomaniser.NAME_DOTS.indexOf(name.charAt(i)) >= 0 ? i : dot;
+    }
+    return dot;
+  }
+
+  private List<Mention> baseMentions(String text, String article) {
     List<Mention> found = new ArrayList<>();
     for (Glossary.Hit hit : glossary.find(text)) {
       GlossaryEntry e = glossary.resolve(hit.chinese(), article);
@@ -51,9 +134,38 @@ public final class MentionFinder {
           e.type(), true));
     }
     findDottedNames(text, found);
+    runs.find(text, found);
     findRecognisedNames(text, found);
-    found.sort(Comparator.comparingInt(Mention::start));
     return found;
+  }
+
+  /** Every occurrence of an aliased name, longest first, replacing what overlaps it. */
+  private static void placeAliases(String text, List<Mention> found, Map<String, Alias> aliases) {
+    List<Mention> placed = new ArrayList<>();
+    List<String> keys = new ArrayList<>(aliases.keySet());
+    keys.sort(Comparator.comparingInt(String::length).reversed());
+    for (String key : keys) {
+      Alias a = aliases.get(key);
+      for (int i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
+        int start = i;
+        int end = i + key.length();
+        if (placed.stream().noneMatch(p -> p.start() < end && start < p.end())) {
+          placed.add(new Mention(start, end, key, a.english(), a.shortForm(), a.type(), true));
+        }
+      }
+    }
+    found.removeIf(m -> placed.stream().anyMatch(p -> p.start() < m.end() && m.start() < p.end()));
+    found.addAll(placed);
+  }
+
+  /** A mention followed by its Latin original takes the parenthetical in, so it is not repeated. */
+  private static Mention withParenthetical(String text, Mention m) {
+    ParentheticalOriginals.Original o = ParentheticalOriginals.after(text, m.end(), m.type());
+    if (o == null) {
+      return m;
+    }
+    return new Mention(m.start(), o.end(), m.chinese(), m.english(),
+        m.shortForm(), m.type(), m.glossary());
   }
 
   private void findDottedNames(String text, List<Mention> found) {
@@ -120,7 +232,8 @@ public final class MentionFinder {
     }
     int i = from;
     while (i < text.length() && i - from < MAX_NAME_PART
-        && TRANSLITERATION.indexOf(text.charAt(i)) >= 0 && isFree(found, i, i + 1)) {
+        && TRANSLITERATION.indexOf(text.charAt(i)) >= 0 && isFree(found, i, i + 1)
+        && !(i > from && startsWord(text, i))) {
       i++;
     }
     return i == from && from < text.length() ? from + 1 : i;
@@ -181,7 +294,7 @@ public final class MentionFinder {
       String english = names.chineseName(word);
       return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
     }
-    if (nature.equals("nr") || nature.equals("nrf")) {
+    if ((nature.equals("nr") || nature.equals("nrf")) && isTransliteration(word)) {
       String english = names.foreignName(word);
       return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
     }
@@ -193,6 +306,21 @@ public final class MentionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a common word starts at {@code i} with a character that is not transliteration
+   * (佩林提起: 提起 "mention" ends the name before 提).
+   */
+  static boolean startsWord(String text, int i) {
+    return i + 1 < text.length() && TRANSLITERATION.indexOf(text.charAt(i + 1)) < 0
+        && Cedict.shared().contains(text.substring(i, i + 2));
+  }
+
+  /** True when every character is one transliterations use (or a name dot). */
+  static boolean isTransliteration(String word) {
+    return word.chars().allMatch(c -> TRANSLITERATION.indexOf(c) >= 0
+        || NameRomaniser.NAME_DOTS.indexOf(c) >= 0);
   }
 
   private static boolean isFree(List<Mention> found, int start, int end) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Writes names that no glossary knows in English letters. Chinese personal names become Hanyu
  * Pinyin without tones, surname first, given name as one word (胡含嫣 → Hu Hanyan, 欧阳娜娜 →
  * Ouyang Nana); transliterated foreign names become capitalised pinyin per part, with well-known
- * given names restored (马修·阿尔宾塞 → Matthew Aerbinsai).
+ * given names restored and the rest read back by transliteration conventions (马修·阿尔宾塞 →
+ * Matthew Arbinse).
  */
 public final class NameRomaniser {
   /** The middle dots Chinese text uses between the parts of a foreign name. */
@@ -104,7 +105,10 @@ public final class NameRomaniser {
     return givenNames.containsKey(part);
   }
 
-  /** 马修·阿尔宾塞 → "Matthew Aerbinsai": each part a known given name or capitalised pinyin. */
+  /**
+   * 马修·阿尔宾塞 → "Matthew Arbinse": each part a known given name, else read back by the
+   * transliteration conventions ({@link Transliteration}), else capitalised pinyin.
+   */
   public String foreignName(String name) {
     StringBuilder out = new StringBuilder();
     for (String part : DOT_SPLIT.split(name)) {
@@ -112,10 +116,33 @@ public final class NameRomaniser {
         continue;
       }
       String english = givenNames.get(part);
+      if (english == null) {
+        english = dictionaryName(part);
+      }
+      if (english == null) {
+        english = Transliteration.part(part);
+      }
       out.append(out.length() > 0 ? " " : "")
           .append(english != null ? english : capitalise(syllables(part).replace("'", "")));
     }
     return out.toString();
+  }
+
+  /** CC-CEDICT's one-word spelling of a foreign name part (佩林 Palin, 托尼 Tony), or null. */
+  private static String dictionaryName(String part) {
+    if (part.length() < 2) {
+      return null;
+    }
+    for (Cedict.Reading reading : Cedict.shared().lookup(part)) {
+      if (!reading.proper() || reading.senses().isEmpty()) {
+        continue;
+      }
+      String gloss = SenseChooser.clean(reading.senses().get(0));
+      if (gloss != null && gloss.matches("\\p{Lu}[\\p{L}'-]+")) {
+        return gloss;
+      }
+    }
+    return null;
   }
 
   /** The toneless pinyin of {@code text} run together, with apostrophes where Pinyin needs them. */
