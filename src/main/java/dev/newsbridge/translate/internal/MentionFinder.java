@@ -1,5 +1,6 @@
 package dev.newsbridge.translate.internal;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.newsbridge.translate.Entity;
 import java.util.ArrayList;
@@ -19,6 +20,16 @@ import java.util.regex.Pattern;
 public final class MentionFinder {
   /** The longest part of a dotted name taken from a run of transliteration characters. */
   static final int MAX_NAME_PART = 6;
+  /** How many characters a dotted name may reach past its table edge to a Latin original. */
+  static final int ORIGINAL_REACH = 3;
+  /**
+   * Characters that do not occur in Chinese given names but open or close the words HanLP's
+   * name recogniser glues to a surname (都曾, 曾在多, 向其).
+   */
+  private static final String NOT_IN_GIVEN_NAMES = "的了在是和与也都就将被把对从向以为于及而或曾已又还再很更最其该此"
+      + "这那们个年月日说称等";
+  /** Last characters of role words that HanLP's recogniser mistakes for a surname (快递员). */
+  private static final String ROLE_ENDS = "员者师长家生手工官";
 
   private static final Pattern DOTTED =
       Pattern.compile("\\p{IsHan}[" + NameRomaniser.NAME_DOTS + "]\\p{IsHan}");
@@ -29,7 +40,7 @@ public final class MentionFinder {
           + "肯库夸奎拉莱赖兰朗劳勒雷蕾利里莉林琳隆卢鲁路伦罗洛马迈麦曼芒毛梅蒙米莫默姆穆纳乃南"
           + "内尼妮涅努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦丘萨塞桑瑟森沙莎尚舍什施史舒斯丝松苏索塔"
           + "泰坦汤唐陶特滕提汀通图托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤约泽扎詹兹"
-          + "佐茨芙黛娅娜琪卫迦诺荷";
+          + "佐茨芙黛娅娜琪卫迦诺荷丽赛富密根";
 
   private final Glossary glossary;
   private final NameRomaniser names;
@@ -179,6 +190,7 @@ public final class MentionFinder {
           && Character.isIdeographic(text.charAt(end + 1))) {
         end = rightEdge(text, end + 1, found);
       }
+      end = extendToOriginal(text, end);
       if (start < dot && end > dot + 1) {
         addDottedName(text.substring(start, end), start, end, found);
       }
@@ -206,6 +218,22 @@ public final class MentionFinder {
     }
     found.add(new Mention(start, end, name, english, lastWord(english), Entity.Type.PERSON,
         false));
+  }
+
+  /**
+   * A name part the transliteration table missed (施密特 stops at 密) still runs up to a Latin
+   * original that follows within {@value #ORIGINAL_REACH} characters.
+   */
+  private static int extendToOriginal(String text, int end) {
+    for (int p = end; p < text.length() && p - end <= ORIGINAL_REACH; p++) {
+      if (ParentheticalOriginals.after(text, p, Entity.Type.PERSON) != null) {
+        return p;
+      }
+      if (!Character.isIdeographic(text.charAt(p))) {
+        break;
+      }
+    }
+    return end;
   }
 
   /** Where the name before a dot starts: a known given name, else a run of transliteration. */
@@ -255,7 +283,7 @@ public final class MentionFinder {
       return;
     }
     int offset = from;
-    List<Term> terms = Hanlp.withNames(text.substring(from, to));
+    List<Term> terms = repairNames(Hanlp.withNames(text.substring(from, to)));
     for (int i = 0; i < terms.size(); i++) {
       Term term = terms.get(i);
       Mention m = toMention(term.word, term.nature.toString(), offset);
@@ -270,6 +298,43 @@ public final class MentionFinder {
       }
       offset += term.word.length();
     }
+  }
+
+  /**
+   * Mends two ways HanLP's recogniser cuts Chinese names: one given-name character short
+   * (诸葛明 + 辉) and a role word's last character taken as the surname (快递员高建军 gives 员高 +
+   * 建军).
+   */
+  private List<Term> repairNames(List<Term> terms) {
+    List<Term> out = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      Term next = i + 1 < terms.size() ? terms.get(i + 1) : null;
+      if (!t.nature.toString().equals("nr") || next == null || !givenNamePart(next.word)) {
+        out.add(t);
+        continue;
+      }
+      String word = t.word;
+      if (word.length() >= 2 && ROLE_ENDS.indexOf(word.charAt(0)) >= 0
+          && names.surnameOf(word.substring(1) + next.word) != null
+          && word.length() - 1 + next.word.length() <= 3) {
+        out.add(new Term(word.substring(0, 1), Nature.ng));
+        out.add(new Term(word.substring(1) + next.word, Nature.nr));
+        i++;
+      } else if (names.surnameOf(word) != null
+          && word.length() == names.surnameOf(word).length() + 1 && next.word.length() == 1) {
+        out.add(new Term(word + next.word, Nature.nr));
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean givenNamePart(String word) {
+    return word.length() <= 2 && word.codePoints().allMatch(Character::isIdeographic)
+        && word.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0);
   }
 
   /** HanLP splits 欧阳娜娜 into 欧阳 + 娜娜; a compound surname and a short noun make a name. */
@@ -291,6 +356,9 @@ public final class MentionFinder {
       return null;
     }
     if (nature.equals("nr") && names.looksChinese(word)) {
+      if (!plausibleChineseName(word)) {
+        return null;
+      }
       String english = names.chineseName(word);
       return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
     }
@@ -321,6 +389,13 @@ public final class MentionFinder {
   static boolean isTransliteration(String word) {
     return word.chars().allMatch(c -> TRANSLITERATION.indexOf(c) >= 0
         || NameRomaniser.NAME_DOTS.indexOf(c) >= 0);
+  }
+
+  /** HanLP tags common words (高管, 都曾) as names; a dictionary word or a stop character is not. */
+  private boolean plausibleChineseName(String word) {
+    String given = word.substring(names.surnameOf(word).length());
+    boolean commonWord = Cedict.shared().lookup(word).stream().anyMatch(r -> !r.proper());
+    return !commonWord && given.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0);
   }
 
   private static boolean isFree(List<Mention> found, int start, int end) {
