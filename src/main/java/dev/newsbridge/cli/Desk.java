@@ -13,6 +13,8 @@ import dev.newsbridge.search.SearchIndex;
 import dev.newsbridge.store.ArticleStore;
 import dev.newsbridge.store.SqliteArticleStore;
 import dev.newsbridge.translate.OfflineGlossTranslator;
+import dev.newsbridge.translate.UserGlossary;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.InstantSource;
 
@@ -29,6 +31,7 @@ final class Desk implements AutoCloseable {
   private final IngestPipeline pipeline;
 
   private Desk(Path dataDir, FetchPolicy policy) {
+    activateUserGlossary(dataDir);
     this.store = SqliteArticleStore.open(dataDir);
     this.index = LuceneSearchIndex.open(dataDir.resolve("index"));
     IndexReconciler.reconcile(store, index);
@@ -48,6 +51,15 @@ final class Desk implements AutoCloseable {
             source -> source.allowPrivateHosts() ? privateFetcher : publicFetcher,
             stages,
             InstantSource.system());
+  }
+
+  /** The user's glossary entries (glossary add/import) apply to every translation of this desk. */
+  private static void activateUserGlossary(Path dataDir) {
+    try {
+      UserGlossary.in(dataDir).activate();
+    } catch (IOException | RuntimeException e) {
+      System.err.println("newsbridge: user glossary not used: " + e.getMessage());
+    }
   }
 
   static Desk open(Path dataDir) {

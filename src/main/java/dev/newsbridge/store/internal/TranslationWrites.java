@@ -34,6 +34,7 @@ public final class TranslationWrites {
     }
     Sql.update(c, "DELETE FROM article_tag WHERE article_id = ?", articleId);
     TagSql.link(c, articleId, tags);
+    RetranslationSql.clear(c, articleId);
   }
 
   /** Ids of non-English articles without a translation, oldest stored first. */
@@ -41,6 +42,8 @@ public final class TranslationWrites {
     return Sql.list(
         c,
         "SELECT id FROM article WHERE translation_paragraphs_json IS NULL AND language <> 'en'"
+            // glossary edits (V5): articles holding an edited headword are translated again
+            + " OR id IN (SELECT article_id FROM glossary_retranslation)"
             + " ORDER BY id LIMIT ?",
         rs -> rs.getLong(1),
         limit);

@@ -44,6 +44,13 @@ public final class EntityLayer {
     return layer;
   }
 
+  /** Drops the shared layer so that the next use builds it over the current glossary. */
+  static void reset() {
+    synchronized (EntityLayer.class) {
+      shared = null;
+    }
+  }
+
   /** Finds and resolves the names in {@code texts} (title first) and hides them. */
   public ProtectedArticle protect(List<String> texts) {
     String article = String.join("\n", texts);
