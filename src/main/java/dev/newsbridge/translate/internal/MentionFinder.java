@@ -366,7 +366,8 @@ public final class MentionFinder {
       String english = names.foreignName(word);
       return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
     }
-    if (nature.startsWith("ns") || nature.startsWith("nt")) {
+    boolean properNoun = Cedict.shared().lookup(word).stream().anyMatch(Cedict.Reading::proper);
+    if ((nature.startsWith("ns") || nature.startsWith("nt")) && properNoun) {
       String english = senses.gloss(word, WordClass.PROPER);
       if (english != null && Character.isUpperCase(english.charAt(0))) {
         Entity.Type type = nature.startsWith("ns") ? Entity.Type.PLACE : Entity.Type.ORGANIZATION;
