@@ -40,7 +40,12 @@ final class Glosser {
   /** Words after which the next noun is plural: 这些问题 is "these issues". */
   private static final Set<String> PLURAL_MAKERS = Set.of("这些", "那些", "许多", "很多", "一些",
       "数百", "数千", "数十", "数万", "所有", "各");
-  private static final Set<String> NO_PLURAL = Set.of("people", "news", "police", "staff");
+  private static final Set<String> NO_PLURAL = Set.of("people", "news", "police", "staff",
+      "information", "data", "equipment", "evidence", "research", "advice", "software",
+      "progress", "knowledge", "traffic", "personnel", "feedback", "media", "public");
+  /** Words after which 被 reads "be" rather than "was" (将被 "will be"). */
+  private static final Set<String> MODALS = Set.of("will", "can", "may", "should", "must",
+      "would", "could", "to", "might");
   /** How far ahead 在 looks for its closing postposition. */
   private static final int PREPOSITION_REACH = 8;
 
@@ -94,21 +99,60 @@ final class Glosser {
     }
     WordClass wc = WordClass.of(t.nature());
     String gloss = functionWords.lookup(t.text(), t.nature());
+    if (t.text().equals("被") && gloss != null && !out.isEmpty()
+        && MODALS.contains(out.get(out.size() - 1))) {
+      gloss = "be";
+    }
     if (FunctionWords.DROP.equals(gloss)) {
       return plural;
     }
     if (gloss == null) {
       gloss = gloss(t.text(), wc);
+      gloss = wc == WordClass.VERB ? tense(tokens, i, out, gloss) : gloss;
     } else if (PLURAL_MAKERS.contains(t.text())) {
       out.add(gloss);
       return true;
     }
     if (plural && wc == WordClass.NOUN) {
+      if (nextIsNoun(tokens, i)) {
+        out.add(gloss); // 移民儿童: the head noun, last, takes the plural
+        return true;
+      }
       out.add(pluralise(gloss));
       return false;
     }
     out.add(gloss);
     return plural && wc == WordClass.ADJECTIVE;
+  }
+
+  /**
+   * A verb after 被 is a past participle ("was arrested"); a verb followed by 了 or 过 is in the
+   * past tense ("announced").
+   */
+  private static String tense(List<Token> tokens, int i, List<String> out, String gloss) {
+    int before = i - 1;
+    while (before > 0 && before >= i - 2 && tokens.get(before).nature().startsWith("d")) {
+      before--; // 被迅速驱逐: adverbs between 被 and its verb
+    }
+    if (before >= 0 && tokens.get(before).text().equals("被") && !out.isEmpty()) {
+      return Inflector.participle(gloss);
+    }
+    if (i + 1 < tokens.size()) {
+      Token next = tokens.get(i + 1);
+      if (next.text().equals("了") || (next.text().equals("过") && next.nature().startsWith("u"))) {
+        return Inflector.past(gloss);
+      }
+    }
+    return gloss;
+  }
+
+  private static boolean nextIsNoun(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.kind() == Token.Kind.WORD && WordClass.of(next.nature()) == WordClass.NOUN
+        && !next.text().equals("的");
   }
 
   /** 在 … 上 is "on …", 在 … 中 is "in …"; a 在 without a postposition is "in". */
@@ -189,6 +233,10 @@ final class Glosser {
     int space = gloss.lastIndexOf(' ');
     String head = gloss.substring(0, space + 1);
     String last = gloss.substring(space + 1);
+    String irregular = Inflector.irregularPlural(last);
+    if (irregular != null) {
+      return head + irregular;
+    }
     if (last.isEmpty() || NO_PLURAL.contains(last) || last.endsWith("s")
         || Character.isUpperCase(last.charAt(0))) {
       return gloss;

@@ -116,7 +116,11 @@ public final class SenseChooser {
     String best = null;
     for (String alternative : s.split(";")) {
       String a = SB_STH.matcher(alternative).replaceAll(" ").replaceAll("\\s+", " ").trim();
+      a = a.replaceFirst("^(lit|fig)\\. ", "");
       a = LEADING.matcher(a).replaceFirst("").replaceAll("[,.:]+$", "").trim();
+      // "Texas, US state", "Homer, poet of ancient Greece": the head is the meaning
+      int comma = a.indexOf(", ");
+      a = comma > 0 ? a.substring(0, comma).trim() : a;
       if (a.isEmpty() || HAN.matcher(a).find() || a.contains("...")) {
         continue;
       }
