@@ -43,6 +43,9 @@ final class Glosser {
   private static final Set<String> NO_PLURAL = Set.of("people", "news", "police", "staff",
       "information", "data", "equipment", "evidence", "research", "advice", "software",
       "progress", "knowledge", "traffic", "personnel", "feedback", "media", "public");
+  /** Prepositions after which a bare common noun gets "the". */
+  private static final Set<String> ARTICLE_AFTER = Set.of("in", "on", "at", "of", "from", "to",
+      "into", "with", "by", "for", "under", "over", "through", "during", "across", "within");
   /** Words after which 被 reads "be" rather than "was" (将被 "will be"). */
   private static final Set<String> MODALS = Set.of("will", "can", "may", "should", "must",
       "would", "could", "to", "might");
@@ -113,6 +116,9 @@ final class Glosser {
       out.add(gloss);
       return true;
     }
+    if (wc == WordClass.NOUN && needsArticle(out, gloss)) {
+      out.add("the");
+    }
     if (plural && wc == WordClass.NOUN) {
       if (nextIsNoun(tokens, i)) {
         out.add(gloss); // 移民儿童: the head noun, last, takes the plural
@@ -144,6 +150,17 @@ final class Glosser {
       }
     }
     return gloss;
+  }
+
+  /**
+   * A common noun right after a preposition takes "the" ("in the court"), the article Chinese
+   * does not write and English nearly always wants there.
+   */
+  private static boolean needsArticle(List<String> out, String gloss) {
+    if (out.isEmpty() || gloss.isEmpty() || !Character.isLowerCase(gloss.charAt(0))) {
+      return false;
+    }
+    return ARTICLE_AFTER.contains(out.get(out.size() - 1));
   }
 
   private static boolean nextIsNoun(List<Token> tokens, int i) {
