@@ -43,6 +43,11 @@ final class Glosser {
   private static final Set<String> NO_PLURAL = Set.of("people", "news", "police", "staff",
       "information", "data", "equipment", "evidence", "research", "advice", "software",
       "progress", "knowledge", "traffic", "personnel", "feedback", "media", "public");
+  /** Verbs of saying that 据 already expresses. */
+  private static final Set<String> REPORTING = Set.of("报道", "称", "说", "表示", "显示", "透露",
+      "报告");
+  private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday", "Saturday", "Sunday");
   /** Prepositions after which a bare common noun gets "the". */
   private static final Set<String> ARTICLE_AFTER = Set.of("in", "on", "at", "of", "from", "to",
       "into", "with", "by", "for", "under", "over", "through", "during", "across", "within");
@@ -109,6 +114,12 @@ final class Glosser {
     if (FunctionWords.DROP.equals(gloss)) {
       return plural;
     }
+    if (REPORTING.contains(t.text()) && reportedSource(tokens, i)) {
+      return plural; // 据路透社报道: "according to Reuters", not "... reported"
+    }
+    if (gloss != null && WEEKDAYS.contains(gloss)) {
+      dayPreposition(out);
+    }
     if (gloss == null) {
       gloss = gloss(t.text(), wc);
       gloss = wc == WordClass.VERB ? tense(tokens, i, out, gloss) : gloss;
@@ -150,6 +161,26 @@ final class Glosser {
       }
     }
     return gloss;
+  }
+
+  /** 据 … 报道 opens the clause: the source is already introduced by "according to". */
+  private static boolean reportedSource(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= 0 && tokens.get(j).kind() != Token.Kind.PUNCT; j--) {
+      if (tokens.get(j).text().equals("据")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A weekday takes "on": 于周一 "on Monday", a clause opening 周五 "On Friday". */
+  private static void dayPreposition(List<String> out) {
+    String last = out.isEmpty() ? "." : out.get(out.size() - 1);
+    if (last.equals("at") || last.equals("in")) {
+      out.set(out.size() - 1, "on");
+    } else if (last.equals(".") || last.equals(",") || last.equals(";")) {
+      out.add("on");
+    }
   }
 
   /**

@@ -40,7 +40,7 @@ public final class MentionFinder {
           + "肯库夸奎拉莱赖兰朗劳勒雷蕾利里莉林琳隆卢鲁路伦罗洛马迈麦曼芒毛梅蒙米莫默姆穆纳乃南"
           + "内尼妮涅努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦丘萨塞桑瑟森沙莎尚舍什施史舒斯丝松苏索塔"
           + "泰坦汤唐陶特滕提汀通图托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤约泽扎詹兹"
-          + "佐茨芙黛娅娜琪卫迦诺荷丽赛富密根";
+          + "佐茨芙黛娅娜琪卫迦诺荷丽赛富密根珍逊肖思易";
 
   private final Glossary glossary;
   private final NameRomaniser names;
