@@ -48,6 +48,9 @@ final class Glosser {
       "报告");
   private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday",
       "Thursday", "Friday", "Saturday", "Sunday");
+  /** Verb glosses after which no article follows ("is", "did not"). */
+  private static final Set<String> NO_ARTICLE_AFTER = Set.of("is", "not", "has", "become",
+      "be", "was", "are");
   /** Prepositions after which a bare common noun gets "the". */
   private static final Set<String> ARTICLE_AFTER = Set.of("in", "on", "at", "of", "from", "to",
       "into", "with", "by", "for", "under", "over", "through", "during", "across", "within");
@@ -127,7 +130,7 @@ final class Glosser {
       out.add(gloss);
       return true;
     }
-    if (wc == WordClass.NOUN && needsArticle(out, gloss)) {
+    if (wc == WordClass.NOUN && needsArticle(tokens, i, out, gloss)) {
       out.add("the");
     }
     if (plural && wc == WordClass.NOUN) {
@@ -184,15 +187,25 @@ final class Glosser {
   }
 
   /**
-   * A common noun right after a preposition takes "the" ("in the court"), the article Chinese
-   * does not write and English nearly always wants there.
+   * A common noun right after a preposition or as the object of a verb takes "the" ("in the
+   * court", "released the report"), the article Chinese does not write.
    */
-  private static boolean needsArticle(List<String> out, String gloss) {
-    if (out.isEmpty() || gloss.isEmpty() || !Character.isLowerCase(gloss.charAt(0))) {
+  private static boolean needsArticle(List<Token> tokens, int i, List<String> out,
+      String gloss) {
+    if (gloss.isEmpty() || !Character.isLowerCase(gloss.charAt(0))) {
       return false;
     }
-    return ARTICLE_AFTER.contains(out.get(out.size() - 1));
+    if (out.isEmpty()) {
+      return false;
+    }
+    String last = out.get(out.size() - 1);
+    Token before = i > 0 ? tokens.get(i - 1) : null;
+    boolean afterVerb = before != null && before.kind() == Token.Kind.WORD
+        && WordClass.of(before.nature()) == WordClass.VERB && !NO_ARTICLE_AFTER.contains(last);
+    return ARTICLE_AFTER.contains(last) || afterVerb;
   }
+
+
 
   private static boolean nextIsNoun(List<Token> tokens, int i) {
     if (i + 1 >= tokens.size()) {
