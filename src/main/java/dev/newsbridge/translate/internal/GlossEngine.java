@@ -19,9 +19,9 @@ public final class GlossEngine implements TranslationEngine {
       + " — a dictionary gloss, not a fluent translation";
 
   /** The most HanLP words merged back into one dictionary word. */
-  static final int MERGE_WORDS = 3;
+  static final int MERGE_WORDS = 4;
   /** The longest merged word, in characters. */
-  static final int MERGE_CHARS = 6;
+  static final int MERGE_CHARS = 8;
 
   /** Particles never merged into the word before them (新 + 的 is not a word). */
   private static final java.util.Set<String> PARTICLES =

@@ -48,6 +48,9 @@ final class Glosser {
       "报告");
   private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday",
       "Thursday", "Friday", "Saturday", "Sunday");
+  /** Glosses that bring their own determiner ("that day", "this week"). */
+  private static final java.util.regex.Pattern DETERMINED = java.util.regex.Pattern.compile(
+      "(the|a|an|this|that|these|those|each|every|some|all|its|their|his|her|our|one) ");
   /** Verb glosses after which no article follows ("is", "did not"). */
   private static final Set<String> NO_ARTICLE_AFTER = Set.of("is", "not", "has", "become",
       "be", "was", "are");
@@ -192,7 +195,8 @@ final class Glosser {
    */
   private static boolean needsArticle(List<Token> tokens, int i, List<String> out,
       String gloss) {
-    if (gloss.isEmpty() || !Character.isLowerCase(gloss.charAt(0))) {
+    if (gloss.isEmpty() || !Character.isLowerCase(gloss.charAt(0))
+        || DETERMINED.matcher(gloss).lookingAt()) {
       return false;
     }
     if (out.isEmpty()) {
