@@ -35,7 +35,7 @@ class BenchTranslateCommandTest {
     assertThat(code).isZero();
     assertThat(lines.get(lines.size() - 1))
         .matches("chrF=\\d+\\.\\d BLEU=\\d+\\.\\d names=\\d+\\.\\d% sentences=2 "
-            + "sentences_per_s=\\d+\\.\\d failed_documents=0");
+            + "sentences_per_s=\\d+\\.\\d sentences_per_cpu_s=\\d+\\.\\d failed_documents=0");
     assertThat(Files.readAllLines(hyp)).hasSize(2).first().asString().contains("Elon Musk");
   }
 

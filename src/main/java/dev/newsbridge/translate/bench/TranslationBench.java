@@ -5,6 +5,8 @@ import dev.newsbridge.translate.Translation;
 import dev.newsbridge.translate.TranslationException;
 import dev.newsbridge.translate.TranslationRequest;
 import dev.newsbridge.translate.Translator;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +32,12 @@ public final class TranslationBench {
    * @param namesTotal entity mentions in the source
    * @param failedDocuments documents the translator failed on
    * @param hypotheses the English, one line per source line
-   * @param seconds translation time, without the warm-up
+   * @param seconds wall-clock translation time, without the warm-up
+   * @param cpuSeconds CPU time of the translating thread: the one-core cost, unaffected by
+   *     other load on the machine (equals {@code seconds} when the JVM cannot measure it)
    */
   public record Result(double chrF, double bleu, int namesRight, int namesTotal,
-      int failedDocuments, List<String> hypotheses, double seconds) {
+      int failedDocuments, List<String> hypotheses, double seconds, double cpuSeconds) {
     public double namesShare() {
       return namesTotal == 0 ? 1 : (double) namesRight / namesTotal;
     }
@@ -42,12 +46,18 @@ public final class TranslationBench {
       return seconds <= 0 ? 0 : hypotheses.size() / seconds;
     }
 
+    /** Sentences per second of CPU time on the one translating thread. */
+    public double sentencesPerCpuSecond() {
+      return cpuSeconds <= 0 ? 0 : hypotheses.size() / cpuSeconds;
+    }
+
     /** The one summary line, e.g. {@code chrF=36.2 BLEU=5.3 names=81.0% sentences_per_s=350}. */
     public String summaryLine() {
       return String.format(Locale.ROOT,
-          "chrF=%.1f BLEU=%.1f names=%.1f%% sentences=%d sentences_per_s=%.1f failed_documents=%d",
+          "chrF=%.1f BLEU=%.1f names=%.1f%% sentences=%d sentences_per_s=%.1f"
+              + " sentences_per_cpu_s=%.1f failed_documents=%d",
           chrF, bleu, 100 * namesShare(), hypotheses.size(), sentencesPerSecond(),
-          failedDocuments);
+          sentencesPerCpuSecond(), failedDocuments);
     }
   }
 
@@ -60,6 +70,7 @@ public final class TranslationBench {
     int total = 0;
     int failed = 0;
     long start = System.nanoTime();
+    long cpuStart = cpuNanos();
     for (List<Integer> lines : corpus.documentLines()) {
       List<String> paragraphs = lines.stream().map(corpus.source()::get).toList();
       Translation t;
@@ -81,9 +92,17 @@ public final class TranslationBench {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    long cpuEnd = cpuNanos();
+    double cpuSeconds = cpuStart < 0 || cpuEnd < 0 ? seconds : (cpuEnd - cpuStart) / 1e9;
     List<String> hypotheses = List.of(hyp);
     return new Result(ChrF.corpus(hypotheses, corpus.reference()),
-        Bleu.corpus(hypotheses, corpus.reference()), right, total, failed, hypotheses, seconds);
+        Bleu.corpus(hypotheses, corpus.reference()), right, total, failed, hypotheses, seconds,
+        cpuSeconds);
+  }
+
+  private static long cpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
   }
 
   /** True when the reference writes the name or, for a person, the last word of it. */
