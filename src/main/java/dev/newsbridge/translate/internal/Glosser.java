@@ -107,6 +107,10 @@ final class Glosser {
       }
       return plural;
     }
+    if (t.text().equals("州") && i > 0 && (tokens.get(i - 1).kind() == Token.Kind.NAME
+        || tokens.get(i - 1).nature().startsWith("ns"))) {
+      return plural; // 宾夕法尼亚州: the state is named without "state"
+    }
     if (t.text().equals("的")) {
       possessive(tokens, i, out);
       return plural;
@@ -205,8 +209,11 @@ final class Glosser {
     String last = out.get(out.size() - 1);
     Token before = i > 0 ? tokens.get(i - 1) : null;
     boolean afterVerb = before != null && before.kind() == Token.Kind.WORD
-        && WordClass.of(before.nature()) == WordClass.VERB && !NO_ARTICLE_AFTER.contains(last);
-    return ARTICLE_AFTER.contains(last) || afterVerb;
+        && WordClass.of(before.nature()) == WordClass.VERB && !NO_ARTICLE_AFTER.contains(last)
+        && !MODALS.contains(last);
+    // "unable to trust": after "to" a verbal noun reads as the verb it is
+    boolean toVerb = last.equals("to") && tokens.get(i).nature().equals("vn");
+    return (ARTICLE_AFTER.contains(last) && !toVerb) || afterVerb;
   }
 
 

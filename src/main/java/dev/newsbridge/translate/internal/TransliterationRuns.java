@@ -15,6 +15,8 @@ final class TransliterationRuns {
   static final int MIN_RUN = 3;
   /** The longest run taken as one name. */
   static final int MAX_RUN = 8;
+  /** How far a dictionary word around a run may reach beyond it. */
+  private static final int REACH = 3;
   private static final String PLACE_SUFFIXES = "州市省县郡岛河湖山港镇村湾";
 
   private final NameRomaniser names;
@@ -50,6 +52,9 @@ final class TransliterationRuns {
       end--;
     }
     String run = text.substring(start, end);
+    if (insideDictionaryWord(text, start, end)) {
+      return; // 法尼亚 of 宾夕法尼亚: the dictionary knows the whole name
+    }
     if (run.length() < MIN_RUN || Cedict.shared().contains(run) || ordinaryWords(run)
         || (run.length() == MIN_RUN && names.looksChinese(run))) {
       return;
@@ -72,6 +77,17 @@ final class TransliterationRuns {
       }
     }
     return 0;
+  }
+
+  private static boolean insideDictionaryWord(String text, int start, int end) {
+    for (int s = Math.max(0, start - REACH); s <= start; s++) {
+      for (int e = end; e <= Math.min(text.length(), end + REACH); e++) {
+        if (e - s > end - start && Cedict.shared().contains(text.substring(s, e))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when the run splits, longest match first, into common words of two or more characters. */
