@@ -43,6 +43,9 @@ final class Glosser {
   private static final Set<String> NO_PLURAL = Set.of("people", "news", "police", "staff",
       "information", "data", "equipment", "evidence", "research", "advice", "software",
       "progress", "knowledge", "traffic", "personnel", "feedback", "media", "public");
+  /** Titles Chinese writes after a name and English before it. */
+  private static final Map<String, String> TITLES = Map.of("女士", "Ms", "先生", "Mr",
+      "夫人", "Mrs", "博士", "Dr", "教授", "Professor", "小姐", "Ms");
   /** Verbs of saying that 据 already expresses. */
   private static final Set<String> REPORTING = Set.of("报道", "称", "说", "表示", "显示", "透露",
       "报告");
@@ -105,6 +108,11 @@ final class Glosser {
       if (!progressive) {
         out.add(preposition(tokens, i, consumed));
       }
+      return plural;
+    }
+    if (TITLES.containsKey(t.text()) && i > 0 && tokens.get(i - 1).kind() == Token.Kind.NAME
+        && !out.isEmpty()) {
+      out.add(out.size() - 1, TITLES.get(t.text())); // 戴维斯女士 is "Ms Davis"
       return plural;
     }
     if (t.text().equals("州") && i > 0 && (tokens.get(i - 1).kind() == Token.Kind.NAME
@@ -250,7 +258,9 @@ final class Glosser {
     }
     Token before = tokens.get(i - 1);
     String last = out.get(out.size() - 1);
-    if (before.kind() == Token.Kind.NAME) {
+    boolean titledName = TITLES.containsKey(before.text()) && i > 1
+        && tokens.get(i - 2).kind() == Token.Kind.NAME;
+    if (before.kind() == Token.Kind.NAME || titledName) {
       out.add("'s");
     } else if (before.nature().startsWith("r") && POSSESSIVES.containsKey(last)) {
       out.set(out.size() - 1, POSSESSIVES.get(last));

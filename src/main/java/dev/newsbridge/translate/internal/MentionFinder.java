@@ -27,7 +27,7 @@ public final class MentionFinder {
    * name recogniser glues to a surname (都曾, 曾在多, 向其).
    */
   private static final String NOT_IN_GIVEN_NAMES = "的了在是和与也都就将被把对从向以为于及而或曾已又还再很更最其该此"
-      + "这那们个年月日说称等";
+      + "这那们个年月日说称等用时后前上下中内外里间向";
   /** Last characters of role words that HanLP's recogniser mistakes for a surname (快递员). */
   private static final String ROLE_ENDS = "员者师长家生手工官";
 
@@ -294,7 +294,7 @@ public final class MentionFinder {
         }
       }
       if (m != null) {
-        found.add(m);
+        found.add(placeBeforeSuffix(text, m));
       }
       offset += term.word.length();
     }
@@ -390,6 +390,17 @@ public final class MentionFinder {
   static boolean isTransliteration(String word) {
     return word.chars().allMatch(c -> TRANSLITERATION.indexOf(c) >= 0
         || NameRomaniser.NAME_DOTS.indexOf(c) >= 0);
+  }
+
+  /** A "person" right before 市, 省, 州 or 县 is a place (巴鲁市 is the city of Palu). */
+  private Mention placeBeforeSuffix(String text, Mention m) {
+    boolean suffix = m.end() < text.length() && "市省州县".indexOf(text.charAt(m.end())) >= 0;
+    if (!suffix || m.type() != Entity.Type.PERSON) {
+      return m;
+    }
+    String english = names.foreignName(m.chinese());
+    return new Mention(m.start(), m.end(), m.chinese(), english, english, Entity.Type.PLACE,
+        false);
   }
 
   /** HanLP tags common words (高管, 都曾) as names; a dictionary word or a stop character is not. */

@@ -22,7 +22,9 @@ public final class NameRomaniser {
   private static final Pattern DOT_SPLIT = Pattern.compile("[" + NAME_DOTS + "]");
   /** Characters that mostly appear in transliterations, not in Chinese given names. */
   private static final String TRANSLITERATION_CHARS =
-      "斯尔特克德夫洛拉蒂默姆琳娜莎丝妮茨维鲁布普贝佩恩卡基吉泽兹亚科里耶伊奥埃乌阿";
+      "斯尔特克德夫洛拉蒂默姆琳娜莎丝妮茨维鲁布普贝佩恩卡基吉泽兹亚科里耶伊奥埃乌阿尼森顿逊";
+  /** Characters that end transliterated names (琼斯, 米勒尔) but hardly ever Chinese ones. */
+  private static final String FOREIGN_ENDINGS = "斯尔姆夫茨兹普布赫勒弗";
 
   /** Given-name characters whose name reading differs from HanLP's running-text reading. */
   private static final Map<Character, String> NAME_READINGS =
@@ -69,6 +71,9 @@ public final class NameRomaniser {
       return false;
     }
     String given = name.substring(surname.length());
+    if (FOREIGN_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+      return false;
+    }
     long foreign = given.chars().filter(c -> TRANSLITERATION_CHARS.indexOf(c) >= 0).count();
     return given.length() >= 1 && given.length() <= 2 && foreign < given.length();
   }

@@ -27,12 +27,12 @@ final class Transliteration {
 
   static {
     String table = "阿a 埃e 艾ai 爱ai 安an 昂ang 奥o 巴ba 拜bai 班ban 邦bon 鲍bau 贝be 本ben "
-        + "比bi 彼pe 毕bi 宾bin 波po 伯ber 博bo 采cai 查cha 达da 戴dai 丹dan 道do 登den 迪di "
+        + "比bi 彼pe 毕bi 宾bin 波po 伯ber 博bo 采cai 查cha 达da 戴da 丹dan 道do 登den 迪di "
         + "蒂ti 丁din 东don 杜du 顿ton 多do 俄o 厄e 恩en 法fa 范van 菲fi 芬fin 丰fon 佛fo 福fo "
         + "盖gai 冈gan 戈go 哥go 古gu 瓜gua 哈ha 海hai 汉han 豪hao 亨hen 胡hu 华hua 怀wai "
-        + "惠wi 霍ho 基ki 吉gi 加ga 贾ja 杰je 金kin 卡ka 凯kai 坎kan 康con 考cau 柯co 科co 肯ken "
+        + "惠wi 霍ho 基ki 吉gi 加ga 贾ja 杰je 金kin 卡ka 凯ke 坎kan 康con 考cau 柯co 科co 肯ken "
         + "库ku 夸qua 奎qui 拉la 莱le 赖lai 兰lan 朗ron 劳lau 雷re 蕾re 利li 里ri 莉li 林lin "
-        + "琳lyn 隆lon 卢lu 鲁ru 路lu 伦ren 罗ro 洛lo 马ma 迈mi 麦mac 曼man 芒mon 毛mo 梅me "
+        + "琳lyn 隆lon 卢lu 鲁ru 路lu 伦ron 罗ro 洛lo 马ma 迈mi 麦mac 曼man 芒mon 毛mo 梅me "
         + "蒙mon 米mi 莫mo 穆mu 纳na 乃nai 南nan 内ne 尼ni 妮ni 涅nie 努nu 诺no 欧o 帕pa 潘pan "
         + "庞pon 佩pe 彭pen 皮pi 珀per 奇chi 齐ki 恰cha 乔jo 切che 钦chin 丘chu 萨sa 塞se 桑san "
         + "瑟ser 森sen 沙sha 莎sha 尚shan 舍she 施schi 史s 舒shu 丝si 松son 苏su 索so 塔ta "
