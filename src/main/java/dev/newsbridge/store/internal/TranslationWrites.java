@@ -39,10 +39,10 @@ public final class TranslationWrites {
 
   /** Ids of non-English articles without a translation, oldest stored first. */
   public static List<Long> pending(Connection c, int limit) throws SQLException {
+    // V5: articles holding an edited glossary headword are pending again (RetranslationSql)
     return Sql.list(
         c,
         "SELECT id FROM article WHERE translation_paragraphs_json IS NULL AND language <> 'en'"
-            // glossary edits (V5): articles holding an edited headword are translated again
             + " OR id IN (SELECT article_id FROM glossary_retranslation)"
             + " ORDER BY id LIMIT ?",
         rs -> rs.getLong(1),
