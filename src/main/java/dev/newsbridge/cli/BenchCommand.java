@@ -7,6 +7,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures a stage against a labelled corpus; each subcommand ends with one summary line.",
+    description =
+        "Measures a stage against a labelled corpus; each subcommand ends with one summary line.",
     subcommands = {BenchTranslateCommand.class, BenchExtractCommand.class, HelpCommand.class})
 public final class BenchCommand {}

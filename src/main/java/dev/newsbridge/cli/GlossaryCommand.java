@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
 final class GlossaryCommand {
 
   @Command(name = "add", mixinStandardHelpOptions = true,
-      description = "Adds or replaces one entry, e.g. glossary add 布雷特·泰勒 \"Bret Taylor\" --short Taylor")
+      description = "Adds or replaces one entry, e.g. glossary add 布雷特·泰勒 \"Bret Taylor\"")
   static final class Add implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DataDirOption data;
@@ -50,13 +50,15 @@ final class GlossaryCommand {
     @Parameters(index = "0", paramLabel = "CHINESE") String chinese;
     @Parameters(index = "1", paramLabel = "ENGLISH") String english;
 
-    @Option(names = "--type", description = "PERSON, ORGANIZATION, PLACE, OTHER or TERM. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--type",
+        description = "PERSON, ORGANIZATION, PLACE, OTHER or TERM. Default: ${DEFAULT-VALUE}.")
     String type = "PERSON";
 
     @Option(names = "--short", description = "Later-mention form (e.g. the surname).")
     String shortForm = "";
 
-    @Option(names = "--cues", description = "Comma-separated context words; a leading + makes them required.")
+    @Option(names = "--cues",
+        description = "Comma-separated context words; a leading + makes them required.")
     String cues = "";
 
     @Override
@@ -99,7 +101,8 @@ final class GlossaryCommand {
   }
 
   @Command(name = "import", mixinStandardHelpOptions = true,
-      description = "Imports entries from a TSV or CSV file (chinese, english[, type, short, cues]); bad rows are reported and skipped.")
+      description = "Imports entries from a TSV or CSV file (chinese, english[, type, short,"
+          + " cues]); bad rows are reported and skipped.")
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DataDirOption data;

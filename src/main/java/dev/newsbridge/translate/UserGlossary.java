@@ -115,7 +115,7 @@ public final class UserGlossary {
     }
     added.forEach(t -> byKey.put(t.chinese() + "\t" + t.english(), t));
     List<String> lines = new ArrayList<>();
-    lines.add("# Newsbridge user glossary: chinese, english, type, short form, cues (tab-separated)");
+    lines.add("# Newsbridge user glossary: chinese, english, type, short form, cues (TSV)");
     byKey.values().forEach(t -> lines.add(t.toTsv()));
     Files.createDirectories(dataDir);
     checkInside();

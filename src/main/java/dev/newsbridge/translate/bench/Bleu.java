@@ -17,7 +17,8 @@ public final class Bleu {
   public static final int ORDER = 4;
 
   /** The 13a rules (mteval-v13a.pl), in sacreBLEU's order. */
-  private static final Pattern SYMBOLS = Pattern.compile("([\\{-\\~\\[-\\` -\\&\\(-\\+\\:-\\@\\/])");
+  private static final Pattern SYMBOLS =
+      Pattern.compile("([\\{-\\~\\[-\\` -\\&\\(-\\+\\:-\\@\\/])");
   private static final Pattern PERIOD_COMMA_AFTER = Pattern.compile("([^0-9])([\\.,])");
   private static final Pattern PERIOD_COMMA_BEFORE = Pattern.compile("([\\.,])([^0-9])");
   private static final Pattern DASH_AFTER_DIGIT = Pattern.compile("([0-9])(-)");

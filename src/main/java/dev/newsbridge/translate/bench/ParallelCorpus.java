@@ -44,7 +44,8 @@ public record ParallelCorpus(
           + " reference lines in " + dir);
     }
     Path tsv = find(dir, ".tsv");
-    Map<String, List<Integer>> docs = tsv == null ? oneLineEach(zh.size()) : documents(tsv, zh.size());
+    Map<String, List<Integer>> docs =
+        tsv == null ? oneLineEach(zh.size()) : documents(tsv, zh.size());
     return new ParallelCorpus(zh, en, new LinkedHashMap<>(docs));
   }
 

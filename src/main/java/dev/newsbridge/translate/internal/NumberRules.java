@@ -83,7 +83,8 @@ public final class NumberRules {
       "(?<year>(?<y4>\\d{4})年(?!代))",
       "(?<month>(?<m5>\\d{1,2})月份?(?!\\d))",
       "(?<pct>百分之(?<pn>" + NUM + "))",
-      "(?<approx>(?<![成千])(?:数|几|上)(?<amag>十万|百万|千万|十|百|千|万|亿)(?:" + CLASSIFIERS + ")?(?![零〇一二两三四五六七八九十百千万亿]))",
+      "(?<approx>(?<![成千])(?:数|几|上)(?<amag>十万|百万|千万|十|百|千|万|亿)(?:" + CLASSIFIERS
+          + ")?(?![零〇一二两三四五六七八九十百千万亿]))",
       "(?<ordinal>第(?<on>" + NUM + ")(?:" + CLASSIFIERS + ")?)",
       "(?<amount>(?<n>" + NUM + ") ?(?<mag>万亿|亿|万|千)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>"
           + CURRENCIES + ")|(?<unit>" + UNIT_ALTERNATIVES + ")|(?<cls>" + CLASSIFIERS + "))?)"));

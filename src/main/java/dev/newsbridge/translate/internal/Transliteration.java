@@ -39,7 +39,8 @@ final class Transliteration {
         + "泰tai 坦tan 汤tom 唐don 陶tao 滕ten 提ti 汀tin 通ton 图tu 托to 瓦va 万van 旺wan "
         + "威wi 韦we 维vi 温win 沃wo 乌u 伍wu 西si 希hi 锡si 夏sha 辛sin 休hu 雅ya 亚ya 扬yan "
         + "耶ye 伊i 因in 英in 尤yu 约jo 泽ze 扎za 詹jan 佐zo 芙fu 黛dai 娅ya 娜na 琪qi 卫wi "
-        + "迦ga 丽li 莱le 拿na 翰han 戈go 朱ju 琼jon 杰je 桑san 蒲pu 萨sa 芭ba 荷ho 珍jen 逊son 肖sho 易i 拔ba 白bai 包bau 保po 圭gui 默mer 赛se 富fu 密mi 根gen";
+        + "迦ga 丽li 拿na 翰han 朱ju 琼jon 蒲pu 芭ba 荷ho 珍jen 逊son 肖sho 易i 拔ba 白bai "
+        + "包bau 保po 圭gui 默mer 赛se 富fu 密mi 根gen";
     for (String pair : table.split(" ")) {
       SYLLABLES.put(pair.charAt(0), pair.substring(1));
     }
