@@ -43,6 +43,10 @@ final class Glosser {
   private static final Set<String> NO_PLURAL = Set.of("people", "news", "police", "staff",
       "information", "data", "equipment", "evidence", "research", "advice", "software",
       "progress", "knowledge", "traffic", "personnel", "feedback", "media", "public");
+  private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we", "you", "these",
+      "those", "people", "children", "men", "women");
+  private static final Set<String> SINGULAR_S = Set.of("news", "this", "its", "his", "has", "was",
+      "analysis", "crisis", "basis", "status", "bus", "campus", "virus", "thus", "plus");
   /** Titles Chinese writes after a name and English before it. */
   private static final Map<String, String> TITLES = Map.of("女士", "Ms", "先生", "Mr",
       "夫人", "Mrs", "博士", "Dr", "教授", "Professor", "小姐", "Ms");
@@ -132,6 +136,9 @@ final class Glosser {
     if (FunctionWords.DROP.equals(gloss)) {
       return plural;
     }
+    if ("is".equals(gloss) && !out.isEmpty()) {
+      gloss = agreeing(out.get(out.size() - 1));
+    }
     if (REPORTING.contains(t.text()) && reportedSource(tokens, i)) {
       return plural; // 据路透社报道: "according to Reuters", not "... reported"
     }
@@ -179,6 +186,17 @@ final class Glosser {
       }
     }
     return gloss;
+  }
+
+  /** 是 agrees with the subject before it: "they are", "I am", else "is". */
+  private static String agreeing(String subject) {
+    if (subject.equals("I")) {
+      return "am";
+    }
+    boolean plural = PLURAL_SUBJECTS.contains(subject)
+        || (subject.endsWith("s") && !subject.endsWith("ss") && subject.length() > 3
+            && Character.isLowerCase(subject.charAt(0)) && !SINGULAR_S.contains(subject));
+    return plural ? "are" : "is";
   }
 
   /** 据 … 报道 opens the clause: the source is already introduced by "according to". */
