@@ -15,7 +15,10 @@ import dev.newsbridge.store.SqliteArticleStore;
 import dev.newsbridge.config.TranslationConfig;
 import dev.newsbridge.translate.Translator;
 import dev.newsbridge.translate.cache.CachingTranslator;
+import dev.newsbridge.translate.cache.GlossaryVersion;
 import dev.newsbridge.translate.engine.Engines;
+import dev.newsbridge.translate.UserGlossary;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.InstantSource;
 
@@ -33,6 +36,7 @@ final class Desk implements AutoCloseable {
   private final IngestPipeline pipeline;
 
   private Desk(Path dataDir, FetchPolicy policy, Translator engine) {
+    activateUserGlossary(dataDir);
     this.store = SqliteArticleStore.open(dataDir);
     this.index = LuceneSearchIndex.open(dataDir.resolve("index"));
     IndexReconciler.reconcile(store, index);
@@ -43,8 +47,12 @@ final class Desk implements AutoCloseable {
         new Stages(
             new ArticleExtractor(),
             new LanguageDetector(),
-            // The configured engine, asked only for text it has not translated before.
-            new CachingTranslator(engine, store.translationCache()),
+            // The configured engine, asked only for text it has not translated with this
+            // glossary version before; a glossary edit changes the version.
+            new CachingTranslator(
+                engine,
+                store.translationCache(),
+                () -> GlossaryVersion.combine(GlossaryVersion.bundled(), UserGlossary.activeVersion())),
             new EntityKeyphraseTagger());
     this.pipeline =
         new IngestPipeline(
@@ -53,6 +61,15 @@ final class Desk implements AutoCloseable {
             source -> source.allowPrivateHosts() ? privateFetcher : publicFetcher,
             stages,
             InstantSource.system());
+  }
+
+  /** The user's glossary entries (glossary add/import) apply to every translation of this desk. */
+  private static void activateUserGlossary(Path dataDir) {
+    try {
+      UserGlossary.in(dataDir).activate();
+    } catch (IOException | RuntimeException e) {
+      System.err.println("newsbridge: user glossary not used: " + e.getMessage());
+    }
   }
 
   static Desk open(Path dataDir) {

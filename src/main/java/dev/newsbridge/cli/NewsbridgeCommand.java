@@ -16,6 +16,8 @@ import picocli.CommandLine.HelpCommand;
       SourcesCommand.class,
       ExtractCommand.class,
       TranslateCommand.class,
+      BenchCommand.class,
+      GlossaryCommand.class,
       HelpCommand.class
     })
 public final class NewsbridgeCommand {}

@@ -76,6 +76,17 @@ public interface ArticleStore extends AutoCloseable {
    */
   void saveTranslation(long articleId, Translation translation, List<Tag> tags);
 
+  /**
+   * Queues for re-translation every non-English article whose original title or text contains
+   * {@code term}, a glossary headword just added or changed; the next ingest pass translates them
+   * again (they appear in {@link #pendingTranslations}) and leaves every other article alone.
+   *
+   * @return how many articles were queued
+   */
+  default int requestRetranslation(String term) {
+    throw new UnsupportedOperationException("re-translation queue not supported");
+  }
+
   /** Ids of non-English articles still waiting for a translation, oldest first, at most limit. */
   List<Long> pendingTranslations(int limit);
 

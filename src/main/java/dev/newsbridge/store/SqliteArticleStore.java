@@ -11,6 +11,7 @@ import dev.newsbridge.store.internal.NewArticleCheck;
 import dev.newsbridge.store.internal.SourceSql;
 import dev.newsbridge.store.internal.SqliteDatabase;
 import dev.newsbridge.store.internal.TagSql;
+import dev.newsbridge.store.internal.RetranslationSql;
 import dev.newsbridge.store.internal.TranslationWrites;
 import dev.newsbridge.translate.Translation;
 import java.net.URI;
@@ -181,6 +182,12 @@ public final class SqliteArticleStore implements ArticleStore {
     List<Tag> checked = List.copyOf(tags);
     NewArticleCheck.validateTags(checked);
     db.write(c -> run(() -> TranslationWrites.save(c, articleId, translation, checked)));
+  }
+
+  @Override
+  public int requestRetranslation(String term) {
+    Objects.requireNonNull(term, "term");
+    return db.write(c -> RetranslationSql.request(c, term));
   }
 
   @Override

@@ -34,13 +34,16 @@ public final class TranslationWrites {
     }
     Sql.update(c, "DELETE FROM article_tag WHERE article_id = ?", articleId);
     TagSql.link(c, articleId, tags);
+    RetranslationSql.clear(c, articleId);
   }
 
   /** Ids of non-English articles without a translation, oldest stored first. */
   public static List<Long> pending(Connection c, int limit) throws SQLException {
+    // V5: articles holding an edited glossary headword are pending again (RetranslationSql)
     return Sql.list(
         c,
         "SELECT id FROM article WHERE translation_paragraphs_json IS NULL AND language <> 'en'"
+            + " OR id IN (SELECT article_id FROM glossary_retranslation)"
             + " ORDER BY id LIMIT ?",
         rs -> rs.getLong(1),
         limit);

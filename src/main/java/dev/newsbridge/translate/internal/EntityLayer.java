@@ -44,17 +44,25 @@ public final class EntityLayer {
     return layer;
   }
 
+  /** Drops the shared layer so that the next use builds it over the current glossary. */
+  static void reset() {
+    synchronized (EntityLayer.class) {
+      shared = null;
+    }
+  }
+
   /** Finds and resolves the names in {@code texts} (title first) and hides them. */
   public ProtectedArticle protect(List<String> texts) {
     String article = String.join("\n", texts);
     Map<String, ResolvedEntity> byName = new LinkedHashMap<>();
     List<String> protectedTexts = new ArrayList<>();
     List<Set<Integer>> ids = new ArrayList<>();
+    Map<String, MentionFinder.Alias> originals = finder.originals(texts, article);
     for (String text : texts) {
       StringBuilder out = new StringBuilder();
       Set<Integer> used = new HashSet<>();
       int last = 0;
-      for (Mention m : finder.find(text, article)) {
+      for (Mention m : finder.find(text, article, originals)) {
         ResolvedEntity entity = entityFor(m, byName);
         out.append(text, last, m.start()).append(Placeholders.of(entity.id()));
         used.add(entity.id());

@@ -18,10 +18,15 @@ public final class GlossEngine implements TranslationEngine {
   public static final String LABEL = "Translated from Chinese by the offline gloss engine"
       + " — a dictionary gloss, not a fluent translation";
 
+  /** E-mail and web addresses, copied through whole (a segmenter would split them at dots). */
+  private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+      "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+|https?://[\\x21-\\x7e]+"
+          + "|www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+
   /** The most HanLP words merged back into one dictionary word. */
-  static final int MERGE_WORDS = 3;
+  static final int MERGE_WORDS = 4;
   /** The longest merged word, in characters. */
-  static final int MERGE_CHARS = 6;
+  static final int MERGE_CHARS = 8;
 
   /** Particles never merged into the word before them (新 + 的 is not a word). */
   private static final java.util.Set<String> PARTICLES =
@@ -80,6 +85,17 @@ public final class GlossEngine implements TranslationEngine {
   }
 
   private static void tokenizeText(String text, List<Token> tokens) {
+    Matcher m = ADDRESS.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      tokenizeWords(text.substring(last, m.start()), tokens);
+      tokens.add(new Token(m.group(), "nx", Token.Kind.LITERAL, false));
+      last = m.end();
+    }
+    tokenizeWords(text.substring(last), tokens);
+  }
+
+  private static void tokenizeWords(String text, List<Token> tokens) {
     for (NumberRules.Piece piece : NumberRules.apply(text)) {
       if (piece.english()) {
         tokens.add(new Token(piece.text(), "m", Token.Kind.LITERAL, piece.pluralNext()));

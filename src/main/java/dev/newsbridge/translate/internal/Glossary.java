@@ -34,8 +34,14 @@ public final class Glossary {
 
   private final Map<String, List<GlossaryEntry>> entries;
   private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+  private final String version;
 
   Glossary(List<GlossaryEntry> all) {
+    this(all, versionOf(all));
+  }
+
+  private Glossary(List<GlossaryEntry> all, String version) {
+    this.version = version;
     Map<String, List<GlossaryEntry>> map = new LinkedHashMap<>();
     for (GlossaryEntry e : all) {
       map.computeIfAbsent(e.chinese(), k -> new ArrayList<>()).add(e);
@@ -44,6 +50,48 @@ public final class Glossary {
     TreeMap<String, String> keys = new TreeMap<>();
     map.keySet().forEach(k -> keys.put(k, k));
     trie.build(keys);
+  }
+
+  /**
+   * Makes the shared glossary the bundled one with {@code userLines} (same format) over it: a
+   * headword the user defines loses its bundled senses. The entity layer is rebuilt with it.
+   *
+   * @throws IllegalArgumentException when a user line is malformed
+   */
+  public static void install(List<String> userLines) {
+    List<GlossaryEntry> user = parse(userLines);
+    List<GlossaryEntry> merged = new ArrayList<>(user);
+    java.util.Set<String> replaced = new java.util.HashSet<>();
+    user.forEach(e -> replaced.add(e.chinese()));
+    for (GlossaryEntry e : parse(Resources.lines(RESOURCE))) {
+      if (!replaced.contains(e.chinese())) {
+        merged.add(e);
+      }
+    }
+    // user senses first: on a cue tie the first-listed sense wins
+    synchronized (Glossary.class) {
+      shared = new Glossary(merged);
+    }
+    EntityLayer.reset();
+  }
+
+  /** A short hash of every entry in order: equal versions translate names identically. */
+  public String version() {
+    return version;
+  }
+
+  private static String versionOf(List<GlossaryEntry> all) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (GlossaryEntry e : all) {
+        String line = String.join("\t", e.chinese(), e.english(), String.valueOf(e.type()),
+            e.shortForm(), (e.cuesRequired() ? "+" : "") + String.join(",", e.cues())) + "\n";
+        sha.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
   }
 
   /** The bundled glossary, loaded on first use. */
@@ -60,7 +108,7 @@ public final class Glossary {
     return g;
   }
 
-  static List<GlossaryEntry> parse(List<String> lines) {
+  public static List<GlossaryEntry> parse(List<String> lines) {
     List<GlossaryEntry> out = new ArrayList<>();
     for (String line : lines) {
       String[] f = Arrays.copyOf(line.split("\t", -1), 5);

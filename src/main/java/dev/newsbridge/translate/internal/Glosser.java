@@ -40,7 +40,33 @@ final class Glosser {
   /** Words after which the next noun is plural: 这些问题 is "these issues". */
   private static final Set<String> PLURAL_MAKERS = Set.of("这些", "那些", "许多", "很多", "一些",
       "数百", "数千", "数十", "数万", "所有", "各");
-  private static final Set<String> NO_PLURAL = Set.of("people", "news", "police", "staff");
+  private static final Set<String> NO_PLURAL = Set.of("people", "news", "police", "staff",
+      "information", "data", "equipment", "evidence", "research", "advice", "software",
+      "progress", "knowledge", "traffic", "personnel", "feedback", "media", "public");
+  private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we", "you", "these",
+      "those", "people", "children", "men", "women");
+  private static final Set<String> SINGULAR_S = Set.of("news", "this", "its", "his", "has", "was",
+      "analysis", "crisis", "basis", "status", "bus", "campus", "virus", "thus", "plus");
+  /** Titles Chinese writes after a name and English before it. */
+  private static final Map<String, String> TITLES = Map.of("女士", "Ms", "先生", "Mr",
+      "夫人", "Mrs", "博士", "Dr", "教授", "Professor", "小姐", "Ms");
+  /** Verbs of saying that 据 already expresses. */
+  private static final Set<String> REPORTING = Set.of("报道", "称", "说", "表示", "显示", "透露",
+      "报告");
+  private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday", "Saturday", "Sunday");
+  /** Glosses that bring their own determiner ("that day", "this week"). */
+  private static final java.util.regex.Pattern DETERMINED = java.util.regex.Pattern.compile(
+      "(the|a|an|this|that|these|those|each|every|some|all|its|their|his|her|our|one) ");
+  /** Verb glosses after which no article follows ("is", "did not"). */
+  private static final Set<String> NO_ARTICLE_AFTER = Set.of("is", "not", "has", "become",
+      "be", "was", "are");
+  /** Prepositions after which a bare common noun gets "the". */
+  private static final Set<String> ARTICLE_AFTER = Set.of("in", "on", "at", "of", "from", "to",
+      "into", "with", "by", "for", "under", "over", "through", "during", "across", "within");
+  /** Words after which 被 reads "be" rather than "was" (将被 "will be"). */
+  private static final Set<String> MODALS = Set.of("will", "can", "may", "should", "must",
+      "would", "could", "to", "might");
   /** How far ahead 在 looks for its closing postposition. */
   private static final int PREPOSITION_REACH = 8;
 
@@ -88,27 +114,143 @@ final class Glosser {
       }
       return plural;
     }
+    if (TITLES.containsKey(t.text()) && i > 0 && tokens.get(i - 1).kind() == Token.Kind.NAME
+        && !out.isEmpty()) {
+      out.add(out.size() - 1, TITLES.get(t.text())); // 戴维斯女士 is "Ms Davis"
+      return plural;
+    }
+    if (t.text().equals("州") && i > 0 && (tokens.get(i - 1).kind() == Token.Kind.NAME
+        || tokens.get(i - 1).nature().startsWith("ns"))) {
+      return plural; // 宾夕法尼亚州: the state is named without "state"
+    }
     if (t.text().equals("的")) {
       possessive(tokens, i, out);
       return plural;
     }
     WordClass wc = WordClass.of(t.nature());
     String gloss = functionWords.lookup(t.text(), t.nature());
+    if (t.text().equals("被") && gloss != null && !out.isEmpty()
+        && MODALS.contains(out.get(out.size() - 1))) {
+      gloss = "be";
+    }
     if (FunctionWords.DROP.equals(gloss)) {
       return plural;
     }
+    if ("is".equals(gloss) && !out.isEmpty()) {
+      gloss = agreeing(out.get(out.size() - 1));
+    }
+    if (REPORTING.contains(t.text()) && reportedSource(tokens, i)) {
+      return plural; // 据路透社报道: "according to Reuters", not "... reported"
+    }
+    if (gloss != null && WEEKDAYS.contains(gloss)) {
+      dayPreposition(out);
+    }
     if (gloss == null) {
       gloss = gloss(t.text(), wc);
+      gloss = wc == WordClass.VERB ? tense(tokens, i, out, gloss) : gloss;
     } else if (PLURAL_MAKERS.contains(t.text())) {
       out.add(gloss);
       return true;
     }
+    if (wc == WordClass.NOUN && needsArticle(tokens, i, out, gloss)) {
+      out.add("the");
+    }
     if (plural && wc == WordClass.NOUN) {
+      if (nextIsNoun(tokens, i)) {
+        out.add(gloss); // 移民儿童: the head noun, last, takes the plural
+        return true;
+      }
       out.add(pluralise(gloss));
       return false;
     }
     out.add(gloss);
     return plural && wc == WordClass.ADJECTIVE;
+  }
+
+  /**
+   * A verb after 被 is a past participle ("was arrested"); a verb followed by 了 or 过 is in the
+   * past tense ("announced").
+   */
+  private static String tense(List<Token> tokens, int i, List<String> out, String gloss) {
+    int before = i - 1;
+    while (before > 0 && before >= i - 2 && tokens.get(before).nature().startsWith("d")) {
+      before--; // 被迅速驱逐: adverbs between 被 and its verb
+    }
+    if (before >= 0 && tokens.get(before).text().equals("被") && !out.isEmpty()) {
+      return Inflector.participle(gloss);
+    }
+    if (i + 1 < tokens.size()) {
+      Token next = tokens.get(i + 1);
+      if (next.text().equals("了") || (next.text().equals("过") && next.nature().startsWith("u"))) {
+        return Inflector.past(gloss);
+      }
+    }
+    return gloss;
+  }
+
+  /** 是 agrees with the subject before it: "they are", "I am", else "is". */
+  private static String agreeing(String subject) {
+    if (subject.equals("I")) {
+      return "am";
+    }
+    boolean plural = PLURAL_SUBJECTS.contains(subject)
+        || (subject.endsWith("s") && !subject.endsWith("ss") && subject.length() > 3
+            && Character.isLowerCase(subject.charAt(0)) && !SINGULAR_S.contains(subject));
+    return plural ? "are" : "is";
+  }
+
+  /** 据 … 报道 opens the clause: the source is already introduced by "according to". */
+  private static boolean reportedSource(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= 0 && tokens.get(j).kind() != Token.Kind.PUNCT; j--) {
+      if (tokens.get(j).text().equals("据")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A weekday takes "on": 于周一 "on Monday", a clause opening 周五 "On Friday". */
+  private static void dayPreposition(List<String> out) {
+    String last = out.isEmpty() ? "." : out.get(out.size() - 1);
+    if (last.equals("at") || last.equals("in")) {
+      out.set(out.size() - 1, "on");
+    } else if (last.equals(".") || last.equals(",") || last.equals(";")) {
+      out.add("on");
+    }
+  }
+
+  /**
+   * A common noun right after a preposition or as the object of a verb takes "the" ("in the
+   * court", "released the report"), the article Chinese does not write.
+   */
+  private static boolean needsArticle(List<Token> tokens, int i, List<String> out,
+      String gloss) {
+    if (gloss.isEmpty() || !Character.isLowerCase(gloss.charAt(0))
+        || DETERMINED.matcher(gloss).lookingAt()) {
+      return false;
+    }
+    if (out.isEmpty()) {
+      return false;
+    }
+    String last = out.get(out.size() - 1);
+    Token before = i > 0 ? tokens.get(i - 1) : null;
+    boolean afterVerb = before != null && before.kind() == Token.Kind.WORD
+        && WordClass.of(before.nature()) == WordClass.VERB && !NO_ARTICLE_AFTER.contains(last)
+        && !MODALS.contains(last);
+    // "unable to trust": after "to" a verbal noun reads as the verb it is
+    boolean toVerb = last.equals("to") && tokens.get(i).nature().equals("vn");
+    return (ARTICLE_AFTER.contains(last) && !toVerb) || afterVerb;
+  }
+
+
+
+  private static boolean nextIsNoun(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.kind() == Token.Kind.WORD && WordClass.of(next.nature()) == WordClass.NOUN
+        && !next.text().equals("的");
   }
 
   /** 在 … 上 is "on …", 在 … 中 is "in …"; a 在 without a postposition is "in". */
@@ -134,7 +276,9 @@ final class Glosser {
     }
     Token before = tokens.get(i - 1);
     String last = out.get(out.size() - 1);
-    if (before.kind() == Token.Kind.NAME) {
+    boolean titledName = TITLES.containsKey(before.text()) && i > 1
+        && tokens.get(i - 2).kind() == Token.Kind.NAME;
+    if (before.kind() == Token.Kind.NAME || titledName) {
       out.add("'s");
     } else if (before.nature().startsWith("r") && POSSESSIVES.containsKey(last)) {
       out.set(out.size() - 1, POSSESSIVES.get(last));
@@ -189,6 +333,10 @@ final class Glosser {
     int space = gloss.lastIndexOf(' ');
     String head = gloss.substring(0, space + 1);
     String last = gloss.substring(space + 1);
+    String irregular = Inflector.irregularPlural(last);
+    if (irregular != null) {
+      return head + irregular;
+    }
     if (last.isEmpty() || NO_PLURAL.contains(last) || last.endsWith("s")
         || Character.isUpperCase(last.charAt(0))) {
       return gloss;

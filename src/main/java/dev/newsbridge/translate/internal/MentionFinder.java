@@ -1,10 +1,13 @@
 package dev.newsbridge.translate.internal;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.newsbridge.translate.Entity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +20,16 @@ import java.util.regex.Pattern;
 public final class MentionFinder {
   /** The longest part of a dotted name taken from a run of transliteration characters. */
   static final int MAX_NAME_PART = 6;
+  /** How many characters a dotted name may reach past its table edge to a Latin original. */
+  static final int ORIGINAL_REACH = 3;
+  /**
+   * Characters that do not occur in Chinese given names but open or close the words HanLP's
+   * name recogniser glues to a surname (都曾, 曾在多, 向其).
+   */
+  private static final String NOT_IN_GIVEN_NAMES = "的了在是和与也都就将被把对从向以为于及而或曾已又还再很更最其该此"
+      + "这那们个年月日说称等用时后前上下中内外里间向";
+  /** Last characters of role words that HanLP's recogniser mistakes for a surname (快递员). */
+  private static final String ROLE_ENDS = "员者师长家生手工官";
 
   private static final Pattern DOTTED =
       Pattern.compile("\\p{IsHan}[" + NameRomaniser.NAME_DOTS + "]\\p{IsHan}");
@@ -27,20 +40,101 @@ public final class MentionFinder {
           + "肯库夸奎拉莱赖兰朗劳勒雷蕾利里莉林琳隆卢鲁路伦罗洛马迈麦曼芒毛梅蒙米莫默姆穆纳乃南"
           + "内尼妮涅努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦丘萨塞桑瑟森沙莎尚舍什施史舒斯丝松苏索塔"
           + "泰坦汤唐陶特滕提汀通图托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤约泽扎詹兹"
-          + "佐茨芙黛娅娜琪卫迦诺";
+          + "佐茨芙黛娅娜琪卫迦诺荷丽赛富密根珍逊肖思易";
 
   private final Glossary glossary;
   private final NameRomaniser names;
   private final SenseChooser senses;
+  private final TransliterationRuns runs;
 
   public MentionFinder(Glossary glossary, NameRomaniser names, SenseChooser senses) {
     this.glossary = glossary;
     this.names = names;
     this.senses = senses;
+    this.runs = new TransliterationRuns(names);
   }
+
+  /** The English an article's parenthetical original gives a Chinese name. */
+  public record Alias(String english, String shortForm, Entity.Type type) {}
 
   /** The mentions in {@code text}, in order; {@code article} is the whole text, for cues. */
   public List<Mention> find(String text, String article) {
+    return find(text, article, originals(List.of(article), article));
+  }
+
+  /**
+   * The mentions in {@code text}, in order, with every name an {@code alias} covers written with
+   * its Latin original and the redundant parenthetical original taken into the mention.
+   */
+  public List<Mention> find(String text, String article, Map<String, Alias> aliases) {
+    List<Mention> found = baseMentions(text, article);
+    placeAliases(text, found, aliases);
+    found.replaceAll(m -> withParenthetical(text, m));
+    found.sort(Comparator.comparingInt(Mention::start));
+    return found;
+  }
+
+  /**
+   * The Latin originals an article writes after its names (萨姆·奥特曼（Sam Altman）), keyed by
+   * the Chinese name and, for a dotted name, by its last part too (later 奥特曼 alone).
+   */
+  public Map<String, Alias> originals(List<String> texts, String article) {
+    Map<String, Alias> aliases = new LinkedHashMap<>();
+    for (String text : texts) {
+      if (text.indexOf('（') < 0 && text.indexOf('(') < 0) {
+        continue;
+      }
+      List<Mention> mentions = baseMentions(text, article);
+      for (int p = 0; p < text.length(); p++) {
+        char c = text.charAt(p);
+        if (c == '（' || c == '(') {
+          addOriginal(text, p, mentions, aliases);
+        }
+      }
+    }
+    return aliases;
+  }
+
+  private void addOriginal(String text, int paren, List<Mention> mentions,
+      Map<String, Alias> aliases) {
+    Mention named = mentions.stream().filter(m -> m.end() == paren).findFirst()
+        .orElseGet(() -> trailingName(text, paren));
+    ParentheticalOriginals.Original o =
+        named == null ? null : ParentheticalOriginals.after(text, paren, named.type());
+    if (o == null) {
+      return;
+    }
+    boolean person = named.type() == Entity.Type.PERSON;
+    Alias alias = new Alias(o.latin(), person ? ParentheticalOriginals.surname(o.latin())
+        : o.latin(), named.type());
+    aliases.put(named.chinese(), alias);
+    int dot = lastDot(named.chinese());
+    if (person && dot >= 0 && named.chinese().length() - dot > 2) {
+      aliases.putIfAbsent(named.chinese().substring(dot + 1), alias);
+    }
+  }
+
+  /** A transliterated name no finder took, ending right before a parenthetical original. */
+  private static Mention trailingName(String text, int end) {
+    int start = end;
+    while (start > 0 && end - start < 2 * MAX_NAME_PART
+        && isTransliteration(text.substring(start - 1, start))) {
+      start--;
+    }
+    String name = text.substring(start, end);
+    return name.length() < 2 ? null
+        : new Mention(start, end, name, name, name, Entity.Type.PERSON, false);
+  }
+
+  private static int lastDot(String name) {
+    int dot = -1;
+    for (int i = 0; i < name.length(); i++) {
+      dot = NameRomaniser.NAME_DOTS.indexOf(name.charAt(i)) >= 0 ? i : dot;
+    }
+    return dot;
+  }
+
+  private List<Mention> baseMentions(String text, String article) {
     List<Mention> found = new ArrayList<>();
     for (Glossary.Hit hit : glossary.find(text)) {
       GlossaryEntry e = glossary.resolve(hit.chinese(), article);
@@ -51,9 +145,38 @@ public final class MentionFinder {
           e.type(), true));
     }
     findDottedNames(text, found);
+    runs.find(text, found);
     findRecognisedNames(text, found);
-    found.sort(Comparator.comparingInt(Mention::start));
     return found;
+  }
+
+  /** Every occurrence of an aliased name, longest first, replacing what overlaps it. */
+  private static void placeAliases(String text, List<Mention> found, Map<String, Alias> aliases) {
+    List<Mention> placed = new ArrayList<>();
+    List<String> keys = new ArrayList<>(aliases.keySet());
+    keys.sort(Comparator.comparingInt(String::length).reversed());
+    for (String key : keys) {
+      Alias a = aliases.get(key);
+      for (int i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
+        int start = i;
+        int end = i + key.length();
+        if (placed.stream().noneMatch(p -> p.start() < end && start < p.end())) {
+          placed.add(new Mention(start, end, key, a.english(), a.shortForm(), a.type(), true));
+        }
+      }
+    }
+    found.removeIf(m -> placed.stream().anyMatch(p -> p.start() < m.end() && m.start() < p.end()));
+    found.addAll(placed);
+  }
+
+  /** A mention followed by its Latin original takes the parenthetical in, so it is not repeated. */
+  private static Mention withParenthetical(String text, Mention m) {
+    ParentheticalOriginals.Original o = ParentheticalOriginals.after(text, m.end(), m.type());
+    if (o == null) {
+      return m;
+    }
+    return new Mention(m.start(), o.end(), m.chinese(), m.english(),
+        m.shortForm(), m.type(), m.glossary());
   }
 
   private void findDottedNames(String text, List<Mention> found) {
@@ -67,6 +190,7 @@ public final class MentionFinder {
           && Character.isIdeographic(text.charAt(end + 1))) {
         end = rightEdge(text, end + 1, found);
       }
+      end = extendToOriginal(text, end);
       if (start < dot && end > dot + 1) {
         addDottedName(text.substring(start, end), start, end, found);
       }
@@ -96,6 +220,22 @@ public final class MentionFinder {
         false));
   }
 
+  /**
+   * A name part the transliteration table missed (施密特 stops at 密) still runs up to a Latin
+   * original that follows within {@value #ORIGINAL_REACH} characters.
+   */
+  private static int extendToOriginal(String text, int end) {
+    for (int p = end; p < text.length() && p - end <= ORIGINAL_REACH; p++) {
+      if (ParentheticalOriginals.after(text, p, Entity.Type.PERSON) != null) {
+        return p;
+      }
+      if (!Character.isIdeographic(text.charAt(p))) {
+        break;
+      }
+    }
+    return end;
+  }
+
   /** Where the name before a dot starts: a known given name, else a run of transliteration. */
   private int leftEdge(String text, int dot, List<Mention> found) {
     for (int len = Math.min(MAX_NAME_PART, dot); len >= 1; len--) {
@@ -120,7 +260,8 @@ public final class MentionFinder {
     }
     int i = from;
     while (i < text.length() && i - from < MAX_NAME_PART
-        && TRANSLITERATION.indexOf(text.charAt(i)) >= 0 && isFree(found, i, i + 1)) {
+        && TRANSLITERATION.indexOf(text.charAt(i)) >= 0 && isFree(found, i, i + 1)
+        && !(i > from && startsWord(text, i))) {
       i++;
     }
     return i == from && from < text.length() ? from + 1 : i;
@@ -142,7 +283,7 @@ public final class MentionFinder {
       return;
     }
     int offset = from;
-    List<Term> terms = Hanlp.withNames(text.substring(from, to));
+    List<Term> terms = repairNames(Hanlp.withNames(text.substring(from, to)));
     for (int i = 0; i < terms.size(); i++) {
       Term term = terms.get(i);
       Mention m = toMention(term.word, term.nature.toString(), offset);
@@ -153,10 +294,47 @@ public final class MentionFinder {
         }
       }
       if (m != null) {
-        found.add(m);
+        found.add(placeBeforeSuffix(text, m));
       }
       offset += term.word.length();
     }
+  }
+
+  /**
+   * Mends two ways HanLP's recogniser cuts Chinese names: one given-name character short
+   * (诸葛明 + 辉) and a role word's last character taken as the surname (快递员高建军 gives 员高 +
+   * 建军).
+   */
+  private List<Term> repairNames(List<Term> terms) {
+    List<Term> out = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      Term next = i + 1 < terms.size() ? terms.get(i + 1) : null;
+      if (!t.nature.toString().equals("nr") || next == null || !givenNamePart(next.word)) {
+        out.add(t);
+        continue;
+      }
+      String word = t.word;
+      if (word.length() >= 2 && ROLE_ENDS.indexOf(word.charAt(0)) >= 0
+          && names.surnameOf(word.substring(1) + next.word) != null
+          && word.length() - 1 + next.word.length() <= 3) {
+        out.add(new Term(word.substring(0, 1), Nature.ng));
+        out.add(new Term(word.substring(1) + next.word, Nature.nr));
+        i++;
+      } else if (names.surnameOf(word) != null
+          && word.length() == names.surnameOf(word).length() + 1 && next.word.length() == 1) {
+        out.add(new Term(word + next.word, Nature.nr));
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean givenNamePart(String word) {
+    return word.length() <= 2 && word.codePoints().allMatch(Character::isIdeographic)
+        && word.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0);
   }
 
   /** HanLP splits 欧阳娜娜 into 欧阳 + 娜娜; a compound surname and a short noun make a name. */
@@ -178,14 +356,18 @@ public final class MentionFinder {
       return null;
     }
     if (nature.equals("nr") && names.looksChinese(word)) {
+      if (!plausibleChineseName(word)) {
+        return null;
+      }
       String english = names.chineseName(word);
       return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
     }
-    if (nature.equals("nr") || nature.equals("nrf")) {
+    if ((nature.equals("nr") || nature.equals("nrf")) && isTransliteration(word)) {
       String english = names.foreignName(word);
       return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
     }
-    if (nature.startsWith("ns") || nature.startsWith("nt")) {
+    boolean properNoun = Cedict.shared().lookup(word).stream().anyMatch(Cedict.Reading::proper);
+    if ((nature.startsWith("ns") || nature.startsWith("nt")) && properNoun) {
       String english = senses.gloss(word, WordClass.PROPER);
       if (english != null && Character.isUpperCase(english.charAt(0))) {
         Entity.Type type = nature.startsWith("ns") ? Entity.Type.PLACE : Entity.Type.ORGANIZATION;
@@ -193,6 +375,39 @@ public final class MentionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a common word starts at {@code i} with a character that is not transliteration
+   * (佩林提起: 提起 "mention" ends the name before 提).
+   */
+  static boolean startsWord(String text, int i) {
+    return i + 1 < text.length() && TRANSLITERATION.indexOf(text.charAt(i + 1)) < 0
+        && Cedict.shared().contains(text.substring(i, i + 2));
+  }
+
+  /** True when every character is one transliterations use (or a name dot). */
+  static boolean isTransliteration(String word) {
+    return word.chars().allMatch(c -> TRANSLITERATION.indexOf(c) >= 0
+        || NameRomaniser.NAME_DOTS.indexOf(c) >= 0);
+  }
+
+  /** A "person" right before 市, 省, 州 or 县 is a place (巴鲁市 is the city of Palu). */
+  private Mention placeBeforeSuffix(String text, Mention m) {
+    boolean suffix = m.end() < text.length() && "市省州县".indexOf(text.charAt(m.end())) >= 0;
+    if (!suffix || m.type() != Entity.Type.PERSON) {
+      return m;
+    }
+    String english = names.foreignName(m.chinese());
+    return new Mention(m.start(), m.end(), m.chinese(), english, english, Entity.Type.PLACE,
+        false);
+  }
+
+  /** HanLP tags common words (高管, 都曾) as names; a dictionary word or a stop character is not. */
+  private boolean plausibleChineseName(String word) {
+    String given = word.substring(names.surnameOf(word).length());
+    boolean commonWord = Cedict.shared().lookup(word).stream().anyMatch(r -> !r.proper());
+    return !commonWord && given.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0);
   }
 
   private static boolean isFree(List<Mention> found, int start, int end) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Writes names that no glossary knows in English letters. Chinese personal names become Hanyu
  * Pinyin without tones, surname first, given name as one word (胡含嫣 → Hu Hanyan, 欧阳娜娜 →
  * Ouyang Nana); transliterated foreign names become capitalised pinyin per part, with well-known
- * given names restored (马修·阿尔宾塞 → Matthew Aerbinsai).
+ * given names restored and the rest read back by transliteration conventions (马修·阿尔宾塞 →
+ * Matthew Arbinse).
  */
 public final class NameRomaniser {
   /** The middle dots Chinese text uses between the parts of a foreign name. */
@@ -21,7 +22,9 @@ public final class NameRomaniser {
   private static final Pattern DOT_SPLIT = Pattern.compile("[" + NAME_DOTS + "]");
   /** Characters that mostly appear in transliterations, not in Chinese given names. */
   private static final String TRANSLITERATION_CHARS =
-      "斯尔特克德夫洛拉蒂默姆琳娜莎丝妮茨维鲁布普贝佩恩卡基吉泽兹亚科里耶伊奥埃乌阿";
+      "斯尔特克德夫洛拉蒂默姆琳娜莎丝妮茨维鲁布普贝佩恩卡基吉泽兹亚科里耶伊奥埃乌阿尼森顿逊";
+  /** Characters that end transliterated names (琼斯, 米勒尔) but hardly ever Chinese ones. */
+  private static final String FOREIGN_ENDINGS = "斯尔姆夫茨兹普布赫勒弗";
 
   /** Given-name characters whose name reading differs from HanLP's running-text reading. */
   private static final Map<Character, String> NAME_READINGS =
@@ -68,6 +71,9 @@ public final class NameRomaniser {
       return false;
     }
     String given = name.substring(surname.length());
+    if (FOREIGN_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+      return false;
+    }
     long foreign = given.chars().filter(c -> TRANSLITERATION_CHARS.indexOf(c) >= 0).count();
     return given.length() >= 1 && given.length() <= 2 && foreign < given.length();
   }
@@ -104,7 +110,10 @@ public final class NameRomaniser {
     return givenNames.containsKey(part);
   }
 
-  /** 马修·阿尔宾塞 → "Matthew Aerbinsai": each part a known given name or capitalised pinyin. */
+  /**
+   * 马修·阿尔宾塞 → "Matthew Arbinse": each part a known given name, else read back by the
+   * transliteration conventions ({@link Transliteration}), else capitalised pinyin.
+   */
   public String foreignName(String name) {
     StringBuilder out = new StringBuilder();
     for (String part : DOT_SPLIT.split(name)) {
@@ -112,10 +121,33 @@ public final class NameRomaniser {
         continue;
       }
       String english = givenNames.get(part);
+      if (english == null) {
+        english = dictionaryName(part);
+      }
+      if (english == null) {
+        english = Transliteration.part(part);
+      }
       out.append(out.length() > 0 ? " " : "")
           .append(english != null ? english : capitalise(syllables(part).replace("'", "")));
     }
     return out.toString();
+  }
+
+  /** CC-CEDICT's one-word spelling of a foreign name part (佩林 Palin, 托尼 Tony), or null. */
+  private static String dictionaryName(String part) {
+    if (part.length() < 2) {
+      return null;
+    }
+    for (Cedict.Reading reading : Cedict.shared().lookup(part)) {
+      if (!reading.proper() || reading.senses().isEmpty()) {
+        continue;
+      }
+      String gloss = SenseChooser.clean(reading.senses().get(0));
+      if (gloss != null && gloss.matches("\\p{Lu}[\\p{L}'-]+")) {
+        return gloss;
+      }
+    }
+    return null;
   }
 
   /** The toneless pinyin of {@code text} run together, with apostrophes where Pinyin needs them. */

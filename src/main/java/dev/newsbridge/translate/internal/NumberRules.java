@@ -54,9 +54,20 @@ public final class NumberRules {
       Map.entry("平方公里", new String[] {"square kilometer", "square kilometers"}),
       Map.entry("摄氏度", new String[] {"degree Celsius", "degrees Celsius"}),
       Map.entry("度", new String[] {"degree", "degrees"}),
-      Map.entry("架次", new String[] {"sortie", "sorties"}));
+      Map.entry("架次", new String[] {"sortie", "sorties"}),
+      Map.entry("英尺", new String[] {"foot", "feet"}),
+      Map.entry("英寸", new String[] {"inch", "inches"}),
+      Map.entry("英里", new String[] {"mile", "miles"}),
+      Map.entry("磅", new String[] {"pound", "pounds"}),
+      Map.entry("公顷", new String[] {"hectare", "hectares"}),
+      Map.entry("亩", new String[] {"mu", "mu"}));
   private static final String UNIT_ALTERNATIVES = String.join("|", UNITS.keySet().stream()
       .sorted((a, b) -> b.length() - a.length()).toList());
+  /** 数百名 is "hundreds of", 几十 "dozens of", 上万 "tens of thousands of". */
+  private static final Map<String, String> APPROXIMATE = Map.of(
+      "十", "dozens of", "百", "hundreds of", "千", "thousands of", "万", "tens of thousands of",
+      "十万", "hundreds of thousands of", "百万", "millions of", "千万", "tens of millions of",
+      "亿", "hundreds of millions of");
   private static final String CURRENCIES =
       "美元|美金|欧元|英镑|日元|港元|港币|韩元|卢布|元人民币|人民币|亿元|元";
   private static final String[] MONTHS = {
@@ -70,10 +81,12 @@ public final class NumberRules {
       "(?<md>(?<m3>" + MD + ")月(?<d3>" + DD + ")[日号])",
       "(?<decade>(?<dy>\\d{2}|\\d{4})年代)",
       "(?<year>(?<y4>\\d{4})年(?!代))",
-      "(?<month>(?<m5>\\d{1,2})月(?!\\d))",
+      "(?<month>(?<m5>\\d{1,2})月份?(?!\\d))",
       "(?<pct>百分之(?<pn>" + NUM + "))",
+      "(?<approx>(?<![成千])(?:数|几|上)(?<amag>十万|百万|千万|十|百|千|万|亿)(?:" + CLASSIFIERS
+          + ")?(?![零〇一二两三四五六七八九十百千万亿]))",
       "(?<ordinal>第(?<on>" + NUM + ")(?:" + CLASSIFIERS + ")?)",
-      "(?<amount>(?<n>" + NUM + ")(?<mag>万亿|亿|万|千)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>"
+      "(?<amount>(?<n>" + NUM + ") ?(?<mag>万亿|亿|万|千)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>"
           + CURRENCIES + ")|(?<unit>" + UNIT_ALTERNATIVES + ")|(?<cls>" + CLASSIFIERS + "))?)"));
 
   private NumberRules() {}
@@ -122,6 +135,9 @@ public final class NumberRules {
     }
     if (m.group("pct") != null) {
       return done(plain(m.group("pn")) + "%");
+    }
+    if (m.group("approx") != null) {
+      return new Piece(APPROXIMATE.get(m.group("amag")), true, true);
     }
     if (m.group("ordinal") != null) {
       return done(ordinal(m.group("on")));

@@ -70,9 +70,11 @@ public final class SenseChooser {
           continue;
         }
         List<String> senses = reading.senses();
+        boolean figurative = senses.stream().anyMatch(x -> x.startsWith("fig. "));
         for (int i = 0; i < senses.size(); i++) {
           String sense = senses.get(i);
-          String gloss = clean(sense);
+          // an idiom means its figurative sense: 四面楚歌 is "surrounded by enemies"
+          String gloss = figurative && sense.startsWith("lit. ") ? null : clean(sense);
           if (gloss == null) {
             continue;
           }
@@ -114,9 +116,17 @@ public final class SenseChooser {
     }
     s = ASIDE.matcher(s).replaceAll("");
     String best = null;
+    boolean figurative = s.contains("fig. ");
     for (String alternative : s.split(";")) {
       String a = SB_STH.matcher(alternative).replaceAll(" ").replaceAll("\\s+", " ").trim();
+      if (figurative && a.startsWith("lit. ")) {
+        continue; // an idiom means its figurative sense: 四面楚歌 is "surrounded by enemies"
+      }
+      a = a.replaceFirst("^(lit|fig)\\. ", "");
       a = LEADING.matcher(a).replaceFirst("").replaceAll("[,.:]+$", "").trim();
+      // "Texas, US state", "Homer, poet of ancient Greece": the head is the meaning
+      int comma = a.indexOf(", ");
+      a = comma > 0 ? a.substring(0, comma).trim() : a;
       if (a.isEmpty() || HAN.matcher(a).find() || a.contains("...")) {
         continue;
       }

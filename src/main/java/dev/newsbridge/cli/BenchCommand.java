@@ -1,0 +1,13 @@
+package dev.newsbridge.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** {@code newsbridge bench}: the parent of the measurement commands; it does nothing itself. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Measures a stage against a labelled corpus; each subcommand ends with one summary line.",
+    subcommands = {BenchTranslateCommand.class, BenchExtractCommand.class, HelpCommand.class})
+public final class BenchCommand {}

@@ -1,0 +1,82 @@
+package dev.newsbridge.translate.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbridge.translate.Entity;
+import dev.newsbridge.translate.OfflineGlossTranslator;
+import dev.newsbridge.translate.Translation;
+import dev.newsbridge.translate.TranslationRequest;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ForeignNamesTest {
+  private static final OfflineGlossTranslator TRANSLATOR = new OfflineGlossTranslator();
+
+  private static Translation translate(String... paragraphs) throws Exception {
+    return TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(paragraphs)));
+  }
+
+  @Nested
+  class LatinOriginalsInParentheses {
+    @Test
+    void becomeTheNameForTheWholeArticleAndAreNotRepeated() throws Exception {
+      Translation t = translate("董事会由布雷特·泰勒（Bret Taylor）担任主席。", "泰勒表示将尽快完成改组。");
+
+      assertThat(t.paragraphs().get(0)).contains("Bret Taylor").doesNotContain("(Bret Taylor)");
+      assertThat(t.paragraphs().get(1)).startsWith("Taylor");
+      assertThat(t.entities()).extracting(Entity::english).containsExactly("Bret Taylor");
+    }
+
+    @Test
+    void winOverTheGlossarySpelling() throws Exception {
+      Translation t = translate("新主席叫托马斯·奥特曼（Thomas Ortmann），来自德国。");
+
+      assertThat(t.paragraphs().get(0)).contains("Thomas Ortmann").doesNotContain("Altman");
+    }
+
+    @Test
+    void leaveAcronymsToTheGlossaryName() throws Exception {
+      Translation t = translate("世界卫生组织（WHO）发布了报告。");
+
+      assertThat(t.entities()).extracting(Entity::english)
+          .containsExactly("World Health Organization");
+    }
+  }
+
+  @Nested
+  class UnknownTransliteratedNames {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+      "发言人卡斯帕·温特伯格说，会议推迟。",
+      "记者见到了玛格丽塔·斯洛博达。",
+      "像托尼洛这样的营地规模很大。",
+    })
+    void comeOutAsOneCapitalisedNameNeverGlossedInPieces(String sentence) throws Exception {
+      Translation t = translate(sentence);
+
+      assertThat(t.entities()).hasSize(1);
+      String name = t.entities().get(0).english();
+      assertThat(name).matches("\\p{Lu}[\\p{Ll}']+( \\p{Lu}[\\p{Ll}']+)*");
+      assertThat(t.paragraphs().get(0)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"德安杰洛, Danjelo", "塔尔萨, Tarsa", "阿尔本斯, Arbens", "克里斯, Kris"})
+    void areReadBackByTransliterationConventionsRatherThanPinyin(String chinese, String latin) {
+      assertThat(Transliteration.part(chinese)).isEqualTo(latin);
+    }
+  }
+
+  @Test
+  void theDemoBoardArticleTagsNoRomanisedPinyinForNamesItSpellsOut() throws Exception {
+    Translation t = translate(
+        "新董事会由布雷特·泰勒（Bret Taylor）担任主席，成员还包括拉里·萨默斯（Larry Summers）。");
+
+    assertThat(t.entities()).extracting(Entity::english)
+        .contains("Bret Taylor", "Larry Summers")
+        .doesNotContain("Buleite Taile", "Lali Samosi");
+  }
+}
