@@ -8,7 +8,7 @@ import dev.newsbridge.search.SearchIndex;
 import dev.newsbridge.source.Feed;
 import dev.newsbridge.source.FeedEntry;
 import dev.newsbridge.source.FeedException;
-import dev.newsbridge.source.FeedReader;
+import dev.newsbridge.source.SourceReaders;
 import dev.newsbridge.source.Source;
 import dev.newsbridge.store.ArticleStore;
 import dev.newsbridge.store.FailedItem;
@@ -41,7 +41,7 @@ public final class IngestPipeline {
   private final ArticleStore store;
   private final SearchIndex index;
   private final Function<Source, Fetcher> fetcherFor;
-  private final FeedReader feedReader = new FeedReader();
+  private final Map<Fetcher, SourceReaders> readers = new java.util.concurrent.ConcurrentHashMap<>();
   private final ArticleProcessor processor;
   private final InstantSource clock;
 
@@ -144,7 +144,8 @@ public final class IngestPipeline {
     if (resource.notModified()) {
       return new FeedRead(new Feed(null, List.of()), null, true);
     }
-    return new FeedRead(feedReader.read(resource), resource.validators(), false);
+    SourceReaders reader = readers.computeIfAbsent(fetcher, SourceReaders::new);
+    return new FeedRead(reader.read(resource), resource.validators(), false);
   }
 
   /** New feed entries first (feed order), then this source's failed items due for retry. */
