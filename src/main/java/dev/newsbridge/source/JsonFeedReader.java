@@ -43,6 +43,7 @@ public final class JsonFeedReader implements SourceReader {
   public static final int MAX_NUMBER_CHARS = 100;
 
   private final ObjectMapper mapper;
+  private final long maxDocumentLength;
 
   /** A reader whose document limit is the default body cap. */
   public JsonFeedReader() {
@@ -51,6 +52,7 @@ public final class JsonFeedReader implements SourceReader {
 
   /** A reader refusing documents longer than {@code maxDocumentLength} characters. */
   public JsonFeedReader(long maxDocumentLength) {
+    this.maxDocumentLength = maxDocumentLength;
     StreamReadConstraints limits =
         StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH)
@@ -69,7 +71,14 @@ public final class JsonFeedReader implements SourceReader {
 
   /** Reads a JSON Feed document; relative links resolve against {@code baseUrl}. */
   public Feed read(byte[] body, String contentType, URI baseUrl) throws FeedException {
-    JsonNode root = parse(TextDecoder.decode(body, contentType).text(), baseUrl);
+    String json = TextDecoder.decode(body, contentType).text();
+    if (json.length() > maxDocumentLength) {
+      // Jackson checks maxDocumentLength only while it streams input, not on an in-memory String.
+      throw new FeedException(
+          "JSON Feed over a limit: Document length (" + json.length() + ") exceeds the maximum"
+              + " allowed (" + maxDocumentLength + ")" + where(baseUrl));
+    }
+    JsonNode root = parse(json, baseUrl);
     if (!root.isObject() || !root.path("version").asText("").contains("jsonfeed.org/version/")) {
       throw new FeedException("not a JSON Feed: no jsonfeed.org version" + where(baseUrl));
     }
