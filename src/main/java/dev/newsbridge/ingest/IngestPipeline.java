@@ -87,7 +87,8 @@ public final class IngestPipeline {
       store.recordSourceFailure(source.id(), e.getMessage(), clock.instant());
       log.warn("source {} ({}) failed: {}", source.name(), source.url(), e.getMessage());
       listener.sourceFailed(source, e.getMessage());
-      return new IngestReport(1, 0, 1, 0, 0, Duration.between(start, clock.instant()));
+      Duration retryAfter = e instanceof FetchException f ? f.retryAfter() : null;
+      return new IngestReport(1, 0, 1, 0, 0, Duration.between(start, clock.instant()), retryAfter);
     }
     Map<URI, FeedEntry> items = itemsToFetch(source, read.feed());
     if (read.notModified()) {
