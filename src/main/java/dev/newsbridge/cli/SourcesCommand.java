@@ -22,7 +22,12 @@ import picocli.CommandLine.Parameters;
     name = "sources",
     mixinStandardHelpOptions = true,
     description = "Manages the outlets Newsbridge follows.",
-    subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class})
+    subcommands = {
+      SourcesCommand.Add.class,
+      SourcesCommand.ListSources.class,
+      SourcesImportCommand.class,
+      SourcesExportCommand.class
+    })
 final class SourcesCommand {
 
   @Command(
