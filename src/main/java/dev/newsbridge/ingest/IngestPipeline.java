@@ -44,6 +44,8 @@ public final class IngestPipeline {
   private final Map<Fetcher, SourceReaders> readers = new java.util.concurrent.ConcurrentHashMap<>();
   private final ArticleProcessor processor;
   private final InstantSource clock;
+  private final StageTimes stageTimes = new StageTimes();
+  private final ItemWorkers workers;
 
   public IngestPipeline(
       ArticleStore store,
@@ -51,13 +53,38 @@ public final class IngestPipeline {
       Function<Source, Fetcher> fetcherFor,
       Stages stages,
       InstantSource clock) {
+    this(store, index, fetcherFor, stages, clock, 1);
+  }
+
+  /**
+   * A pipeline preparing up to {@code workers} articles at once (fetch, extract, translate, tag on
+   * worker threads; store and index stay on the calling thread, in feed order). One worker runs
+   * everything on the calling thread. The pool's threads are daemons and live as long as the JVM.
+   */
+  public IngestPipeline(
+      ArticleStore store,
+      SearchIndex index,
+      Function<Source, Fetcher> fetcherFor,
+      Stages stages,
+      InstantSource clock,
+      int workers) {
+    this.workers = new ItemWorkers(workers);
     this.store = store;
     this.index = index;
     this.fetcherFor = fetcherFor;
     this.processor =
         new ArticleProcessor(
-            stages.extractor(), stages.languageDetector(), stages.translator(), stages.tagger());
+            stages.extractor(),
+            stages.languageDetector(),
+            stages.translator(),
+            stages.tagger(),
+            stageTimes);
     this.clock = clock;
+  }
+
+  /** Time per stage since this pipeline was made (or last reset), for benchmarks. */
+  public StageTimes stageTimes() {
+    return stageTimes;
   }
 
   /** At most this many pending translations are retried per pass: {@value}. */
@@ -95,12 +122,17 @@ public final class IngestPipeline {
       listener.sourceUnchanged(source);
     }
     listener.sourceRead(source, items.size());
-    int stored = 0;
-    for (Map.Entry<URI, FeedEntry> item : items.entrySet()) {
-      if (ingestItem(source, fetcher, item.getKey(), item.getValue(), listener)) {
-        stored++;
-      }
-    }
+    int[] stored = {0};
+    workers.run(
+        items.entrySet().stream()
+            .<java.util.function.Supplier<Prepared>>map(
+                item -> () -> prepare(source, fetcher, item.getKey(), item.getValue()))
+            .iterator(),
+        prepared -> {
+          if (commit(source, prepared, listener)) {
+            stored[0]++;
+          }
+        });
     index.commit();
     if (read.validators() != null) {
       store.saveValidators(source.url(), read.validators());
@@ -110,8 +142,8 @@ public final class IngestPipeline {
         1,
         read.notModified() ? 1 : 0,
         0,
-        stored,
-        items.size() - stored,
+        stored[0],
+        items.size() - stored[0],
         Duration.between(start, clock.instant()));
   }
 
@@ -165,23 +197,43 @@ public final class IngestPipeline {
     return items;
   }
 
-  private boolean ingestItem(
-      Source source, Fetcher fetcher, URI url, FeedEntry hints, IngestListener listener) {
+  /** An item after fetch and processing, or the reason it failed; made on a worker thread. */
+  private record Prepared(URI url, NewArticle article, String failure) {}
+
+  private Prepared prepare(Source source, Fetcher fetcher, URI url, FeedEntry hints) {
     try {
+      long t = StageTimes.start();
       FetchedResource page = fetcher.fetch(url, Validators.NONE);
-      NewArticle article = FeedHints.apply(processor.process(source, page), hints);
-      StoredArticle stored = save(url, article);
-      index.index(stored);
-      store.clearFailedItem(url);
-      listener.articleStored(source, stored);
-      return true;
+      stageTimes.stop(StageTimes.Stage.FETCH, t);
+      return new Prepared(url, FeedHints.apply(processor.process(source, page), hints), null);
     } catch (FetchException | UnusableArticleException | RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      store.recordFailedItem(source.id(), url, reason, clock.instant());
-      log.warn("article {} from {} failed, will retry: {}", url, source.name(), reason);
-      listener.articleFailed(source, url, reason);
-      return false;
+      return new Prepared(url, null, reason);
     }
+  }
+
+  /** Stores and indexes a prepared item, or records its failure; on the one writer thread. */
+  private boolean commit(Source source, Prepared item, IngestListener listener) {
+    String reason = item.failure();
+    if (reason == null) {
+      try {
+        long t = StageTimes.start();
+        StoredArticle stored = save(item.url(), item.article());
+        stageTimes.stop(StageTimes.Stage.STORE, t);
+        t = StageTimes.start();
+        index.index(stored);
+        stageTimes.stop(StageTimes.Stage.INDEX, t);
+        store.clearFailedItem(item.url());
+        listener.articleStored(source, stored);
+        return true;
+      } catch (RuntimeException e) {
+        reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      }
+    }
+    store.recordFailedItem(source.id(), item.url(), reason, clock.instant());
+    log.warn("article {} from {} failed, will retry: {}", item.url(), source.name(), reason);
+    listener.articleFailed(source, item.url(), reason);
+    return false;
   }
 
   private StoredArticle save(URI fetchedUrl, NewArticle article) {
