@@ -33,10 +33,15 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Option(names = "--articles", description = "Articles in the outlet. Default: ${DEFAULT-VALUE}.")
   int articles = 10_000;
 
-  @Option(names = "--feeds", description = "Feeds the articles are spread over. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--feeds",
+      description = "Feeds the articles are spread over. Default: ${DEFAULT-VALUE}.")
   int feeds = 50;
 
-  @Option(names = "--workers", description = "Articles prepared at once (one DB writer regardless). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--workers",
+      description =
+          "Articles prepared at once (one DB writer regardless). Default: ${DEFAULT-VALUE}.")
   int workers = 2;
 
   @Option(names = "--keep", description = "Keep the temporary data directory and print its path.")
@@ -50,7 +55,8 @@ final class BenchIngestCommand implements Callable<Integer> {
     }
     PrintStream out = System.out;
     Path data = Files.createTempDirectory("newsbridge-bench-ingest");
-    out.printf("Ingesting %,d generated articles across %d feeds with %d worker(s) into %s ...%n",
+    out.printf(
+        "Ingesting %,d generated articles across %d feeds with %d worker(s) into %s ...%n",
         articles, feeds, workers, data);
     try {
       IngestBench.Result r = IngestBench.run(data, feeds, articles, workers, IngestListener.SILENT);
@@ -68,21 +74,37 @@ final class BenchIngestCommand implements Callable<Integer> {
 
   private void print(PrintStream out, IngestBench.Result r) {
     out.printf(Locale.ROOT, "first pass : %s%n", r.firstPass());
-    out.printf(Locale.ROOT, "throughput : %.1f articles/s (wall %.1f s; %d cores)%n",
-        r.articlesPerSecond(), seconds(r.firstPassWall()), Runtime.getRuntime().availableProcessors());
+    out.printf(
+        Locale.ROOT,
+        "throughput : %.1f articles/s (wall %.1f s; %d cores)%n",
+        r.articlesPerSecond(),
+        seconds(r.firstPassWall()),
+        Runtime.getRuntime().availableProcessors());
     out.println("time per stage, first pass (summed over articles):");
     long total = r.stageTimes().values().stream().mapToLong(Duration::toNanos).sum();
     for (Map.Entry<StageTimes.Stage, Duration> e : r.stageTimes().entrySet()) {
-      out.printf(Locale.ROOT, "  %-9s %8.1f s  %5.1f%%  %6.2f ms/article%n",
-          e.getKey().name().toLowerCase(Locale.ROOT), seconds(e.getValue()),
+      out.printf(
+          Locale.ROOT,
+          "  %-9s %8.1f s  %5.1f%%  %6.2f ms/article%n",
+          e.getKey().name().toLowerCase(Locale.ROOT),
+          seconds(e.getValue()),
           100.0 * e.getValue().toNanos() / Math.max(1, total),
           e.getValue().toNanos() / 1e6 / Math.max(1, r.firstPass().stored()));
     }
-    out.printf(Locale.ROOT, "second pass: %s; %d page fetch(es), %d feed(s) answered 304; %.2f s = %.2f%% of the first%n",
-        r.secondPass(), r.secondPassPageFetches(), r.secondPassNotModified(), seconds(r.secondPassWall()),
+    out.printf(
+        Locale.ROOT,
+        "second pass: %s; %d page fetch(es), %d feed(s) answered 304; %.2f s = %.2f%% of the"
+            + " first%n",
+        r.secondPass(),
+        r.secondPassPageFetches(),
+        r.secondPassNotModified(),
+        seconds(r.secondPassWall()),
         100.0 * r.secondPassWall().toNanos() / Math.max(1, r.firstPassWall().toNanos()));
-    out.printf(Locale.ROOT, "peak heap  : %.0f MB (max heap %.0f MB)%n",
-        r.peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+    out.printf(
+        Locale.ROOT,
+        "peak heap  : %.0f MB (max heap %.0f MB)%n",
+        r.peakHeapBytes() / 1048576.0,
+        Runtime.getRuntime().maxMemory() / 1048576.0);
   }
 
   private static double seconds(Duration d) {

@@ -14,18 +14,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code newsbridge sources export [FILE]}: the sources as OPML 2.0, to FILE or standard output. */
+/**
+ * {@code newsbridge sources export [FILE]}: the sources as OPML 2.0, to FILE or standard output.
+ */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Writes the sources as an OPML 2.0 list to FILE (inside --to-dir) or to standard output.")
+    description =
+        "Writes the sources as an OPML 2.0 list to FILE (inside --to-dir) or to standard output.")
 final class SourcesExportCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
 
-  @Parameters(paramLabel = "FILE", arity = "0..1", description = "File to write; standard output when omitted.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..1",
+      description = "File to write; standard output when omitted.")
   String to;
 
-  @Option(names = "--to-dir", paramLabel = "DIR", description = "Directory FILE is resolved in. Default: the working directory.")
+  @Option(
+      names = "--to-dir",
+      paramLabel = "DIR",
+      description = "Directory FILE is resolved in. Default: the working directory.")
   Path toDir = Path.of("");
 
   @Override

@@ -30,17 +30,25 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Adds the subscriptions of an OPML file or URL (bad outlines are skipped and listed).")
+    description =
+        "Adds the subscriptions of an OPML file or URL (bad outlines are skipped and listed).")
 final class SourcesImportCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
 
-  @Parameters(paramLabel = "FILE|URL", description = "OPML file (inside --from-dir) or http(s) URL.")
+  @Parameters(
+      paramLabel = "FILE|URL",
+      description = "OPML file (inside --from-dir) or http(s) URL.")
   String from;
 
-  @Option(names = "--from-dir", paramLabel = "DIR", description = "Directory FILE is resolved in. Default: the working directory.")
+  @Option(
+      names = "--from-dir",
+      paramLabel = "DIR",
+      description = "Directory FILE is resolved in. Default: the working directory.")
   Path fromDir = Path.of("");
 
-  @Option(names = "--allow-private", description = "Let the URL and the imported sources reach private addresses.")
+  @Option(
+      names = "--allow-private",
+      description = "Let the URL and the imported sources reach private addresses.")
   boolean allowPrivate;
 
   @Override

@@ -86,7 +86,8 @@ final class ArticleProcessor {
   record Retranslated(Translation translation, List<Tag> tags) {}
 
   private String languageOf(Source source, ExtractedArticle original) {
-    String sample = (nullToEmpty(original.title()) + "\n" + String.join("\n", original.paragraphs()));
+    String sample =
+        (nullToEmpty(original.title()) + "\n" + String.join("\n", original.paragraphs()));
     Language detected = languageDetector.detect(sample);
     if ("und".equals(detected.code()) && source.language() != null) {
       return source.language();

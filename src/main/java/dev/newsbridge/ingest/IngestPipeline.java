@@ -8,8 +8,8 @@ import dev.newsbridge.search.SearchIndex;
 import dev.newsbridge.source.Feed;
 import dev.newsbridge.source.FeedEntry;
 import dev.newsbridge.source.FeedException;
-import dev.newsbridge.source.SourceReaders;
 import dev.newsbridge.source.Source;
+import dev.newsbridge.source.SourceReaders;
 import dev.newsbridge.store.ArticleStore;
 import dev.newsbridge.store.FailedItem;
 import dev.newsbridge.store.NewArticle;
@@ -41,7 +41,8 @@ public final class IngestPipeline {
   private final ArticleStore store;
   private final SearchIndex index;
   private final Function<Source, Fetcher> fetcherFor;
-  private final Map<Fetcher, SourceReaders> readers = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Fetcher, SourceReaders> readers =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final ArticleProcessor processor;
   private final InstantSource clock;
   private final StageTimes stageTimes = new StageTimes();
@@ -91,8 +92,8 @@ public final class IngestPipeline {
   static final int TRANSLATION_RETRIES_PER_PASS = 100;
 
   /**
-   * Ingests every source once, in the order they were added, after retrying the translations
-   * that failed on earlier passes.
+   * Ingests every source once, in the order they were added, after retrying the translations that
+   * failed on earlier passes.
    */
   public IngestReport ingestAll(IngestListener listener) {
     retryPendingTranslations();

@@ -24,7 +24,12 @@ public record IngestReport(
     Duration retryAfter) {
 
   public IngestReport(
-      int sources, int unchangedSources, int failedSources, int stored, int failed, Duration elapsed) {
+      int sources,
+      int unchangedSources,
+      int failedSources,
+      int stored,
+      int failed,
+      Duration elapsed) {
     this(sources, unchangedSources, failedSources, stored, failed, elapsed, null);
   }
 

@@ -15,11 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The in-process scheduler of {@code serve}: every tick it ingests the sources that are due
- * ({@code SourceHealth.nextAttemptAt} reached or never planned), most overdue first, and plans each
- * one's next visit with a {@link RefreshPolicy} (adaptive interval, Retry-After, backoff). The plan
- * is stored on the source, so it survives restarts and shows in {@code sources list} and on the
- * source page.
+ * The in-process scheduler of {@code serve}: every tick it ingests the sources that are due ({@code
+ * SourceHealth.nextAttemptAt} reached or never planned), most overdue first, and plans each one's
+ * next visit with a {@link RefreshPolicy} (adaptive interval, Retry-After, backoff). The plan is
+ * stored on the source, so it survives restarts and shows in {@code sources list} and on the source
+ * page.
  *
  * <p>Sources are ingested one at a time on one thread: at most one connection per host is then
  * guaranteed, and the fetcher adds the per-host minimum delay and robots.txt {@code Crawl-delay}
@@ -80,9 +80,11 @@ public final class IngestScheduler implements AutoCloseable {
   /** Sources whose next attempt has come, most overdue first (never planned ones first of all). */
   List<Source> dueSources(Instant now) {
     return store.sources().stream()
-        .filter(s -> s.health().nextAttemptAt() == null || !now.isBefore(s.health().nextAttemptAt()))
-        .sorted(Comparator.comparing(s -> s.health().nextAttemptAt(),
-            Comparator.nullsFirst(Comparator.naturalOrder())))
+        .filter(
+            s -> s.health().nextAttemptAt() == null || !now.isBefore(s.health().nextAttemptAt()))
+        .sorted(
+            Comparator.comparing(
+                s -> s.health().nextAttemptAt(), Comparator.nullsFirst(Comparator.naturalOrder())))
         .toList();
   }
 

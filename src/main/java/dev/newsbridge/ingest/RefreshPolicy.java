@@ -8,9 +8,9 @@ import java.util.Objects;
  * constant.
  *
  * <ul>
- *   <li>After a success the interval adapts to how often the source really publishes: half the
- *       mean gap between its articles over the last week ({@code SourceHealth.articlesPerDay}),
- *       kept within [{@code minInterval}, {@code maxInterval}]. A source with nothing in a week is
+ *   <li>After a success the interval adapts to how often the source really publishes: half the mean
+ *       gap between its articles over the last week ({@code SourceHealth.articlesPerDay}), kept
+ *       within [{@code minInterval}, {@code maxInterval}]. A source with nothing in a week is
  *       visited every {@code maxInterval}.
  *   <li>After a failure with {@code Retry-After} (429/503), the next attempt is when the server
  *       asked, at most {@code maxBackoff} away.
@@ -43,10 +43,14 @@ public record RefreshPolicy(
     Objects.requireNonNull(minInterval, "minInterval");
     Objects.requireNonNull(maxInterval, "maxInterval");
     Objects.requireNonNull(maxBackoff, "maxBackoff");
-    if (minInterval.isNegative() || minInterval.isZero() || maxInterval.compareTo(minInterval) < 0
-        || maxBackoff.compareTo(minInterval) < 0 || errorsBeforeBackoff < 1) {
+    if (minInterval.isNegative()
+        || minInterval.isZero()
+        || maxInterval.compareTo(minInterval) < 0
+        || maxBackoff.compareTo(minInterval) < 0
+        || errorsBeforeBackoff < 1) {
       throw new IllegalArgumentException(
-          "need 0 < minInterval <= maxInterval, minInterval <= maxBackoff, errorsBeforeBackoff >= 1");
+          "need 0 < minInterval <= maxInterval, minInterval <= maxBackoff, errorsBeforeBackoff >="
+              + " 1");
     }
   }
 

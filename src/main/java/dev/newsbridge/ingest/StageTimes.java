@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Time spent in each pipeline stage, summed over every article since the last {@link #reset()}:
- * for {@code bench ingest} and operators. Measured with {@link System#nanoTime()} (elapsed time,
- * not the wall clock). When articles are processed on several threads the sums add up the
- * threads' time and can exceed the wall time. Thread-safe.
+ * Time spent in each pipeline stage, summed over every article since the last {@link #reset()}: for
+ * {@code bench ingest} and operators. Measured with {@link System#nanoTime()} (elapsed time, not
+ * the wall clock). When articles are processed on several threads the sums add up the threads' time
+ * and can exceed the wall time. Thread-safe.
  */
 public final class StageTimes {
 

@@ -15,8 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What {@code sources add URL} follows: the URL itself when it is a feed, JSON Feed or sitemap;
- * for an HTML page, the first feed it links with {@code <link rel="alternate">} (RSS, Atom or JSON
+ * What {@code sources add URL} follows: the URL itself when it is a feed, JSON Feed or sitemap; for
+ * an HTML page, the first feed it links with {@code <link rel="alternate">} (RSS, Atom or JSON
  * Feed) that reads; else the page itself as an HTML listing, when it has article links. At most
  * {@value #MAX_CANDIDATES} linked feeds are tried.
  */

@@ -14,9 +14,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an HTML section front page as a list of articles: every same-site link whose URL and
- * anchor text look like an article ({@link ArticleLinkRules}), in page order, the anchor text as
- * the title, at most {@value #MAX_LINKS}. jsoup parses (its tree depth is bounded, so deep nesting
+ * Reads an HTML section front page as a list of articles: every same-site link whose URL and anchor
+ * text look like an article ({@link ArticleLinkRules}), in page order, the anchor text as the
+ * title, at most {@value #MAX_LINKS}. jsoup parses (its tree depth is bounded, so deep nesting
  * cannot overflow the stack); the charset is decided by {@link TextDecoder}. Links are http(s)
  * only. Thread-safe.
  *
@@ -42,7 +42,8 @@ public final class HtmlListingReader implements SourceReader {
         break;
       }
       String text = a.text();
-      Optional<URI> link = HttpLinks.resolve(pageUrl, a.attr("href")).map(HtmlListingReader::noFragment);
+      Optional<URI> link =
+          HttpLinks.resolve(pageUrl, a.attr("href")).map(HtmlListingReader::noFragment);
       if (link.isPresent() && ArticleLinkRules.isArticle(pageUrl, link.get(), text)) {
         articles.putIfAbsent(link.get(), new FeedEntry(link.get(), text.strip(), null, null));
       }

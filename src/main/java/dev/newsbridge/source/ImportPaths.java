@@ -36,7 +36,8 @@ public final class ImportPaths {
       throw new IllegalArgumentException("not a file name: " + name);
     }
     if (given.isAbsolute()) {
-      throw new IllegalArgumentException("absolute path refused (give a path inside " + root + "): " + name);
+      throw new IllegalArgumentException(
+          "absolute path refused (give a path inside " + root + "): " + name);
     }
     Path resolved = root.resolve(given).normalize();
     if (!resolved.startsWith(root) || resolved.equals(root)) {

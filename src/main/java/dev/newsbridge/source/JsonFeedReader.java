@@ -25,11 +25,10 @@ import java.util.Optional;
  * {@code external_url}, else a URL-shaped {@code id}), {@code title}, {@code date_published} (else
  * {@code date_modified}) and author (1.1 {@code authors[0].name}, else 1.0 {@code author.name}).
  *
- * <p>Jackson reads under {@link StreamReadConstraints}: nesting at most {@value #MAX_DEPTH}
- * levels, strings at most {@value #MAX_STRING_CHARS} characters, numbers at most {@value
- * #MAX_NUMBER_CHARS} digits, and the whole document at most the body cap it was built with.
- * Breaking any limit, or malformed JSON, is a {@link FeedException} naming the limit. Links are
- * http(s) only. Thread-safe.
+ * <p>Jackson reads under {@link StreamReadConstraints}: nesting at most {@value #MAX_DEPTH} levels,
+ * strings at most {@value #MAX_STRING_CHARS} characters, numbers at most {@value #MAX_NUMBER_CHARS}
+ * digits, and the whole document at most the body cap it was built with. Breaking any limit, or
+ * malformed JSON, is a {@link FeedException} naming the limit. Links are http(s) only. Thread-safe.
  */
 public final class JsonFeedReader implements SourceReader {
 
@@ -75,8 +74,13 @@ public final class JsonFeedReader implements SourceReader {
     if (json.length() > maxDocumentLength) {
       // Jackson checks maxDocumentLength only while it streams input, not on an in-memory String.
       throw new FeedException(
-          "JSON Feed over a limit: Document length (" + json.length() + ") exceeds the maximum"
-              + " allowed (" + maxDocumentLength + ")" + where(baseUrl));
+          "JSON Feed over a limit: Document length ("
+              + json.length()
+              + ") exceeds the maximum"
+              + " allowed ("
+              + maxDocumentLength
+              + ")"
+              + where(baseUrl));
     }
     JsonNode root = parse(json, baseUrl);
     if (!root.isObject() || !root.path("version").asText("").contains("jsonfeed.org/version/")) {
@@ -105,8 +109,7 @@ public final class JsonFeedReader implements SourceReader {
             .or(() -> HttpLinks.resolve(baseUrl, text(item, "external_url")))
             .or(() -> absoluteId(text(item, "id")));
     return link.map(
-        url ->
-            new FeedEntry(url, PlainText.of(text(item, "title")), author(item), date(item)));
+        url -> new FeedEntry(url, PlainText.of(text(item, "title")), author(item), date(item)));
   }
 
   private static Optional<URI> absoluteId(String id) {

@@ -33,11 +33,28 @@ class SourcesCommandTest {
     Path data = temp.resolve("data");
     Files.writeString(temp.resolve("list.opml"), OPML);
 
-    int imported = Main.run("sources", "import", "--data", data.toString(), "--from-dir", temp.toString(), "list.opml");
-    int exported = Main.run("sources", "export", "--data", data.toString(), "--to-dir", temp.toString(), "out.opml");
+    int imported =
+        Main.run(
+            "sources",
+            "import",
+            "--data",
+            data.toString(),
+            "--from-dir",
+            temp.toString(),
+            "list.opml");
+    int exported =
+        Main.run(
+            "sources",
+            "export",
+            "--data",
+            data.toString(),
+            "--to-dir",
+            temp.toString(),
+            "out.opml");
 
     assertThat(imported).isEqualTo(2); // some outlines were skipped
-    assertThat(sources(data)).extracting(Source::name, Source::kind)
+    assertThat(sources(data))
+        .extracting(Source::name, Source::kind)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Harbour Daily", SourceKind.FEED),
             org.assertj.core.groups.Tuple.tuple("Sitemap", SourceKind.SITEMAP));
@@ -51,7 +68,15 @@ class SourcesCommandTest {
     Path inside = Files.createDirectories(temp.resolve("imports"));
     Files.writeString(temp.resolve("outside.opml"), OPML);
 
-    int code = Main.run("sources", "import", "--data", data.toString(), "--from-dir", inside.toString(), "../outside.opml");
+    int code =
+        Main.run(
+            "sources",
+            "import",
+            "--data",
+            data.toString(),
+            "--from-dir",
+            inside.toString(),
+            "../outside.opml");
 
     assertThat(code).isEqualTo(1);
     assertThat(sources(data)).isEmpty();
@@ -60,30 +85,47 @@ class SourcesCommandTest {
   @Test
   void addFollowsTheFeedAHomepageLinksAndStoresItsKind() {
     Path data = temp.resolve("data");
-    String home = "<!DOCTYPE html><html><head><title>Home</title>"
-        + "<link rel='alternate' type='application/feed+json' href='/feed.json'></head><body></body></html>";
-    String feed = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Harbour JSON\",\"items\":[]}";
-    try (LoopbackServer server = LoopbackServer.start()
-        .serve("/", "text/html", home.getBytes(StandardCharsets.UTF_8))
-        .serve("/feed.json", "application/feed+json", feed.getBytes(StandardCharsets.UTF_8))) {
+    String home =
+        "<!DOCTYPE html><html><head><title>Home</title><link rel='alternate'"
+            + " type='application/feed+json' href='/feed.json'></head><body></body></html>";
+    String feed =
+        "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Harbour"
+            + " JSON\",\"items\":[]}";
+    try (LoopbackServer server =
+        LoopbackServer.start()
+            .serve("/", "text/html", home.getBytes(StandardCharsets.UTF_8))
+            .serve("/feed.json", "application/feed+json", feed.getBytes(StandardCharsets.UTF_8))) {
 
-      int code = Main.run("sources", "add", "--data", data.toString(), "--allow-private", server.url("/").toString());
+      int code =
+          Main.run(
+              "sources",
+              "add",
+              "--data",
+              data.toString(),
+              "--allow-private",
+              server.url("/").toString());
 
       assertThat(code).isZero();
-      assertThat(sources(data)).singleElement().satisfies(s -> {
-        assertThat(s.url()).isEqualTo(server.url("/feed.json"));
-        assertThat(s.kind()).isEqualTo(SourceKind.JSON_FEED);
-        assertThat(s.name()).isEqualTo("Harbour JSON");
-      });
+      assertThat(sources(data))
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.url()).isEqualTo(server.url("/feed.json"));
+                assertThat(s.kind()).isEqualTo(SourceKind.JSON_FEED);
+                assertThat(s.name()).isEqualTo("Harbour JSON");
+              });
     }
   }
 
   @Test
   void addRefusesAPrivateAddressUnlessAllowed() {
     Path data = temp.resolve("data");
-    try (LoopbackServer server = LoopbackServer.start().serve("/feed.xml", "text/xml", "<rss/>".getBytes(StandardCharsets.UTF_8))) {
+    try (LoopbackServer server =
+        LoopbackServer.start()
+            .serve("/feed.xml", "text/xml", "<rss/>".getBytes(StandardCharsets.UTF_8))) {
 
-      int code = Main.run("sources", "add", "--data", data.toString(), server.url("/feed.xml").toString());
+      int code =
+          Main.run("sources", "add", "--data", data.toString(), server.url("/feed.xml").toString());
 
       assertThat(code).isEqualTo(1);
       assertThat(server.requests()).isEmpty();

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestSchedulerTest {
   static final Instant T0 = Instant.parse("2026-11-27T12:00:00Z");
   static final byte[] EMPTY_FEED =
-      "<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>".getBytes(StandardCharsets.UTF_8);
+      "<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>"
+          .getBytes(StandardCharsets.UTF_8);
 
   @TempDir Path data;
   final MutableClock clock = new MutableClock(T0);
@@ -45,17 +46,31 @@ class IngestSchedulerTest {
         LoopbackServer.start()
             .serve("/quiet.xml", "application/rss+xml", EMPTY_FEED)
             .route("/gone.xml", exchange -> exchange.sendResponseHeaders(404, -1))
-            .route("/busy.xml", exchange -> {
-              busyAnswers.incrementAndGet();
-              exchange.getResponseHeaders().set("Retry-After", "120");
-              exchange.sendResponseHeaders(503, -1);
-            });
+            .route(
+                "/busy.xml",
+                exchange -> {
+                  busyAnswers.incrementAndGet();
+                  exchange.getResponseHeaders().set("Retry-After", "120");
+                  exchange.sendResponseHeaders(503, -1);
+                });
     store = SqliteArticleStore.open(data, clock);
     index = LuceneSearchIndex.open(data.resolve("index"));
-    fetcher = new HttpFetcher(FetchPolicy.defaults().withAllowPrivateHosts(true).withObeyRobots(false).withMinDelayPerHost(Duration.ZERO));
-    Stages stages = new Stages(new ArticleExtractor(), new LanguageDetector(), new OfflineGlossTranslator(), new EntityKeyphraseTagger());
+    fetcher =
+        new HttpFetcher(
+            FetchPolicy.defaults()
+                .withAllowPrivateHosts(true)
+                .withObeyRobots(false)
+                .withMinDelayPerHost(Duration.ZERO));
+    Stages stages =
+        new Stages(
+            new ArticleExtractor(),
+            new LanguageDetector(),
+            new OfflineGlossTranslator(),
+            new EntityKeyphraseTagger());
     IngestPipeline pipeline = new IngestPipeline(store, index, s -> fetcher, stages, clock);
-    scheduler = new IngestScheduler(pipeline, store, RefreshPolicy.defaults(), clock, IngestListener.SILENT);
+    scheduler =
+        new IngestScheduler(
+            pipeline, store, RefreshPolicy.defaults(), clock, IngestListener.SILENT);
   }
 
   @AfterEach

@@ -22,23 +22,28 @@ class ItemWorkersTest {
     ConcurrentHashMap<Integer, Integer> startedBeforeReceived = new ConcurrentHashMap<>();
     List<Supplier<Integer>> tasks =
         IntStream.range(0, 40)
-            .<Supplier<Integer>>mapToObj(i -> () -> {
-              startedBeforeReceived.put(i, received.size());
-              sleepUpTo(3);
-              return i;
-            })
+            .<Supplier<Integer>>mapToObj(
+                i ->
+                    () -> {
+                      startedBeforeReceived.put(i, received.size());
+                      sleepUpTo(3);
+                      return i;
+                    })
             .toList();
 
     try (ItemWorkers pool = new ItemWorkers(workers)) {
-      pool.run(tasks.iterator(), result -> {
-        assertThat(Thread.currentThread()).isSameAs(caller);
-        received.add(result);
-      });
+      pool.run(
+          tasks.iterator(),
+          result -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            received.add(result);
+          });
     }
 
     assertThat(received).containsExactlyElementsOf(IntStream.range(0, 40).boxed().toList());
     // A task starts at most 2 x workers ahead of the results handed back.
-    startedBeforeReceived.forEach((task, handedBack) -> assertThat(task - handedBack).isLessThanOrEqualTo(2 * workers));
+    startedBeforeReceived.forEach(
+        (task, handedBack) -> assertThat(task - handedBack).isLessThanOrEqualTo(2 * workers));
   }
 
   private static void sleepUpTo(int millis) {

@@ -33,7 +33,17 @@ class RefreshPolicyTest {
   @Nested
   class AfterAFailure {
     @ParameterizedTest(name = "failure #{0} -> wait {1} min")
-    @CsvSource({"1, 10", "2, 10", "3, 20", "4, 40", "5, 80", "8, 640", "9, 1280", "10, 1440", "500, 1440"})
+    @CsvSource({
+      "1, 10",
+      "2, 10",
+      "3, 20",
+      "4, 40",
+      "5, 80",
+      "8, 640",
+      "9, 1280",
+      "10, 1440",
+      "500, 1440"
+    })
     void retriesSoonThenDoublesFromTheThirdFailureUpToTheCap(int errorCount, long minutes) {
       assertThat(policy.afterFailure(errorCount, null)).isEqualTo(Duration.ofMinutes(minutes));
     }
@@ -51,7 +61,10 @@ class RefreshPolicyTest {
 
   @Test
   void refusesBoundsThatContradictEachOther() {
-    assertThatThrownBy(() -> new RefreshPolicy(Duration.ofHours(2), Duration.ofHours(1), 3, Duration.ofHours(24)))
+    assertThatThrownBy(
+            () ->
+                new RefreshPolicy(
+                    Duration.ofHours(2), Duration.ofHours(1), 3, Duration.ofHours(24)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

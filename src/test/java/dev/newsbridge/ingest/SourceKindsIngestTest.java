@@ -32,11 +32,21 @@ class SourceKindsIngestTest {
     try (LoopbackServer server = LoopbackServer.start();
         SqliteArticleStore store = SqliteArticleStore.open(data);
         LuceneSearchIndex index = LuceneSearchIndex.open(data.resolve("index"));
-        HttpFetcher fetcher = new HttpFetcher(FetchPolicy.defaults().withAllowPrivateHosts(true).withObeyRobots(false).withMinDelayPerHost(Duration.ZERO))) {
+        HttpFetcher fetcher =
+            new HttpFetcher(
+                FetchPolicy.defaults()
+                    .withAllowPrivateHosts(true)
+                    .withObeyRobots(false)
+                    .withMinDelayPerHost(Duration.ZERO))) {
       String base = server.url("").toString().replaceAll("/$", "");
       server
           .serve("/feed.json", "application/json", fixture("feed-template.json"))
-          .serve("/sitemap.xml", "text/xml", new String(fixture("sitemap-template.xml"), StandardCharsets.UTF_8).replace("BASE", base).getBytes(StandardCharsets.UTF_8))
+          .serve(
+              "/sitemap.xml",
+              "text/xml",
+              new String(fixture("sitemap-template.xml"), StandardCharsets.UTF_8)
+                  .replace("BASE", base)
+                  .getBytes(StandardCharsets.UTF_8))
           .serve("/city/", "text/html; charset=utf-8", fixture("section-page.html"))
           .serve("/json/2026/11/21/new-route.html", "text/html; charset=utf-8", page)
           .serve("/sitemap/2026/11/21/new-route.html", "text/html; charset=utf-8", page)
@@ -44,13 +54,25 @@ class SourceKindsIngestTest {
       store.addSource("JSON", server.url("/feed.json"), "zh", true, SourceKind.JSON_FEED);
       store.addSource("Sitemap", server.url("/sitemap.xml"), "zh", true, SourceKind.SITEMAP);
       store.addSource("Listing", server.url("/city/"), "zh", true, SourceKind.HTML_LISTING);
-      Stages stages = new Stages(new ArticleExtractor(), new LanguageDetector(), new OfflineGlossTranslator(), new EntityKeyphraseTagger());
+      Stages stages =
+          new Stages(
+              new ArticleExtractor(),
+              new LanguageDetector(),
+              new OfflineGlossTranslator(),
+              new EntityKeyphraseTagger());
 
-      IngestReport report = new IngestPipeline(store, index, s -> fetcher, stages, InstantSource.system()).ingestAll(IngestListener.SILENT);
+      IngestReport report =
+          new IngestPipeline(store, index, s -> fetcher, stages, InstantSource.system())
+              .ingestAll(IngestListener.SILENT);
 
       assertThat(report.failedSources()).isZero();
       assertThat(report.stored()).isEqualTo(3);
-      for (String path : new String[] {"/json/2026/11/21/new-route.html", "/sitemap/2026/11/21/new-route.html", "/listing/2026/11/21/new-route.html"}) {
+      for (String path :
+          new String[] {
+            "/json/2026/11/21/new-route.html",
+            "/sitemap/2026/11/21/new-route.html",
+            "/listing/2026/11/21/new-route.html"
+          }) {
         assertThat(store.containsUrl(URI.create(base + path))).as(path).isTrue();
       }
     }

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * articles} article pages. Pages are rendered on request from their numbers ({@link BenchPages}),
  * so the outlet holds no pages in memory. Every {@value #GBK_EVERY}th feed serves its pages as GBK.
  * Feeds carry an {@code ETag} and {@code Last-Modified} and answer {@code 304} to a matching
- * conditional GET; robots.txt allows everything. Counts page and feed requests, for the
- * second-pass check.
+ * conditional GET; robots.txt allows everything. Counts page and feed requests, for the second-pass
+ * check.
  */
 public final class BenchOutlet implements AutoCloseable {
 
@@ -55,11 +55,14 @@ public final class BenchOutlet implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
     HttpServer server = HttpServer.create(new InetSocketAddress(loopback, 0), 64);
-    ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-      Thread t = new Thread(r, "bench-outlet");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "bench-outlet");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     BenchOutlet outlet = new BenchOutlet(server, executor, feeds, articles);
     server.createContext("/", outlet::handle);

@@ -7,8 +7,8 @@ import dev.newsbridge.fetch.HttpFetcher;
 import dev.newsbridge.ingest.IngestListener;
 import dev.newsbridge.ingest.IngestPipeline;
 import dev.newsbridge.ingest.IngestReport;
-import dev.newsbridge.ingest.Stages;
 import dev.newsbridge.ingest.StageTimes;
+import dev.newsbridge.ingest.Stages;
 import dev.newsbridge.language.LanguageDetector;
 import dev.newsbridge.search.LuceneSearchIndex;
 import dev.newsbridge.store.SqliteArticleStore;
@@ -30,8 +30,8 @@ import java.util.Map;
  *
  * <p>The fetcher is the production {@link HttpFetcher} with SSRF checks and robots.txt on, but with
  * no per-host delay: the outlet is our own loopback server (one host), and the default 1 s delay
- * would measure the delay, not the pipeline. Peak heap is the sum of the heap pools' peak usage
- * (an upper bound: pools peak at different moments), reset before the first pass.
+ * would measure the delay, not the pipeline. Peak heap is the sum of the heap pools' peak usage (an
+ * upper bound: pools peak at different moments), reset before the first pass.
  */
 public final class IngestBench {
 
@@ -70,8 +70,14 @@ public final class IngestBench {
         SqliteArticleStore store = SqliteArticleStore.open(dataDir);
         LuceneSearchIndex index = LuceneSearchIndex.open(dataDir.resolve("index"));
         HttpFetcher fetcher = new HttpFetcher(benchPolicy())) {
-      Stages stages = new Stages(new ArticleExtractor(), new LanguageDetector(), new OfflineGlossTranslator(), new EntityKeyphraseTagger());
-      IngestPipeline pipeline = new IngestPipeline(store, index, s -> fetcher, stages, InstantSource.system(), workers);
+      Stages stages =
+          new Stages(
+              new ArticleExtractor(),
+              new LanguageDetector(),
+              new OfflineGlossTranslator(),
+              new EntityKeyphraseTagger());
+      IngestPipeline pipeline =
+          new IngestPipeline(store, index, s -> fetcher, stages, InstantSource.system(), workers);
       int n = 0;
       for (URI feed : outlet.feedUrls()) {
         store.addSource("基准日报 " + n++, feed, "zh", true);

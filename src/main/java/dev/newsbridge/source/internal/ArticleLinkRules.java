@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Decides whether a link on a section front page points at an article: same site, a path shaped
  * like an article (an id of {@value #MIN_ID_DIGITS}+ digits, a date, or a {@code .html} page below
- * the root) and an anchor text long enough to be a headline. Navigation (tags, categories,
- * authors, paging, login, search) is not an article.
+ * the root) and an anchor text long enough to be a headline. Navigation (tags, categories, authors,
+ * paging, login, search) is not an article.
  */
 public final class ArticleLinkRules {
 
@@ -24,12 +24,29 @@ public final class ArticleLinkRules {
 
   private static final Pattern ARTICLE_PATH =
       Pattern.compile(
-          ".*(\\d{" + MIN_ID_DIGITS + ",}|/\\d{4}/\\d{1,2}/|/\\d{4}-\\d{2}-\\d{2}/).*"
+          ".*(\\d{"
+              + MIN_ID_DIGITS
+              + ",}|/\\d{4}/\\d{1,2}/|/\\d{4}-\\d{2}-\\d{2}/).*"
               + "|/.+/.+\\.s?html?$");
   private static final Pattern CJK = Pattern.compile("[\\p{IsHan}]");
   private static final Set<String> NAVIGATION =
-      Set.of("tag", "tags", "category", "categories", "author", "authors", "page", "login",
-          "search", "about", "contact", "topics", "section", "sections", "user", "video");
+      Set.of(
+          "tag",
+          "tags",
+          "category",
+          "categories",
+          "author",
+          "authors",
+          "page",
+          "login",
+          "search",
+          "about",
+          "contact",
+          "topics",
+          "section",
+          "sections",
+          "user",
+          "video");
 
   private ArticleLinkRules() {}
 
@@ -41,7 +58,9 @@ public final class ArticleLinkRules {
         && looksLikeHeadline(anchorText);
   }
 
-  /** Same host, or both under one registrable domain ({@code news.x.com.cn}, {@code www.x.com.cn}). */
+  /**
+   * Same host, or both under one registrable domain ({@code news.x.com.cn}, {@code www.x.com.cn}).
+   */
   static boolean sameSite(URI a, URI b) {
     return registrableDomain(a.getHost()).equals(registrableDomain(b.getHost()));
   }
@@ -74,7 +93,8 @@ public final class ArticleLinkRules {
   private static boolean looksLikeHeadline(String text) {
     String t = text == null ? "" : text.strip();
     long cjk = CJK.matcher(t).results().count();
-    return cjk >= MIN_CJK_HEADLINE || t.replaceAll("[^\\p{L}\\p{N}]", "").length() >= MIN_LATIN_HEADLINE;
+    return cjk >= MIN_CJK_HEADLINE
+        || t.replaceAll("[^\\p{L}\\p{N}]", "").length() >= MIN_LATIN_HEADLINE;
   }
 
   private static String path(URI uri) {
