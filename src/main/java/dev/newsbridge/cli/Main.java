@@ -1,5 +1,6 @@
 package dev.newsbridge.cli;
 
+import dev.newsbridge.store.StoreException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code newsbridge} command. */
@@ -12,6 +13,23 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (for tests). */
   public static int run(String... args) {
-    return new CommandLine(new NewsbridgeCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return new CommandLine(new NewsbridgeCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Main::storeFailure)
+        .execute(args);
+  }
+
+  /**
+   * A data directory that cannot be created or written (read-only, disk full, a file in the way) is
+   * the operator's to fix: one clear line and exit code 1, not a stack trace. Anything else is a
+   * bug and keeps its trace.
+   */
+  private static int storeFailure(
+      Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+    if (e instanceof StoreException) {
+      command.getErr().println("newsbridge: " + e.getMessage());
+      return 1;
+    }
+    throw e;
   }
 }

@@ -133,6 +133,25 @@ class SourcesCommandTest {
     }
   }
 
+  @Test
+  void aDataDirectoryThatCannotBeCreatedIsOneClearErrorNotACrash() throws IOException {
+    Path file = Files.writeString(temp.resolve("a-file"), "not a directory");
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.err;
+    int code;
+    System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      code = Main.run("sources", "list", "--data", file.resolve("data").toString());
+    } finally {
+      System.setErr(original);
+    }
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("newsbridge: Cannot create data directory")
+        .doesNotContain("\tat ");
+  }
+
   private static List<Source> sources(Path data) {
     try (SqliteArticleStore store = SqliteArticleStore.open(data)) {
       return store.sources();
