@@ -138,6 +138,9 @@ public final class IngestPipeline {
     if (read.validators() != null) {
       store.saveValidators(source.url(), read.validators());
     }
+    if (read.contentHash() != null) {
+      store.saveContentHash(source.id(), read.contentHash());
+    }
     store.recordSourceSuccess(source.id(), clock.instant());
     return new IngestReport(
         1,
@@ -171,15 +174,24 @@ public final class IngestPipeline {
     return translated;
   }
 
-  private record FeedRead(Feed feed, Validators validators, boolean notModified) {}
+  /**
+   * @param notModified the server said 304, or the document's hash is the one last read in full
+   * @param contentHash the document's hash, null after a 304
+   */
+  private record FeedRead(
+      Feed feed, Validators validators, boolean notModified, String contentHash) {}
 
   private FeedRead readFeed(Source source, Fetcher fetcher) throws FetchException, FeedException {
     FetchedResource resource = fetcher.fetch(source.url(), store.validators(source.url()));
     if (resource.notModified()) {
-      return new FeedRead(new Feed(null, List.of()), null, true);
+      return new FeedRead(new Feed(null, List.of()), null, true, null);
+    }
+    String hash = ContentHash.of(resource.body());
+    if (store.contentHash(source.id()).filter(hash::equals).isPresent()) {
+      return new FeedRead(new Feed(null, List.of()), resource.validators(), true, hash);
     }
     SourceReaders reader = readers.computeIfAbsent(fetcher, SourceReaders::new);
-    return new FeedRead(reader.read(resource), resource.validators(), false);
+    return new FeedRead(reader.read(resource), resource.validators(), false, hash);
   }
 
   /** New feed entries first (feed order), then this source's failed items due for retry. */

@@ -45,6 +45,17 @@ public interface ArticleStore extends AutoCloseable {
    */
   default void scheduleSource(long sourceId, Instant nextAttemptAt) {}
 
+  /**
+   * The hash of the source's document last read in full (the conditional-GET fallback when a server
+   * sends no validators), or empty. Implementations without it always answer empty.
+   */
+  default Optional<String> contentHash(long sourceId) {
+    return Optional.empty();
+  }
+
+  /** Remembers the hash of the source's document after all its items were handled. */
+  default void saveContentHash(long sourceId, String hash) {}
+
   /** Cache validators last seen for a URL (feeds), or {@link Validators#NONE}. */
   Validators validators(URI url);
 

@@ -91,6 +91,16 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
+  public Optional<String> contentHash(long sourceId) {
+    return db.read(c -> SourceSql.contentHash(c, sourceId));
+  }
+
+  @Override
+  public void saveContentHash(long sourceId, String hash) {
+    db.write(c -> run(() -> SourceSql.saveContentHash(c, sourceId, hash)));
+  }
+
+  @Override
   public void scheduleSource(long sourceId, Instant nextAttemptAt) {
     db.write(c -> run(() -> SourceSql.schedule(c, sourceId, nextAttemptAt)));
   }

@@ -74,6 +74,21 @@ public final class SourceSql {
     requireFound(changed, sourceId);
   }
 
+  /** The SHA-256 (hex) of the source's document last read in full, if any. */
+  public static Optional<String> contentHash(Connection c, long sourceId) throws SQLException {
+    return Sql.one(
+        c,
+        "SELECT content_hash FROM source WHERE id = ? AND content_hash IS NOT NULL",
+        rs -> rs.getString(1),
+        sourceId);
+  }
+
+  public static void saveContentHash(Connection c, long sourceId, String hash)
+      throws SQLException {
+    requireFound(
+        Sql.update(c, "UPDATE source SET content_hash = ? WHERE id = ?", hash, sourceId), sourceId);
+  }
+
   private static long windowStart(Instant now) {
     return now.minus(Duration.ofDays(SourceHealth.ARTICLES_PER_DAY_WINDOW_DAYS)).toEpochMilli();
   }
