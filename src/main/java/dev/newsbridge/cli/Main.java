@@ -24,8 +24,8 @@ public final class Main {
    * the operator's to fix: one clear line and exit code 1, not a stack trace. Anything else is a
    * bug and keeps its trace.
    */
-  private static int storeFailure(
-      Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+  private static int storeFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed)
+      throws Exception {
     if (e instanceof StoreException) {
       command.getErr().println("newsbridge: " + e.getMessage());
       return 1;
