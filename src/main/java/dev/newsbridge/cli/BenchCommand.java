@@ -8,6 +8,8 @@ import picocli.CommandLine.HelpCommand;
     name = "bench",
     mixinStandardHelpOptions = true,
     description =
-        "Measures a stage against a labelled corpus; each subcommand ends with one summary line.",
-    subcommands = {BenchTranslateCommand.class, BenchExtractCommand.class, HelpCommand.class})
+        "Measurements too big for the test suite; each subcommand ends with one summary line.",
+    subcommands = {
+      BenchIngestCommand.class,
+      BenchTranslateCommand.class, BenchExtractCommand.class, HelpCommand.class})
 public final class BenchCommand {}

@@ -1,5 +1,6 @@
 package dev.newsbridge.cli;
 
+import dev.newsbridge.store.StoreException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code newsbridge} command. */

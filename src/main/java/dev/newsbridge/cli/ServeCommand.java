@@ -30,7 +30,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--refresh-minutes",
-      description = "Minutes between ingest passes; 0 turns periodic ingest off. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Shortest interval between two visits of a source, in minutes (each source then adapts"
+              + " to how often it publishes, up to 6 h); 0 turns scheduled ingest off."
+              + " Default: ${DEFAULT-VALUE}.")
   long refreshMinutes = NewsbridgeConfig.DEFAULT_REFRESH.toMinutes();
 
   @Override

@@ -14,12 +14,16 @@ final class SourceLine {
             ? "FAILING x" + h.errorCount() + ": " + h.lastError()
             : h.lastSuccessAt() == null ? "never fetched" : "ok, last fetched " + h.lastSuccessAt();
     return String.format(
-        "#%d  %s  %s  [%s%s]  %s",
+        java.util.Locale.ROOT,
+        "#%d  %s  %s  [%s, %s%s]  %s; %.1f articles/day; next attempt %s",
         s.id(),
         s.name(),
         s.url(),
+        s.kind().label(),
         s.language() == null ? "auto" : s.language(),
         s.allowPrivateHosts() ? ", private hosts allowed" : "",
-        health);
+        health,
+        h.articlesPerDay(),
+        h.nextAttemptAt() == null ? "as soon as possible" : h.nextAttemptAt());
   }
 }

@@ -1,6 +1,12 @@
 package dev.newsbridge.cli;
 
+import dev.newsbridge.fetch.FetchException;
+import dev.newsbridge.fetch.FetchPolicy;
+import dev.newsbridge.fetch.HttpFetcher;
+import dev.newsbridge.source.FeedDiscovery;
+import dev.newsbridge.source.FeedException;
 import dev.newsbridge.source.Source;
+import dev.newsbridge.source.SourceKind;
 import dev.newsbridge.store.ArticleStore;
 import dev.newsbridge.store.SqliteArticleStore;
 import java.net.URI;
@@ -16,14 +22,26 @@ import picocli.CommandLine.Parameters;
     name = "sources",
     mixinStandardHelpOptions = true,
     description = "Manages the outlets Newsbridge follows.",
-    subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class})
+    subcommands = {
+      SourcesCommand.Add.class,
+      SourcesCommand.ListSources.class,
+      SourcesImportCommand.class,
+      SourcesExportCommand.class
+    })
 final class SourcesCommand {
 
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds an outlet by its RSS or Atom feed URL.")
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Adds an outlet by URL: an RSS/Atom feed, a JSON Feed, a sitemap (news sitemap, index)",
+        "or a section front page. The kind is detected; for a homepage, a feed it links",
+        "(<link rel=alternate>) is followed instead when there is one."
+      })
   static final class Add implements Callable<Integer> {
     @Mixin DataDirOption data;
 
-    @Parameters(paramLabel = "FEED_URL", description = "The outlet's RSS or Atom feed (http or https).")
+    @Parameters(paramLabel = "URL", description = "Feed, sitemap or page URL (http or https).")
     URI url;
 
     @Option(names = "--name", description = "Display name. Default: the feed URL's host.")
@@ -37,6 +55,11 @@ final class SourcesCommand {
         description = "Allow this source to reach loopback and private network addresses (off by default: SSRF protection).")
     boolean allowPrivate;
 
+    @Option(
+        names = "--no-detect",
+        description = "Store the URL as an RSS/Atom feed without fetching it (offline setup).")
+    boolean noDetect;
+
     @Override
     public Integer call() {
       String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
@@ -44,9 +67,20 @@ final class SourcesCommand {
         System.err.println("Not an http(s) URL: " + url);
         return 1;
       }
+      FeedDiscovery.Discovered found = new FeedDiscovery.Discovered(url, SourceKind.FEED, null);
+      if (!noDetect) {
+        try (HttpFetcher fetcher = new HttpFetcher(FetchPolicy.defaults().withAllowPrivateHosts(allowPrivate))) {
+          found = new FeedDiscovery(fetcher).discover(url);
+        } catch (FetchException | FeedException e) {
+          System.err.println("Cannot add " + url + ": " + e.getMessage());
+          System.err.println("(Use --no-detect to add it anyway as an RSS/Atom feed.)");
+          return 1;
+        }
+      }
+      String displayName = name != null ? name : found.title() != null && !found.title().isBlank() ? found.title() : url.getHost();
       try (ArticleStore store = SqliteArticleStore.open(data.resolve())) {
-        Source s = store.addSource(name == null ? url.getHost() : name, url, language, allowPrivate);
-        System.out.printf("Source #%d %s  %s%n", s.id(), s.name(), s.url());
+        Source s = store.addSource(displayName, found.url(), language, allowPrivate, found.kind());
+        System.out.printf("Source #%d %s  %s  (%s)%n", s.id(), s.name(), s.url(), s.kind().label());
         return 0;
       }
     }

@@ -30,7 +30,8 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  *   <li>connect, per-read and total time limits; a decompressed-size cap;
  *   <li>a redirect limit, with the chain named in the error;
  *   <li>conditional GET from {@link Validators}, 304 returned as a result with an empty body;
- *   <li>robots.txt per origin, and one request at a time per host with a minimum delay.
+ *   <li>robots.txt per origin, and one request at a time per host with a minimum delay (the
+ *       robots.txt {@code Crawl-delay} when that is longer).
  * </ul>
  *
  * <p>Non-2xx answers become a {@link FetchException} carrying the status and, for 429 and 503, the
@@ -88,7 +89,9 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
       if (obeyRobots && !robots.isAllowed(hop)) {
         throw new FetchException(hop, "disallowed by robots.txt");
       }
-      HopResponse response = throttle.run(hop, () -> exchange.get(hop, validators, limit));
+      Duration crawlDelay = obeyRobots ? robots.crawlDelay(hop) : Duration.ZERO;
+      HopResponse response =
+          throttle.run(hop, crawlDelay, () -> exchange.get(hop, validators, limit));
       if (!response.isRedirect()) {
         return response;
       }

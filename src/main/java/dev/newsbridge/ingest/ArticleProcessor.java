@@ -35,13 +35,16 @@ final class ArticleProcessor {
   private final Tagger tagger;
   private final InstantSource clock;
   private final TranslationBackoff backoff = new TranslationBackoff();
+  private final StageTimes times;
 
   ArticleProcessor(
       ArticleExtractor extractor,
       LanguageDetector languageDetector,
       Translator translator,
       Tagger tagger,
-      InstantSource clock) {
+      InstantSource clock,
+      StageTimes times) {
+    this.times = times;
     this.extractor = extractor;
     this.languageDetector = languageDetector;
     this.translator = translator;
@@ -58,15 +61,23 @@ final class ArticleProcessor {
    * @throws UnusableArticleException when the page holds no article body to keep
    */
   NewArticle process(Source source, FetchedResource page) throws UnusableArticleException {
+    long t = StageTimes.start();
     ExtractedArticle original =
         extractor.extract(page.body(), page.contentType(), page.finalUrl(), page.fetchedAt());
+    times.stop(StageTimes.Stage.EXTRACT, t);
     if (original.paragraphs().isEmpty()) {
       throw new UnusableArticleException(
           "no article body found" + warningsOf(original) + " at " + page.finalUrl());
     }
+    t = StageTimes.start();
     String language = languageOf(source, original);
+    times.stop(StageTimes.Stage.LANGUAGE, t);
+    t = StageTimes.start();
     Translation translation = "en".equals(language) ? null : translate(language, original);
+    times.stop(StageTimes.Stage.TRANSLATE, t);
+    t = StageTimes.start();
     List<Tag> tags = tagger.tag(original, translation);
+    times.stop(StageTimes.Stage.TAG, t);
     return new NewArticle(source.id(), language, original, translation, tags, page.fetchedAt());
   }
 
@@ -86,7 +97,8 @@ final class ArticleProcessor {
   record Retranslated(Translation translation, List<Tag> tags) {}
 
   private String languageOf(Source source, ExtractedArticle original) {
-    String sample = (nullToEmpty(original.title()) + "\n" + String.join("\n", original.paragraphs()));
+    String sample =
+        (nullToEmpty(original.title()) + "\n" + String.join("\n", original.paragraphs()));
     Language detected = languageDetector.detect(sample);
     if ("und".equals(detected.code()) && source.language() != null) {
       return source.language();

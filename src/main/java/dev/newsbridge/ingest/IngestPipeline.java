@@ -8,8 +8,8 @@ import dev.newsbridge.search.SearchIndex;
 import dev.newsbridge.source.Feed;
 import dev.newsbridge.source.FeedEntry;
 import dev.newsbridge.source.FeedException;
-import dev.newsbridge.source.FeedReader;
 import dev.newsbridge.source.Source;
+import dev.newsbridge.source.SourceReaders;
 import dev.newsbridge.store.ArticleStore;
 import dev.newsbridge.store.FailedItem;
 import dev.newsbridge.store.NewArticle;
@@ -41,9 +41,12 @@ public final class IngestPipeline {
   private final ArticleStore store;
   private final SearchIndex index;
   private final Function<Source, Fetcher> fetcherFor;
-  private final FeedReader feedReader = new FeedReader();
+  private final Map<Fetcher, SourceReaders> readers =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final ArticleProcessor processor;
   private final InstantSource clock;
+  private final StageTimes stageTimes = new StageTimes();
+  private final ItemWorkers workers;
 
   public IngestPipeline(
       ArticleStore store,
@@ -51,6 +54,22 @@ public final class IngestPipeline {
       Function<Source, Fetcher> fetcherFor,
       Stages stages,
       InstantSource clock) {
+    this(store, index, fetcherFor, stages, clock, 1);
+  }
+
+  /**
+   * A pipeline preparing up to {@code workers} articles at once (fetch, extract, translate, tag on
+   * worker threads; store and index stay on the calling thread, in feed order). One worker runs
+   * everything on the calling thread. The pool's threads are daemons and live as long as the JVM.
+   */
+  public IngestPipeline(
+      ArticleStore store,
+      SearchIndex index,
+      Function<Source, Fetcher> fetcherFor,
+      Stages stages,
+      InstantSource clock,
+      int workers) {
+    this.workers = new ItemWorkers(workers);
     this.store = store;
     this.index = index;
     this.fetcherFor = fetcherFor;
@@ -60,16 +79,22 @@ public final class IngestPipeline {
             stages.languageDetector(),
             stages.translator(),
             stages.tagger(),
-            clock);
+            clock,
+            stageTimes);
     this.clock = clock;
+  }
+
+  /** Time per stage since this pipeline was made (or last reset), for benchmarks. */
+  public StageTimes stageTimes() {
+    return stageTimes;
   }
 
   /** At most this many pending translations are retried per pass: {@value}. */
   static final int TRANSLATION_RETRIES_PER_PASS = 100;
 
   /**
-   * Ingests every source once, in the order they were added, after retrying the translations
-   * that failed on earlier passes.
+   * Ingests every source once, in the order they were added, after retrying the translations that
+   * failed on earlier passes.
    */
   public IngestReport ingestAll(IngestListener listener) {
     retryPendingTranslations();
@@ -91,30 +116,39 @@ public final class IngestPipeline {
       store.recordSourceFailure(source.id(), e.getMessage(), clock.instant());
       log.warn("source {} ({}) failed: {}", source.name(), source.url(), e.getMessage());
       listener.sourceFailed(source, e.getMessage());
-      return new IngestReport(1, 0, 1, 0, 0, Duration.between(start, clock.instant()));
+      Duration retryAfter = e instanceof FetchException f ? f.retryAfter() : null;
+      return new IngestReport(1, 0, 1, 0, 0, Duration.between(start, clock.instant()), retryAfter);
     }
     Map<URI, FeedEntry> items = itemsToFetch(source, read.feed());
     if (read.notModified()) {
       listener.sourceUnchanged(source);
     }
     listener.sourceRead(source, items.size());
-    int stored = 0;
-    for (Map.Entry<URI, FeedEntry> item : items.entrySet()) {
-      if (ingestItem(source, fetcher, item.getKey(), item.getValue(), listener)) {
-        stored++;
-      }
-    }
+    int[] stored = {0};
+    workers.run(
+        items.entrySet().stream()
+            .<java.util.function.Supplier<Prepared>>map(
+                item -> () -> prepare(source, fetcher, item.getKey(), item.getValue()))
+            .iterator(),
+        prepared -> {
+          if (commit(source, prepared, listener)) {
+            stored[0]++;
+          }
+        });
     index.commit();
     if (read.validators() != null) {
       store.saveValidators(source.url(), read.validators());
+    }
+    if (read.contentHash() != null) {
+      store.saveContentHash(source.id(), read.contentHash());
     }
     store.recordSourceSuccess(source.id(), clock.instant());
     return new IngestReport(
         1,
         read.notModified() ? 1 : 0,
         0,
-        stored,
-        items.size() - stored,
+        stored[0],
+        items.size() - stored[0],
         Duration.between(start, clock.instant()));
   }
 
@@ -144,14 +178,24 @@ public final class IngestPipeline {
     return translated;
   }
 
-  private record FeedRead(Feed feed, Validators validators, boolean notModified) {}
+  /**
+   * @param notModified the server said 304, or the document's hash is the one last read in full
+   * @param contentHash the document's hash, null after a 304
+   */
+  private record FeedRead(
+      Feed feed, Validators validators, boolean notModified, String contentHash) {}
 
   private FeedRead readFeed(Source source, Fetcher fetcher) throws FetchException, FeedException {
     FetchedResource resource = fetcher.fetch(source.url(), store.validators(source.url()));
     if (resource.notModified()) {
-      return new FeedRead(new Feed(null, List.of()), null, true);
+      return new FeedRead(new Feed(null, List.of()), null, true, null);
     }
-    return new FeedRead(feedReader.read(resource), resource.validators(), false);
+    String hash = ContentHash.of(resource.body());
+    if (store.contentHash(source.id()).filter(hash::equals).isPresent()) {
+      return new FeedRead(new Feed(null, List.of()), resource.validators(), true, hash);
+    }
+    SourceReaders reader = readers.computeIfAbsent(fetcher, SourceReaders::new);
+    return new FeedRead(reader.read(resource), resource.validators(), false, hash);
   }
 
   /** New feed entries first (feed order), then this source's failed items due for retry. */
@@ -170,23 +214,43 @@ public final class IngestPipeline {
     return items;
   }
 
-  private boolean ingestItem(
-      Source source, Fetcher fetcher, URI url, FeedEntry hints, IngestListener listener) {
+  /** An item after fetch and processing, or the reason it failed; made on a worker thread. */
+  private record Prepared(URI url, NewArticle article, String failure) {}
+
+  private Prepared prepare(Source source, Fetcher fetcher, URI url, FeedEntry hints) {
     try {
+      long t = StageTimes.start();
       FetchedResource page = fetcher.fetch(url, Validators.NONE);
-      NewArticle article = FeedHints.apply(processor.process(source, page), hints);
-      StoredArticle stored = save(url, article);
-      index.index(stored);
-      store.clearFailedItem(url);
-      listener.articleStored(source, stored);
-      return true;
+      stageTimes.stop(StageTimes.Stage.FETCH, t);
+      return new Prepared(url, FeedHints.apply(processor.process(source, page), hints), null);
     } catch (FetchException | UnusableArticleException | RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      store.recordFailedItem(source.id(), url, reason, clock.instant());
-      log.warn("article {} from {} failed, will retry: {}", url, source.name(), reason);
-      listener.articleFailed(source, url, reason);
-      return false;
+      return new Prepared(url, null, reason);
     }
+  }
+
+  /** Stores and indexes a prepared item, or records its failure; on the one writer thread. */
+  private boolean commit(Source source, Prepared item, IngestListener listener) {
+    String reason = item.failure();
+    if (reason == null) {
+      try {
+        long t = StageTimes.start();
+        StoredArticle stored = save(item.url(), item.article());
+        stageTimes.stop(StageTimes.Stage.STORE, t);
+        t = StageTimes.start();
+        index.index(stored);
+        stageTimes.stop(StageTimes.Stage.INDEX, t);
+        store.clearFailedItem(item.url());
+        listener.articleStored(source, stored);
+        return true;
+      } catch (RuntimeException e) {
+        reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      }
+    }
+    store.recordFailedItem(source.id(), item.url(), reason, clock.instant());
+    log.warn("article {} from {} failed, will retry: {}", item.url(), source.name(), reason);
+    listener.articleFailed(source, item.url(), reason);
+    return false;
   }
 
   private StoredArticle save(URI fetchedUrl, NewArticle article) {

@@ -11,9 +11,27 @@ import java.time.Duration;
  * @param stored articles stored
  * @param failed articles that failed (kept as failed items, retried next pass)
  * @param elapsed wall time of the pass
+ * @param retryAfter the longest {@code Retry-After} a failing source's server asked for (429/503),
+ *     or null
  */
 public record IngestReport(
-    int sources, int unchangedSources, int failedSources, int stored, int failed, Duration elapsed) {
+    int sources,
+    int unchangedSources,
+    int failedSources,
+    int stored,
+    int failed,
+    Duration elapsed,
+    Duration retryAfter) {
+
+  public IngestReport(
+      int sources,
+      int unchangedSources,
+      int failedSources,
+      int stored,
+      int failed,
+      Duration elapsed) {
+    this(sources, unchangedSources, failedSources, stored, failed, elapsed, null);
+  }
 
   IngestReport plus(IngestReport other) {
     return new IngestReport(
@@ -22,7 +40,12 @@ public record IngestReport(
         failedSources + other.failedSources,
         stored + other.stored,
         failed + other.failed,
-        elapsed.plus(other.elapsed));
+        elapsed.plus(other.elapsed),
+        longer(retryAfter, other.retryAfter));
+  }
+
+  private static Duration longer(Duration a, Duration b) {
+    return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
   }
 
   static IngestReport empty() {

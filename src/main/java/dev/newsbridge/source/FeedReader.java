@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * <p>Out of scope: JSON Feed, OPML, sitemaps, entry bodies (articles are fetched from their links).
  */
-public final class FeedReader {
+public final class FeedReader implements SourceReader {
 
   /**
    * An HTML page where a feed was expected (its doctype would otherwise read as a DOCTYPE error).
@@ -34,6 +34,7 @@ public final class FeedReader {
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   /** Reads a fetched feed, resolving relative links against its final URL. */
+  @Override
   public Feed read(FetchedResource resource) throws FeedException {
     Objects.requireNonNull(resource, "resource");
     if (resource.notModified()) {

@@ -14,6 +14,7 @@ import java.time.Instant;
  *     SSRF protection; the demo outlet on 127.0.0.1 turns it on explicitly)
  * @param addedAt when it was added
  * @param health the source's last fetch outcome
+ * @param kind what kind of document {@code url} serves (feed, JSON Feed, sitemap, HTML listing)
  */
 public record Source(
     long id,
@@ -22,4 +23,22 @@ public record Source(
     String language,
     boolean allowPrivateHosts,
     Instant addedAt,
-    SourceHealth health) {}
+    SourceHealth health,
+    SourceKind kind) {
+
+  public Source {
+    kind = kind == null ? SourceKind.FEED : kind;
+  }
+
+  /** A feed source (RSS/Atom): the shape before source kinds existed. */
+  public Source(
+      long id,
+      String name,
+      URI url,
+      String language,
+      boolean allowPrivateHosts,
+      Instant addedAt,
+      SourceHealth health) {
+    this(id, name, url, language, allowPrivateHosts, addedAt, health, SourceKind.FEED);
+  }
+}

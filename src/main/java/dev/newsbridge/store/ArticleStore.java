@@ -3,6 +3,7 @@ package dev.newsbridge.store;
 import dev.newsbridge.enrich.Tag;
 import dev.newsbridge.fetch.Validators;
 import dev.newsbridge.source.Source;
+import dev.newsbridge.source.SourceKind;
 import dev.newsbridge.translate.Translation;
 import java.net.URI;
 import java.time.Instant;
@@ -21,6 +22,15 @@ public interface ArticleStore extends AutoCloseable {
   /** Adds a source, or returns the existing one with the same URL. */
   Source addSource(String name, URI url, String language, boolean allowPrivateHosts);
 
+  /**
+   * Adds a source of the given kind, or returns the existing one with the same URL (its kind
+   * unchanged). Implementations that predate source kinds store a feed.
+   */
+  default Source addSource(
+      String name, URI url, String language, boolean allowPrivateHosts, SourceKind kind) {
+    return addSource(name, url, language, allowPrivateHosts);
+  }
+
   List<Source> sources();
 
   Optional<Source> source(long id);
@@ -28,6 +38,23 @@ public interface ArticleStore extends AutoCloseable {
   void recordSourceSuccess(long sourceId, Instant at);
 
   void recordSourceFailure(long sourceId, String error, Instant at);
+
+  /**
+   * Plans the source's next fetch (shown as {@code SourceHealth.nextAttemptAt}); null means as soon
+   * as possible. Implementations without a schedule ignore it.
+   */
+  default void scheduleSource(long sourceId, Instant nextAttemptAt) {}
+
+  /**
+   * The hash of the source's document last read in full (the conditional-GET fallback when a server
+   * sends no validators), or empty. Implementations without it always answer empty.
+   */
+  default Optional<String> contentHash(long sourceId) {
+    return Optional.empty();
+  }
+
+  /** Remembers the hash of the source's document after all its items were handled. */
+  default void saveContentHash(long sourceId, String hash) {}
 
   /** Cache validators last seen for a URL (feeds), or {@link Validators#NONE}. */
   Validators validators(URI url);

@@ -3,6 +3,7 @@ package dev.newsbridge.store;
 import dev.newsbridge.enrich.Tag;
 import dev.newsbridge.fetch.Validators;
 import dev.newsbridge.source.Source;
+import dev.newsbridge.source.SourceKind;
 import dev.newsbridge.store.internal.ArticleQueries;
 import dev.newsbridge.store.internal.ArticleWrites;
 import dev.newsbridge.store.internal.DataDirectory;
@@ -67,20 +68,42 @@ public final class SqliteArticleStore implements ArticleStore {
 
   @Override
   public Source addSource(String name, URI url, String language, boolean allowPrivateHosts) {
+    return addSource(name, url, language, allowPrivateHosts, SourceKind.FEED);
+  }
+
+  @Override
+  public Source addSource(
+      String name, URI url, String language, boolean allowPrivateHosts, SourceKind kind) {
     requireText(name, "name");
     Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(kind, "kind");
     Instant now = clock.instant();
-    return db.write(c -> SourceSql.add(c, name, url, language, allowPrivateHosts, now));
+    return db.write(c -> SourceSql.add(c, name, url, language, allowPrivateHosts, kind, now));
   }
 
   @Override
   public List<Source> sources() {
-    return db.read(SourceSql::all);
+    return db.read(c -> SourceSql.all(c, clock.instant()));
   }
 
   @Override
   public Optional<Source> source(long id) {
-    return db.read(c -> SourceSql.byId(c, id));
+    return db.read(c -> SourceSql.byId(c, id, clock.instant()));
+  }
+
+  @Override
+  public Optional<String> contentHash(long sourceId) {
+    return db.read(c -> SourceSql.contentHash(c, sourceId));
+  }
+
+  @Override
+  public void saveContentHash(long sourceId, String hash) {
+    db.write(c -> run(() -> SourceSql.saveContentHash(c, sourceId, hash)));
+  }
+
+  @Override
+  public void scheduleSource(long sourceId, Instant nextAttemptAt) {
+    db.write(c -> run(() -> SourceSql.schedule(c, sourceId, nextAttemptAt)));
   }
 
   @Override

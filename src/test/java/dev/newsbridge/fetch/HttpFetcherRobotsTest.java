@@ -46,6 +46,17 @@ class HttpFetcherRobotsTest {
     }
 
     @Test
+    void aCrawlDelayLongerThanTheMinimumSpacesRequestsToTheHost() throws FetchException {
+      server.text("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 1\n");
+
+      fetcher.fetch(server.url("/public/page"), Validators.NONE);
+      long start = System.nanoTime();
+      fetcher.fetch(server.url("/public/page"), Validators.NONE);
+
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+    }
+
+    @Test
     void anAllowedPathIsFetched() throws FetchException {
       server.text("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
 

@@ -247,6 +247,8 @@ class FeedReaderTest {
             encoding/gbk-feed-without-encoding-in-prolog.xml | text/xml; charset=GBK
             encoding/gbk-feed-without-encoding-in-prolog.xml | text/xml; charset="gb2312"
             encoding/gbk-feed-without-encoding-in-prolog.xml | text/xml; charset=x-gbk
+            encoding/gbk-feed-labelled-gb2312.xml          | text/xml; charset=utf-8
+            encoding/gbk-feed-without-encoding-in-prolog.xml | application/rss+xml; charset=utf-8
             """)
     void gbkBytesUnderAGbLabelDecodeAsGb18030KeepingCharactersOutsideGb2312(
         String fixture, String contentType) throws FeedException {

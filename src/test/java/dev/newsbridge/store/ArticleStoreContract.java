@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newsbridge.fetch.Validators;
 import dev.newsbridge.source.Source;
 import dev.newsbridge.source.SourceHealth;
+import dev.newsbridge.source.SourceKind;
 import java.net.URI;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -87,6 +88,39 @@ public abstract class ArticleStoreContract {
     void aSourceIsFoundByIdAndAnUnknownIdFindsNothing() {
       assertThat(store.source(source.id())).contains(source);
       assertThat(store.source(source.id() + 1000)).isEmpty();
+    }
+  }
+
+  @Nested
+  class SourceKindAndSchedule {
+
+    @Test
+    void aSourceAddedWithoutAKindIsAFeedAndAKindGivenIsKept() {
+      Source sitemap =
+          store.addSource("Map", URI.create("https://x.cn/sitemap.xml"), null, false, SourceKind.SITEMAP);
+
+      assertThat(source.kind()).isEqualTo(SourceKind.FEED);
+      assertThat(store.source(sitemap.id()).orElseThrow().kind()).isEqualTo(SourceKind.SITEMAP);
+    }
+
+    @Test
+    void thePlannedNextAttemptIsKeptAndNullMeansAsSoonAsPossible() {
+      store.scheduleSource(source.id(), NOW.plusSeconds(600));
+      assertThat(store.source(source.id()).orElseThrow().health().nextAttemptAt())
+          .isEqualTo(NOW.plusSeconds(600));
+
+      store.scheduleSource(source.id(), null);
+      assertThat(store.source(source.id()).orElseThrow().health().nextAttemptAt()).isNull();
+    }
+
+    @Test
+    void articlesPerDayAveragesTheArticlesPublishedInTheLastWeek() {
+      save(TestArticles.translated(source.id(), "https://x.cn/a", "A", march9(7, 0)));
+      save(TestArticles.translated(source.id(), "https://x.cn/b", "B", march9(6, 0).minusDays(6)));
+      save(TestArticles.translated(source.id(), "https://x.cn/c", "C", march9(6, 0).minusDays(8)));
+
+      assertThat(store.source(source.id()).orElseThrow().health().articlesPerDay())
+          .isEqualTo(2 / 7.0);
     }
   }
 

@@ -264,6 +264,9 @@ class NewsSitePagesTest {
       assertThat(doc.selectFirst(".last-success time").attr("datetime"))
           .isEqualTo("2023-11-21T04:00:00Z");
       assertThat(doc.selectFirst(".status").text()).isEqualTo("Failing: 2 errors in a row");
+      assertThat(doc.selectFirst(".next-attempt").text()).isEqualTo("as soon as possible");
+      assertThat(doc.selectFirst(".articles-per-day").text()).matches("\\d+\\.\\d");
+      assertThat(doc.selectFirst(".kind").text()).isEqualTo("feed");
       assertThat(cardTitles(doc))
           .containsExactly(DeskArticles.HOSTILE_TITLE, DeskArticles.INTERVIEW_TITLE);
     }

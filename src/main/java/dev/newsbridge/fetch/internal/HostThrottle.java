@@ -50,6 +50,15 @@ public final class HostThrottle {
 
   /** Runs {@code request} to {@code url}'s host when it is this caller's polite turn. */
   public <T> T run(URI url, Request<T> request) throws FetchException {
+    return run(url, Duration.ZERO, request);
+  }
+
+  /**
+   * As {@link #run(URI, Request)}, waiting at least {@code hostDelay} (a robots.txt {@code
+   * Crawl-delay}) instead of {@code minDelay} when it is longer.
+   */
+  public <T> T run(URI url, Duration hostDelay, Request<T> request) throws FetchException {
+    Duration delay = hostDelay.compareTo(minDelay) > 0 ? hostDelay : minDelay;
     HostTurn turn =
         turns.computeIfAbsent(url.getHost().toLowerCase(Locale.ROOT), h -> new HostTurn());
     try {
@@ -61,7 +70,7 @@ public final class HostThrottle {
       waitUntil(url, turn.notBefore);
       return request.run();
     } finally {
-      turn.notBefore = clock.instant().plus(minDelay);
+      turn.notBefore = clock.instant().plus(delay);
       turn.lock.unlock();
     }
   }

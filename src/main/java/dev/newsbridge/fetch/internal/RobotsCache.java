@@ -70,6 +70,15 @@ public final class RobotsCache {
     return rulesFor(url).isAllowed(url.toString());
   }
 
+  /**
+   * The robots.txt {@code Crawl-delay} for {@code url}'s origin, or zero when none is set. (A delay
+   * above crawler-commons' maximum, 5 minutes, already turned the rules into "disallow all".)
+   */
+  public Duration crawlDelay(URI url) throws FetchException {
+    long millis = rulesFor(url).getCrawlDelay();
+    return millis <= 0 ? Duration.ZERO : Duration.ofMillis(millis);
+  }
+
   private BaseRobotRules rulesFor(URI url) throws FetchException {
     String origin = origin(url);
     Cached cached = byOrigin.get(origin);

@@ -11,6 +11,9 @@ import java.time.ZoneOffset;
  * @param feedUrl the feed address, only when it is an http(s) URL
  * @param lastSuccess null when never fetched successfully
  * @param lastAttempt null when never tried
+ * @param nextAttempt when the scheduler visits next; null when as soon as possible
+ * @param articlesPerDay recent articles per day, one decimal ("2.4")
+ * @param kind what the source URL serves ("feed", "json_feed", "sitemap", "html_listing")
  */
 public record SourceView(
     long id,
@@ -21,7 +24,10 @@ public record SourceView(
     int errorCount,
     String lastError,
     Times lastSuccess,
-    Times lastAttempt) {
+    Times lastAttempt,
+    Times nextAttempt,
+    String articlesPerDay,
+    String kind) {
 
   public static SourceView of(Source source) {
     SourceHealth health = source.health() == null ? SourceHealth.NEW : source.health();
@@ -34,7 +40,10 @@ public record SourceView(
         health.errorCount(),
         health.lastError(),
         utc(health.lastSuccessAt()),
-        utc(health.lastAttemptAt()));
+        utc(health.lastAttemptAt()),
+        utc(health.nextAttemptAt()),
+        String.format(java.util.Locale.ROOT, "%.1f", health.articlesPerDay()),
+        source.kind().label());
   }
 
   public boolean healthy() {

@@ -1,0 +1,76 @@
+package dev.newsbridge.ingest;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Prepares a source's items (fetch, extract, translate, tag) on a bounded pool of worker threads
+ * and hands the results back to the calling thread <em>in the order given</em>, so the one writer
+ * (store and index) stays on one thread and items are stored in feed order. At most {@code 2 x
+ * workers} items are in flight, so memory stays bounded whatever the feed's length. With one worker
+ * everything runs on the calling thread. Per-host politeness is unchanged: the fetcher lets one
+ * request at a time reach a host, whichever worker asks.
+ */
+final class ItemWorkers implements AutoCloseable {
+  private final int workers;
+  private final ExecutorService pool;
+
+  ItemWorkers(int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+    }
+    this.workers = workers;
+    this.pool =
+        workers == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                workers,
+                r -> {
+                  Thread t = new Thread(r, "ingest-worker");
+                  t.setDaemon(true);
+                  return t;
+                });
+  }
+
+  /** Runs every task, passing each result to {@code inOrder} on this thread, in task order. */
+  <T> void run(Iterator<Supplier<T>> tasks, Consumer<T> inOrder) {
+    if (pool == null) {
+      tasks.forEachRemaining(task -> inOrder.accept(task.get()));
+      return;
+    }
+    Deque<Future<T>> inFlight = new ArrayDeque<>();
+    while (tasks.hasNext() || !inFlight.isEmpty()) {
+      while (tasks.hasNext() && inFlight.size() < 2 * workers) {
+        Supplier<T> task = tasks.next();
+        inFlight.add(pool.submit(task::get));
+      }
+      inOrder.accept(await(inFlight.removeFirst()));
+    }
+  }
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while ingesting", e);
+    } catch (ExecutionException e) {
+      // Tasks catch their own failures; anything else is a bug worth surfacing.
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+}
