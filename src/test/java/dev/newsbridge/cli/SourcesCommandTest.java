@@ -148,7 +148,7 @@ class SourcesCommandTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("newsbridge: Cannot create data directory")
+        .startsWith("newsbridge list: Cannot create data directory")
         .doesNotContain("\tat ");
   }
 

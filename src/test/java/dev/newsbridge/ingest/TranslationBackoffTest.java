@@ -71,7 +71,7 @@ class TranslationBackoffTest {
     };
     final AtomicReference<Instant> now = new AtomicReference<>(T0);
     final ArticleProcessor processor = new ArticleProcessor(new ArticleExtractor(),
-        new LanguageDetector(), engine, new EntityKeyphraseTagger(), now::get);
+        new LanguageDetector(), engine, new EntityKeyphraseTagger(), now::get, new StageTimes());
 
     @Test
     void keepsArticlesPendingWithoutAskingTheEngineUntilRetryAfterHasPassed() throws Exception {
