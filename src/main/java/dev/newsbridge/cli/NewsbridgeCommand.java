@@ -16,6 +16,7 @@ import picocli.CommandLine.HelpCommand;
       SourcesCommand.class,
       ExtractCommand.class,
       TranslateCommand.class,
+      BenchCommand.class,
       HelpCommand.class
     })
 public final class NewsbridgeCommand {}
