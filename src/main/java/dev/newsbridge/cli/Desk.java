@@ -12,6 +12,7 @@ import dev.newsbridge.search.LuceneSearchIndex;
 import dev.newsbridge.search.SearchIndex;
 import dev.newsbridge.store.ArticleStore;
 import dev.newsbridge.store.SqliteArticleStore;
+import dev.newsbridge.story.StoryService;
 import dev.newsbridge.translate.OfflineGlossTranslator;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -32,6 +33,7 @@ final class Desk implements AutoCloseable {
     this.store = SqliteArticleStore.open(dataDir);
     this.index = LuceneSearchIndex.open(dataDir.resolve("index"));
     IndexReconciler.reconcile(store, index);
+    StoryService stories = StoryService.open(store);
     this.publicFetcher = new HttpFetcher(policy.withAllowPrivateHosts(false));
     // Only sources explicitly added with --allow-private may reach loopback/private addresses.
     this.privateFetcher = new HttpFetcher(policy.withAllowPrivateHosts(true));
@@ -47,7 +49,8 @@ final class Desk implements AutoCloseable {
             index,
             source -> source.allowPrivateHosts() ? privateFetcher : publicFetcher,
             stages,
-            InstantSource.system());
+            InstantSource.system(),
+            stories::assign);
   }
 
   static Desk open(Path dataDir) {

@@ -44,6 +44,7 @@ public final class IngestPipeline {
   private final FeedReader feedReader = new FeedReader();
   private final ArticleProcessor processor;
   private final InstantSource clock;
+  private final java.util.function.Consumer<StoredArticle> afterStore;
 
   public IngestPipeline(
       ArticleStore store,
@@ -51,6 +52,21 @@ public final class IngestPipeline {
       Function<Source, Fetcher> fetcherFor,
       Stages stages,
       InstantSource clock) {
+    this(store, index, fetcherFor, stages, clock, article -> {});
+  }
+
+  /**
+   * As above, with {@code afterStore} run on each article once it is stored and indexed (the story
+   * stage places it). A failure there is logged and never fails the article: it is stored.
+   */
+  public IngestPipeline(
+      ArticleStore store,
+      SearchIndex index,
+      Function<Source, Fetcher> fetcherFor,
+      Stages stages,
+      InstantSource clock,
+      java.util.function.Consumer<StoredArticle> afterStore) {
+    this.afterStore = afterStore;
     this.store = store;
     this.index = index;
     this.fetcherFor = fetcherFor;
@@ -170,6 +186,7 @@ public final class IngestPipeline {
       NewArticle article = FeedHints.apply(processor.process(source, page), hints);
       StoredArticle stored = save(url, article);
       index.index(stored);
+      runAfterStore(stored);
       store.clearFailedItem(url);
       listener.articleStored(source, stored);
       return true;
@@ -179,6 +196,15 @@ public final class IngestPipeline {
       log.warn("article {} from {} failed, will retry: {}", url, source.name(), reason);
       listener.articleFailed(source, url, reason);
       return false;
+    }
+  }
+
+  // Stories (issue #6): placing an article in a story never undoes storing it.
+  private void runAfterStore(StoredArticle stored) {
+    try {
+      afterStore.accept(stored);
+    } catch (RuntimeException e) {
+      log.warn("article {} stored, but its after-store step failed: {}", stored.id(), e.toString());
     }
   }
 

@@ -10,13 +10,21 @@ import java.util.Map;
 public final class DocumentFrequencies implements SparseVector.Weights {
   private final Map<Integer, int[]> counts = new HashMap<>();
   private int documents;
+  private long version;
+
+  @Override
+  public long version() {
+    return version;
+  }
 
   public void add(SparseVector... vectors) {
+    version++;
     documents++;
     forEachDistinct(vectors, t -> counts.computeIfAbsent(t, k -> new int[1])[0]++);
   }
 
   public void remove(SparseVector... vectors) {
+    version++;
     documents--;
     forEachDistinct(
         vectors,

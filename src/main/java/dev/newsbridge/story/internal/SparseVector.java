@@ -13,6 +13,8 @@ public final class SparseVector {
 
   final int[] terms;
   final float[] counts;
+  private double cachedNorm;
+  private long cachedVersion = -1;
 
   private SparseVector(int[] terms, float[] counts) {
     this.terms = terms;
@@ -96,7 +98,19 @@ public final class SparseVector {
     return dot == 0 ? 0 : dot / (a.norm(weights) * b.norm(weights));
   }
 
+  /** The TF-IDF norm, cached while the weights' version stays the same. */
   private double norm(Weights weights) {
+    long version = weights.version();
+    if (version >= 0 && version == cachedVersion) {
+      return cachedNorm;
+    }
+    double norm = computeNorm(weights);
+    cachedNorm = norm;
+    cachedVersion = version;
+    return norm;
+  }
+
+  private double computeNorm(Weights weights) {
     double sum = 0;
     for (int i = 0; i < terms.length; i++) {
       double w = weight(i, weights);
@@ -108,5 +122,10 @@ public final class SparseVector {
   /** Inverse document frequencies, by term. */
   public interface Weights {
     double idf(int term);
+
+    /** Changes whenever any idf may have changed; -1 when unknown (nothing is cached). */
+    default long version() {
+      return -1;
+    }
   }
 }

@@ -20,7 +20,7 @@ public final class WindowIndex {
   public static final int INDEXED_TERMS = 48;
 
   /** Postings longer than this are skipped at query time (the term says little): {@value}. */
-  public static final int MAX_POSTINGS_READ = 4000;
+  public static final int MAX_POSTINGS_READ = 2000;
 
   private final long windowSeconds;
   private final DocumentFrequencies df = new DocumentFrequencies();
@@ -79,7 +79,7 @@ public final class WindowIndex {
     if (accumulator.length < slots.size()) {
       accumulator = new float[Math.max(slots.size(), accumulator.length * 2)];
     }
-    List<Integer> touched = new ArrayList<>();
+    IntList touched = new IntList();
     for (int term : strongestTerms(doc)) {
       IntList list = postings.get(term);
       if (list == null || list.size() > MAX_POSTINGS_READ) {
@@ -95,7 +95,8 @@ public final class WindowIndex {
       }
     }
     List<Integer> live = new ArrayList<>();
-    for (int s : touched) {
+    for (int t = 0; t < touched.size(); t++) {
+      int s = touched.get(t);
       Doc d = slots.get(s);
       if (d != null && d.id() != doc.id() && inWindow(d, doc)) {
         live.add(s);
@@ -106,8 +107,8 @@ public final class WindowIndex {
     for (int i = 0; i < Math.min(limit, live.size()); i++) {
       out.add(slots.get(live.get(i)));
     }
-    for (int s : touched) {
-      accumulator[s] = 0;
+    for (int t = 0; t < touched.size(); t++) {
+      accumulator[touched.get(t)] = 0;
     }
     return out;
   }
