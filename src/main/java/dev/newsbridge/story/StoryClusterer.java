@@ -56,6 +56,13 @@ public final class StoryClusterer {
   /** Story score from which a second matching story is merged into the chosen one: {@value}. */
   public static final double STORY_MERGE = 0.10;
 
+  /**
+   * Factor on a story's score when the article names entities, and so do the story's matching
+   * reports, but none in common (two earthquakes in different places, two different companies'
+   * board meetings): {@value}.
+   */
+  public static final double ENTITY_MISMATCH = 0.3;
+
   /** Event score from which an article joins an event: {@value}. */
   public static final double EVENT_JOIN = 0.30;
 
@@ -127,8 +134,9 @@ public final class StoryClusterer {
             Shingles.of(fullText(a), da.chinese()), Shingles.of(fullText(b), db.chinese()));
     boolean copy = jaccard >= COPY_JACCARD;
     Similarity.Scores s = Similarity.of(da, db, index.frequencies());
+    double story = s.story() * (Similarity.entitiesAgree(da, db) ? 1 : ENTITY_MISMATCH);
     boolean event = copy || s.event() >= EVENT_JOIN;
-    return new PairJudgement(event, event || s.story() >= STORY_JOIN, copy, s.event(), s.story());
+    return new PairJudgement(event, event || story >= STORY_JOIN, copy, s.event(), story);
   }
 
   /** The story an earlier story id now belongs to (after merges). */
@@ -172,6 +180,7 @@ public final class StoryClusterer {
 
   private StoryAssignment byContent(Doc doc) {
     java.util.Set<Long> storyScores = new java.util.LinkedHashSet<>();
+    java.util.Set<Long> entityAgree = new java.util.HashSet<>();
     long bestEvent = 0;
     double bestEventScore = 0;
     List<long[]> eventCandidates = new ArrayList<>();
@@ -180,6 +189,9 @@ public final class StoryClusterer {
       Similarity.Scores s = Similarity.of(doc, c, index.frequencies());
       long[] p = placed.get(c.id());
       storyScores.add(story(p[0]));
+      if (Similarity.entitiesAgree(doc, c)) {
+        entityAgree.add(story(p[0]));
+      }
       if (Math.abs(c.epochSecond() - doc.epochSecond()) <= EVENT_WINDOW.toSeconds()) {
         eventCandidates.add(new long[] {story(p[0]), p[1]});
         eventScores.add(s.event());
@@ -187,7 +199,12 @@ public final class StoryClusterer {
     }
     Map<Long, Double> affinity = new HashMap<>();
     Centroid.Unit unit = Centroid.Unit.of(doc, index.frequencies());
-    storyScores.forEach(story -> affinity.put(story, centroid(story).averageCosine(unit)));
+    storyScores.forEach(
+        story ->
+            affinity.put(
+                story,
+                centroid(story).averageCosine(unit)
+                    * (entityAgree.contains(story) ? 1 : ENTITY_MISMATCH)));
     long chosen = affinity.entrySet().stream()
         .filter(e -> e.getValue() >= STORY_JOIN)
         .max(Map.Entry.comparingByValue())

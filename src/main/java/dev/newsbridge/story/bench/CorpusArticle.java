@@ -2,6 +2,8 @@ package dev.newsbridge.story.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbridge.story.StoryArticle;
+import dev.newsbridge.translate.ChineseLexicon;
+import dev.newsbridge.translate.Entity;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -29,9 +31,23 @@ record CorpusArticle(StoryArticle article, String story, String event) {
             paragraphs,
             english ? title : "",
             english ? paragraphs : List.of(),
-            Set.of(),
+            english ? Set.of() : entities(title, paragraphs),
             n.path("source").asText(""));
     return new CorpusArticle(a, textOrNull(n, "cluster"), textOrNull(n, "event"));
+  }
+
+  /**
+   * The canonical English entity names the translation stage would give (its entity layer; the
+   * corpus has no translations and running the whole engine over it is not needed for names).
+   */
+  private static Set<String> entities(String title, List<String> paragraphs) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (Entity e : ChineseLexicon.entities(title, paragraphs)) {
+      if (e.type() != Entity.Type.OTHER) {
+        names.add(e.english());
+      }
+    }
+    return names;
   }
 
   private static String textOrNull(JsonNode n, String field) {

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param lead the body's first {@value #LEAD_CHARS} characters
  * @param english English words of title and body (empty when there is no English text)
  * @param entities each entity name as the hashes of its English words, e.g. [sam, altman]
+ * @param entityIds each entity name's hash, sorted (generic ones left out)
  */
 public record Doc(
     long id,
@@ -23,7 +24,11 @@ public record Doc(
     SparseVector lead,
     SparseVector english,
     List<int[]> entities,
+    int[] entityIds,
     int[] minHash) {
+
+  /** Entity names nearly every article of a Chinese outlet names, which tell stories nothing. */
+  public static final java.util.Set<String> GENERIC_ENTITIES = java.util.Set.of("china", "chinese");
 
   /** Characters of body read for the lead vector: {@value}. Leads carry what an event is. */
   public static final int LEAD_CHARS = 1500;
@@ -51,6 +56,7 @@ public record Doc(
         nativeVector(lead, chinese).top(MAX_LEAD_TERMS, weights),
         vector(Tokens.english(english), ENGLISH).top(MAX_ENGLISH_TERMS, weights),
         entityWords(a),
+        entityIds(a),
         MinHash.signature(Shingles.of(a.title() + "\n" + body, chinese)));
   }
 
@@ -65,6 +71,26 @@ public record Doc(
       counts.merge(Hashing.term(namespace, t), 1, Integer::sum);
     }
     return SparseVector.of(counts);
+  }
+
+  /**
+   * The words of the article's entity names (an English original: its {@link EnglishNames}), as
+   * hashes; two articles agree on entities when they share one.
+   */
+  private static int[] entityIds(StoryArticle a) {
+    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+    if (a.entities().isEmpty() && "en".equals(a.language())) {
+      words.addAll(EnglishNames.of(String.join("\n", a.paragraphs())));
+    }
+    for (String name : a.entities()) {
+      words.addAll(List.of(Tokens.normalise(name).split("[^\\p{L}\\p{N}]+")));
+    }
+    return words.stream()
+        .filter(n -> !n.isEmpty() && !GENERIC_ENTITIES.contains(n))
+        .mapToInt(n -> Hashing.term('x', n))
+        .sorted()
+        .distinct()
+        .toArray();
   }
 
   private static List<int[]> entityWords(StoryArticle a) {

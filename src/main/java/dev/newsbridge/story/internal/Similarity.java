@@ -34,6 +34,24 @@ public final class Similarity {
     return crossLanguage(a, b, w);
   }
 
+  /**
+   * False only when both articles name entities (other than {@link Doc#GENERIC_ENTITIES}) and none
+   * of them is the same: then they are about different people, companies or places.
+   */
+  public static boolean entitiesAgree(Doc a, Doc b) {
+    int[] x = a.entityIds();
+    int[] y = b.entityIds();
+    if (x.length == 0 || y.length == 0) {
+      return true;
+    }
+    for (int e : x) {
+      if (java.util.Arrays.binarySearch(y, e) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Scores sameScript(Doc a, Doc b, SparseVector.Weights w) {
     double title = SparseVector.cosine(a.title(), b.title(), w);
     double lead = SparseVector.cosine(a.lead(), b.lead(), w);
