@@ -57,9 +57,10 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     out.println(bcubed("stories", r.stories(), r.articles()));
     out.println(bcubed("events", r.events(), r.articles()));
     if (r.assign() != null) {
-      out.printf(Locale.ROOT, "assign: %d articles timed with %d in the window, mean %.3f ms,"
-          + " p99 %.3f ms%n", r.assign().assignments(), r.assign().window(), r.assign().meanMs(),
-          r.assign().p99Ms());
+      out.printf(Locale.ROOT, "assign: %d articles timed with %d in the window: CPU mean %.3f ms,"
+          + " p99 %.3f ms; wall mean %.3f ms, p99 %.3f ms%n", r.assign().assignments(),
+          r.assign().window(), r.assign().meanMs(), r.assign().p99Ms(), r.assign().wallMeanMs(),
+          r.assign().wallP99Ms());
     }
     out.println(summary(r));
     out.flush();

@@ -42,8 +42,17 @@ public final class StoryBench {
       int articles,
       Timing assign) {}
 
-  /** Mean and 99th percentile of one assignment, at a window size. */
-  public record Timing(int window, int assignments, double meanMs, double p99Ms) {}
+  /**
+   * Mean and 99th percentile of one assignment at a window size, in the assigning thread's CPU
+   * time and in wall time.
+   */
+  public record Timing(
+      int window,
+      int assignments,
+      double meanMs,
+      double p99Ms,
+      double wallMeanMs,
+      double wallP99Ms) {}
 
   /** Runs everything; {@code syntheticWindow} articles for the cost (0 skips it). */
   public Result run(Path corpus, int syntheticWindow) {
