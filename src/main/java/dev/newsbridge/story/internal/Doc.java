@@ -74,8 +74,8 @@ public record Doc(
   }
 
   /**
-   * The words of the article's entity names (an English original: its {@link EnglishNames}), as
-   * hashes; two articles agree on entities when they share one.
+   * The article's entity names, lower-cased, words joined by one space (an English original: its
+   * {@link EnglishNames}), as hashes; two articles agree on entities when they share one.
    */
   private static int[] entityIds(StoryArticle a) {
     java.util.Set<String> words = new java.util.LinkedHashSet<>();
@@ -83,7 +83,7 @@ public record Doc(
       words.addAll(EnglishNames.of(String.join("\n", a.paragraphs())));
     }
     for (String name : a.entities()) {
-      words.addAll(List.of(Tokens.normalise(name).split("[^\\p{L}\\p{N}]+")));
+      words.add(String.join(" ", Tokens.normalise(name).split("[^\\p{L}\\p{N}]+")));
     }
     return words.stream()
         .filter(n -> !n.isEmpty() && !GENERIC_ENTITIES.contains(n))
