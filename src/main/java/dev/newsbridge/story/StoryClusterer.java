@@ -179,7 +179,7 @@ public final class StoryClusterer {
   }
 
   private StoryAssignment byContent(Doc doc) {
-    java.util.Set<Long> storyScores = new java.util.LinkedHashSet<>();
+    java.util.Set<Long> candidateStories = new java.util.LinkedHashSet<>();
     java.util.Set<Long> entityAgree = new java.util.HashSet<>();
     long bestEvent = 0;
     double bestEventScore = 0;
@@ -188,7 +188,7 @@ public final class StoryClusterer {
     for (Doc c : index.candidates(doc, CANDIDATES)) {
       Similarity.Scores s = Similarity.of(doc, c, index.frequencies());
       long[] p = placed.get(c.id());
-      storyScores.add(story(p[0]));
+      candidateStories.add(story(p[0]));
       if (Similarity.entitiesAgree(doc, c)) {
         entityAgree.add(story(p[0]));
       }
@@ -199,7 +199,7 @@ public final class StoryClusterer {
     }
     Map<Long, Double> affinity = new HashMap<>();
     Centroid.Unit unit = Centroid.Unit.of(doc, index.frequencies());
-    storyScores.forEach(
+    candidateStories.forEach(
         story ->
             affinity.put(
                 story,
@@ -219,7 +219,10 @@ public final class StoryClusterer {
       }
       for (long m : merged) {
         storyParent.put(m, chosen);
-        centroid(chosen).addAll(centroids.remove(m));
+        Centroid folded = centroids.remove(m);
+        if (folded != null) {
+          centroid(chosen).addAll(folded);
+        }
       }
     }
     for (int i = 0; i < eventCandidates.size(); i++) {
