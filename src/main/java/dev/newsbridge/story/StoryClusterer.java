@@ -71,6 +71,13 @@ public final class StoryClusterer {
   private final Map<Long, Long> storyParent = new HashMap<>();
   private final Map<Long, Centroid> centroids = new HashMap<>();
   private final Map<Long, long[]> placed = new HashMap<>(); // id -> {story, event, copyOf}
+  private final Map<Long, Long> storyLatest = new HashMap<>(); // story -> newest member, epoch s
+  private final long windowSeconds;
+  private long newest = Long.MIN_VALUE;
+  private int sinceSweep;
+
+  /** Places between two sweeps of what left the window: {@value}. */
+  static final int SWEEP_EVERY = 4096;
 
   /**
    * @param window how far apart in time two articles may be and still be compared
@@ -79,6 +86,7 @@ public final class StoryClusterer {
    */
   public StoryClusterer(Duration window, LongFunction<String> texts) {
     this.index = new WindowIndex(window.toSeconds());
+    this.windowSeconds = window.toSeconds();
     this.texts = texts;
   }
 
@@ -100,6 +108,7 @@ public final class StoryClusterer {
     }
     placed.put(doc.id(), new long[] {result.storyId(), result.eventId(), result.duplicateOf()});
     centroid(result.storyId()).add(Centroid.Unit.of(doc, index.frequencies()));
+    touched(result.storyId(), doc.epochSecond());
     index.add(doc);
     return result;
   }
@@ -115,6 +124,7 @@ public final class StoryClusterer {
     placed.put(article.id(), new long[] {storyId, eventId, duplicateOf});
     Doc doc = Doc.of(article, index.frequencies());
     centroid(story(storyId)).add(Centroid.Unit.of(doc, index.frequencies()));
+    touched(story(storyId), doc.epochSecond());
     index.add(doc);
   }
 
@@ -219,6 +229,10 @@ public final class StoryClusterer {
       }
       for (long m : merged) {
         storyParent.put(m, chosen);
+        Long latest = storyLatest.remove(m);
+        if (latest != null) {
+          storyLatest.merge(chosen, latest, Math::max);
+        }
         Centroid folded = centroids.remove(m);
         if (folded != null) {
           centroid(chosen).addAll(folded);
@@ -234,6 +248,29 @@ public final class StoryClusterer {
     }
     long event = bestEventScore >= EVENT_JOIN ? bestEvent : doc.id();
     return new StoryAssignment(doc.id(), chosen, event, 0, merged);
+  }
+
+  /**
+   * Notes a story's newest member and, every {@value #SWEEP_EVERY} places, forgets the stories and
+   * places that left the window, so memory follows the window, not the whole history. A story seen
+   * again after it left the window starts afresh.
+   */
+  private void touched(long story, long epochSecond) {
+    storyLatest.merge(story, epochSecond, Math::max);
+    newest = Math.max(newest, epochSecond);
+    if (++sinceSweep < SWEEP_EVERY) {
+      return;
+    }
+    sinceSweep = 0;
+    long horizon = newest - windowSeconds;
+    storyLatest.entrySet().removeIf(e -> {
+      boolean gone = e.getValue() < horizon;
+      if (gone) {
+        centroids.remove(e.getKey());
+      }
+      return gone;
+    });
+    placed.keySet().removeIf(id -> index.doc(id) == null);
   }
 
   private Centroid centroid(long story) {

@@ -143,4 +143,25 @@ class StoryClustererTest {
     assertThat(again.storyId()).isEqualTo(desk.story("zh-outlet-b-report"));
     assertThat(again.eventId()).isEqualTo(desk.placed.get("zh-outlet-b-report").eventId());
   }
+
+  @Test
+  void articlesOutsideTheWindowAreNotComparedAndLeaveMemory() {
+    java.time.Instant start = java.time.Instant.parse("2024-01-01T00:00:00Z");
+    StoryClusterer small = new StoryClusterer(java.time.Duration.ofDays(3), id -> null);
+    StoryArticle a = FixtureArticles.load(ONE_EVENT, "en-outlet-a-report");
+    StoryArticle early = withTime(a, 1, start);
+    StoryArticle late = withTime(a, 2, start.plus(java.time.Duration.ofDays(30)));
+    small.assign(early);
+    for (int i = 0; i < StoryClusterer.SWEEP_EVERY; i++) {
+      small.assign(withTime(a, 100 + i, start.plus(java.time.Duration.ofDays(60))));
+    }
+
+    assertThat(small.assign(late).storyId()).isEqualTo(late.id());
+    assertThat(small.windowSize()).isLessThanOrEqualTo(StoryClusterer.SWEEP_EVERY + 1);
+  }
+
+  private static StoryArticle withTime(StoryArticle a, long id, java.time.Instant at) {
+    return new StoryArticle(id, at, a.language(), a.title(), a.paragraphs(), a.englishTitle(),
+        a.englishParagraphs(), a.entities(), a.outlet());
+  }
 }

@@ -113,7 +113,10 @@ public final class WindowIndex {
     return out;
   }
 
-  /** Live articles sharing at least one MinHash band with {@code doc} (copy candidates). */
+  /**
+   * Live articles within the window of {@code doc}'s time sharing at least one MinHash band with it
+   * (copy candidates).
+   */
   public List<Doc> bandMates(Doc doc) {
     List<Doc> out = new ArrayList<>();
     if (doc.minHash() == null) {
@@ -124,7 +127,7 @@ public final class WindowIndex {
       IntList list = bands.get(MinHash.band(doc.minHash(), b));
       for (int i = 0; list != null && i < list.size(); i++) {
         Doc d = slots.get(list.get(i));
-        if (d != null && d.id() != doc.id() && seen.add(list.get(i))) {
+        if (d != null && d.id() != doc.id() && inWindow(d, doc) && seen.add(list.get(i))) {
           out.add(d);
         }
       }
