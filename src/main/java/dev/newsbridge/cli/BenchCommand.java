@@ -10,6 +10,10 @@ import picocli.CommandLine.HelpCommand;
     description =
         "Measurements too big for the test suite; each subcommand ends with one summary line.",
     subcommands = {
+      BenchExtractCommand.class,
+      BenchTranslateCommand.class,
       BenchIngestCommand.class,
-      BenchTranslateCommand.class, BenchExtractCommand.class, HelpCommand.class})
+      BenchStoriesCommand.class,
+      HelpCommand.class
+    })
 public final class BenchCommand {}

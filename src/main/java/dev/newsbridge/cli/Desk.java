@@ -19,6 +19,7 @@ import dev.newsbridge.translate.cache.GlossaryVersion;
 import dev.newsbridge.translate.engine.Engines;
 import dev.newsbridge.translate.UserGlossary;
 import java.io.IOException;
+import dev.newsbridge.story.StoryService;
 import java.nio.file.Path;
 import java.time.InstantSource;
 
@@ -40,6 +41,7 @@ final class Desk implements AutoCloseable {
     this.store = SqliteArticleStore.open(dataDir);
     this.index = LuceneSearchIndex.open(dataDir.resolve("index"));
     IndexReconciler.reconcile(store, index);
+    StoryService stories = StoryService.open(store);
     this.publicFetcher = new HttpFetcher(policy.withAllowPrivateHosts(false));
     // Only sources explicitly added with --allow-private may reach loopback/private addresses.
     this.privateFetcher = new HttpFetcher(policy.withAllowPrivateHosts(true));
@@ -60,7 +62,8 @@ final class Desk implements AutoCloseable {
             index,
             source -> source.allowPrivateHosts() ? privateFetcher : publicFetcher,
             stages,
-            InstantSource.system());
+            InstantSource.system(),
+            stories::assign);
   }
 
   /** The user's glossary entries (glossary add/import) apply to every translation of this desk. */

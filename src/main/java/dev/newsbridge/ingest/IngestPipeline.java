@@ -47,6 +47,7 @@ public final class IngestPipeline {
   private final InstantSource clock;
   private final StageTimes stageTimes = new StageTimes();
   private final ItemWorkers workers;
+  private final java.util.function.Consumer<StoredArticle> afterStore;
 
   public IngestPipeline(
       ArticleStore store,
@@ -54,7 +55,7 @@ public final class IngestPipeline {
       Function<Source, Fetcher> fetcherFor,
       Stages stages,
       InstantSource clock) {
-    this(store, index, fetcherFor, stages, clock, 1);
+    this(store, index, fetcherFor, stages, clock, 1, article -> {});
   }
 
   /**
@@ -69,7 +70,37 @@ public final class IngestPipeline {
       Stages stages,
       InstantSource clock,
       int workers) {
+    this(store, index, fetcherFor, stages, clock, workers, article -> {});
+  }
+
+  /**
+   * A one-worker pipeline with {@code afterStore} run on each article once it is stored and
+   * indexed (the story stage places it).
+   */
+  public IngestPipeline(
+      ArticleStore store,
+      SearchIndex index,
+      Function<Source, Fetcher> fetcherFor,
+      Stages stages,
+      InstantSource clock,
+      java.util.function.Consumer<StoredArticle> afterStore) {
+    this(store, index, fetcherFor, stages, clock, 1, afterStore);
+  }
+
+  /**
+   * The full form: {@code workers} as above, and {@code afterStore} run on each stored article. A
+   * failure in {@code afterStore} is logged and never fails the article: it is stored.
+   */
+  public IngestPipeline(
+      ArticleStore store,
+      SearchIndex index,
+      Function<Source, Fetcher> fetcherFor,
+      Stages stages,
+      InstantSource clock,
+      int workers,
+      java.util.function.Consumer<StoredArticle> afterStore) {
     this.workers = new ItemWorkers(workers);
+    this.afterStore = afterStore;
     this.store = store;
     this.index = index;
     this.fetcherFor = fetcherFor;
@@ -240,6 +271,7 @@ public final class IngestPipeline {
         t = StageTimes.start();
         index.index(stored);
         stageTimes.stop(StageTimes.Stage.INDEX, t);
+        runAfterStore(stored);
         store.clearFailedItem(item.url());
         listener.articleStored(source, stored);
         return true;
@@ -251,6 +283,15 @@ public final class IngestPipeline {
     log.warn("article {} from {} failed, will retry: {}", item.url(), source.name(), reason);
     listener.articleFailed(source, item.url(), reason);
     return false;
+  }
+
+  // Stories (issue #6): placing an article in a story never undoes storing it.
+  private void runAfterStore(StoredArticle stored) {
+    try {
+      afterStore.accept(stored);
+    } catch (RuntimeException e) {
+      log.warn("article {} stored, but its after-store step failed: {}", stored.id(), e.toString());
+    }
   }
 
   private StoredArticle save(URI fetchedUrl, NewArticle article) {

@@ -117,6 +117,26 @@ public interface ArticleStore extends AutoCloseable {
   /** Ids of non-English articles still waiting for a translation, oldest first, at most limit. */
   List<Long> pendingTranslations(int limit);
 
+  // --- stories (issue #6; V3__stories.sql)
+
+  /** Records (or replaces) an article's place in a story. */
+  void saveStoryMember(StoryMember member);
+
+  /** Moves every article of the stories {@code from} into story {@code into}, in one transaction. */
+  void mergeStories(long into, Collection<Long> from);
+
+  /** The article's place in a story, or empty when it has none yet. */
+  Optional<StoryMember> storyMember(long articleId);
+
+  /** A story's articles, oldest report first; empty when there is no such story. */
+  List<StoryMember> storyMembers(long storyId);
+
+  /** Every article's place, oldest report first (to rebuild the clusterer at start-up). */
+  List<StoryMember> allStoryMembers();
+
+  /** Stories by the day of their latest report, then by size. */
+  StoryPage latestStories(int limit, int offset);
+
   // --- failures to retry
 
   void recordFailedItem(long sourceId, URI url, String error, Instant at);

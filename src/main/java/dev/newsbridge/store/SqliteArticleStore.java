@@ -11,6 +11,7 @@ import dev.newsbridge.store.internal.FailedItemSql;
 import dev.newsbridge.store.internal.NewArticleCheck;
 import dev.newsbridge.store.internal.SourceSql;
 import dev.newsbridge.store.internal.SqliteDatabase;
+import dev.newsbridge.store.internal.StorySql;
 import dev.newsbridge.store.internal.TagSql;
 import dev.newsbridge.store.internal.RetranslationSql;
 import dev.newsbridge.store.internal.TranslationWrites;
@@ -222,6 +223,41 @@ public final class SqliteArticleStore implements ArticleStore {
   /** The translation cache kept in this store's database (shares its connections). */
   public SqliteTranslationCache translationCache() {
     return new SqliteTranslationCache(db, clock);
+  }
+
+  // --- stories
+
+  @Override
+  public void saveStoryMember(StoryMember member) {
+    Objects.requireNonNull(member, "member");
+    db.write(c -> run(() -> StorySql.save(c, member)));
+  }
+
+  @Override
+  public void mergeStories(long into, Collection<Long> from) {
+    List<Long> stories = List.copyOf(from);
+    db.write(c -> run(() -> StorySql.merge(c, into, stories)));
+  }
+
+  @Override
+  public Optional<StoryMember> storyMember(long articleId) {
+    return db.read(c -> StorySql.byArticle(c, articleId));
+  }
+
+  @Override
+  public List<StoryMember> storyMembers(long storyId) {
+    return db.read(c -> StorySql.byStory(c, storyId));
+  }
+
+  @Override
+  public List<StoryMember> allStoryMembers() {
+    return db.read(StorySql::all);
+  }
+
+  @Override
+  public StoryPage latestStories(int limit, int offset) {
+    requirePage(limit, offset);
+    return db.read(c -> StorySql.latest(c, limit, offset));
   }
 
   // --- failures to retry

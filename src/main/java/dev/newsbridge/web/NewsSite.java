@@ -11,6 +11,8 @@ import dev.newsbridge.web.internal.JettyErrors;
 import dev.newsbridge.web.internal.SecurityHeaders;
 import dev.newsbridge.web.internal.Site;
 import dev.newsbridge.web.internal.StaticAssets;
+import dev.newsbridge.web.internal.StoryApi;
+import dev.newsbridge.web.internal.StoryPages;
 import dev.newsbridge.web.internal.Templates;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -26,7 +28,8 @@ import java.util.Objects;
  * <p>Routes: {@code /} (latest, {@code ?page=}), {@code /articles/{id}}, {@code /tags/{slug}},
  * {@code /sources}, {@code /sources/{id}}, {@code /search?q=}, {@code /feed.atom}, {@code
  * /feed.json}, {@code /api/articles?limit=&offset=}, {@code /api/articles/{id}}, {@code
- * /api/search?q=&limit=&offset=} and {@code /static/…}. Every response carries a strict CSP (no
+ * /api/search?q=&limit=&offset=}, the stories ({@code /stories}, {@code /stories/{id}}, {@code
+ * /stories/{id}/feed.atom}, {@code /api/stories}, {@code /api/stories/{id}}) and {@code /static/…}. Every response carries a strict CSP (no
  * scripts at all), {@code nosniff} and {@code no-referrer}.
  *
  * <p>The site only reads. It does not own the store or the index: {@link #close()} stops the server
@@ -105,6 +108,14 @@ public final class NewsSite implements AutoCloseable {
     read(router, "/api/articles", api::articles);
     read(router, "/api/articles/{id}", api::article);
     read(router, "/api/search", api::search);
+    // Stories (issue #6).
+    StoryPages stories = new StoryPages(site);
+    StoryApi storyApi = new StoryApi(site);
+    read(router, "/stories", stories::stories);
+    read(router, "/stories/{id}", stories::story);
+    read(router, "/stories/{id}/feed.atom", stories::feed);
+    read(router, "/api/stories", storyApi::stories);
+    read(router, "/api/stories/{id}", storyApi::story);
     read(router, "/static/{name}", assets::serve);
     new ErrorPages(site).register(router);
   }

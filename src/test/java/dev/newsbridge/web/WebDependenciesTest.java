@@ -31,6 +31,10 @@ class WebDependenciesTest {
           "dev.newsbridge.store.ArticlePage",
           "dev.newsbridge.store.ArticleRef",
           "dev.newsbridge.store.Neighbours",
+          // stories (issue #6): the store's story records
+          "dev.newsbridge.store.StoryMember",
+          "dev.newsbridge.store.StoryPage",
+          "dev.newsbridge.store.StorySummary",
           "dev.newsbridge.search.SearchIndex",
           "dev.newsbridge.search.SearchHits",
           "dev.newsbridge.source.Source",

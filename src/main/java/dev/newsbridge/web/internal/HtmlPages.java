@@ -35,10 +35,10 @@ public final class HtmlPages {
   public void article(Context ctx) {
     long id = Params.id(ctx).orElseThrow(HtmlPages::noSuchArticle);
     StoredArticle article = site.store().article(id).orElseThrow(HtmlPages::noSuchArticle);
-    render(
-        ctx,
-        "article.jte",
-        Map.of("article", ArticleViews.page(article, site.store().neighbours(id))));
+    Map<String, Object> params = new HashMap<>();
+    params.put("article", ArticleViews.page(article, site.store().neighbours(id)));
+    params.put("coverage", StoryViews.coverage(site.store(), id)); // stories (issue #6); may be null
+    render(ctx, "article.jte", params);
   }
 
   public void tag(Context ctx) {

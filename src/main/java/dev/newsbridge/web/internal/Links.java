@@ -25,6 +25,14 @@ public final class Links {
     return "/sources/" + id;
   }
 
+  public static String story(long id) {
+    return "/stories/" + id;
+  }
+
+  public static String storyFeed(long id) {
+    return "/stories/" + id + "/feed.atom";
+  }
+
   public static String search(String query) {
     return "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
   }

@@ -1,0 +1,94 @@
+package dev.newsbridge.store.internal;
+
+import dev.newsbridge.store.StoryMember;
+import dev.newsbridge.store.StoryPage;
+import dev.newsbridge.store.StorySummary;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Story membership rows (V3__stories.sql). */
+public final class StorySql {
+  private static final String MEMBER =
+      "SELECT m.article_id, m.story_id, m.event_id, m.duplicate_of FROM story_member m";
+
+  private StorySql() {}
+
+  /** Inserts or replaces an article's place. */
+  public static void save(Connection c, StoryMember m) throws SQLException {
+    Sql.update(
+        c,
+        "INSERT INTO story_member (article_id, story_id, event_id, duplicate_of) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,"
+            + " event_id = excluded.event_id, duplicate_of = excluded.duplicate_of",
+        m.articleId(),
+        m.storyId(),
+        m.eventId(),
+        m.duplicateOf() == 0 ? null : m.duplicateOf());
+  }
+
+  /** Moves every member of the stories {@code from} into story {@code into}. */
+  public static void merge(Connection c, long into, Collection<Long> from) throws SQLException {
+    for (long story : from) {
+      Sql.update(c, "UPDATE story_member SET story_id = ? WHERE story_id = ?", into, story);
+    }
+  }
+
+  public static Optional<StoryMember> byArticle(Connection c, long articleId) throws SQLException {
+    return Sql.one(c, MEMBER + " WHERE m.article_id = ?", StorySql::member, articleId);
+  }
+
+  /** A story's members, oldest report first. */
+  public static List<StoryMember> byStory(Connection c, long storyId) throws SQLException {
+    return Sql.list(
+        c,
+        MEMBER + " JOIN article a ON a.id = m.article_id WHERE m.story_id = ?"
+            + " ORDER BY a.sort_key, a.id",
+        StorySql::member,
+        storyId);
+  }
+
+  /** Every member, oldest report first (the clusterer's start-up rebuild). */
+  public static List<StoryMember> all(Connection c) throws SQLException {
+    return Sql.list(
+        c, MEMBER + " JOIN article a ON a.id = m.article_id ORDER BY a.sort_key, a.id",
+        StorySql::member);
+  }
+
+  /** Stories by the day of their latest report, then by size, newest first. */
+  public static StoryPage latest(Connection c, int limit, int offset) throws SQLException {
+    List<StorySummary> items =
+        Sql.list(
+            c,
+            "SELECT m.story_id, COUNT(*) AS n, MIN(a.sort_key) AS first, MAX(a.sort_key) AS last"
+                + " FROM story_member m JOIN article a ON a.id = m.article_id"
+                + " GROUP BY m.story_id ORDER BY MAX(a.sort_key) / 86400000 DESC, n DESC,"
+                + " last DESC, m.story_id DESC LIMIT ? OFFSET ?",
+            StorySql::summary,
+            limit,
+            offset);
+    long total = Sql.count(c, "SELECT COUNT(DISTINCT story_id) FROM story_member");
+    return new StoryPage(items, total);
+  }
+
+  private static StoryMember member(ResultSet rs) throws SQLException {
+    Long copyOf = Sql.nullableLong(rs, "duplicate_of");
+    return new StoryMember(
+        rs.getLong("article_id"),
+        rs.getLong("story_id"),
+        rs.getLong("event_id"),
+        copyOf == null ? 0 : copyOf);
+  }
+
+  private static StorySummary summary(ResultSet rs) throws SQLException {
+    return new StorySummary(
+        rs.getLong("story_id"),
+        rs.getInt("n"),
+        Instant.ofEpochMilli(rs.getLong("first")),
+        Instant.ofEpochMilli(rs.getLong("last")));
+  }
+}

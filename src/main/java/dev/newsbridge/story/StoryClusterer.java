@@ -1,0 +1,288 @@
+package dev.newsbridge.story;
+
+import dev.newsbridge.story.internal.Centroid;
+import dev.newsbridge.story.internal.Doc;
+import dev.newsbridge.story.internal.MinHash;
+import dev.newsbridge.story.internal.Shingles;
+import dev.newsbridge.story.internal.Similarity;
+import dev.newsbridge.story.internal.WindowIndex;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/**
+ * Groups articles into stories and events as they arrive, one article at a time, against the
+ * articles of a time window held in memory. For a new article: (1) copy check: articles sharing a
+ * MinHash band whose real shingle Jaccard is at least {@value #COPY_JACCARD} make it a copy of the
+ * earliest of them, and it joins that article's story and event; (2) otherwise the candidates that
+ * share its strongest terms are scored (headline, lead, entities); among their stories it joins the
+ * one with the best group-average cosine if that is at least {@value #STORY_JOIN}, else it starts a
+ * story; (3) any other candidate story it matches at least {@value #STORY_MERGE} is merged in (the
+ * article bridged them); (4) within its story it joins the event of the best-matching article
+ * within {@link #EVENT_WINDOW} if the event score is at least {@value #EVENT_JOIN}, else it starts
+ * an event. Nothing is ever recomputed from scratch.
+ *
+ * <p>Thresholds are fixed here (chosen on the story-dev development corpus). Not thread-safe:
+ * callers serialise (the ingest writer is single-threaded).
+ */
+public final class StoryClusterer {
+  /**
+   * Default window of candidate articles: {@value #DEFAULT_WINDOW_DAYS} days either side. Long:
+   * stories run for months and years (a 30-day window halves story recall on story-dev); the
+   * window's memory is bounded by articles, not days (see {@code WindowIndex}). Events stay within
+   * {@link #EVENT_WINDOW}.
+   */
+  public static final int DEFAULT_WINDOW_DAYS = 3650;
+
+  /** Reports of one event are this close in time: 3 days. */
+  public static final Duration EVENT_WINDOW = Duration.ofDays(3);
+
+  /** Shingle Jaccard from which an article is a copy or light rewrite: {@value}. */
+  public static final double COPY_JACCARD = 0.5;
+
+  /** Candidates scored per article: {@value}. */
+  public static final int CANDIDATES = 60;
+
+  /**
+   * Score from which an article joins a story: its group-average cosine to the story's members, and
+   * for a pair the lead score: {@value}.
+   */
+  public static final double STORY_JOIN = 0.04;
+
+  /** Story score from which a second matching story is merged into the chosen one: {@value}. */
+  public static final double STORY_MERGE = 0.10;
+
+  /**
+   * Factor on a story's score when the article names entities, and so do the story's matching
+   * reports, but none in common (two earthquakes in different places, two different companies'
+   * board meetings): {@value}.
+   */
+  public static final double ENTITY_MISMATCH = 0.3;
+
+  /** Event score from which an article joins an event: {@value}. */
+  public static final double EVENT_JOIN = 0.30;
+
+  private final WindowIndex index;
+  private final LongFunction<String> texts;
+  private final Map<Long, Long> storyParent = new HashMap<>();
+  private final Map<Long, Centroid> centroids = new HashMap<>();
+  private final Map<Long, long[]> placed = new HashMap<>(); // id -> {story, event, copyOf}
+  private final Map<Long, Long> storyLatest = new HashMap<>(); // story -> newest member, epoch s
+  private final long windowSeconds;
+  private long newest = Long.MIN_VALUE;
+  private int sinceSweep;
+
+  /** Places between two sweeps of what left the window: {@value}. */
+  static final int SWEEP_EVERY = 4096;
+
+  /**
+   * @param window how far apart in time two articles may be and still be compared
+   * @param texts the full text (title and body) of a stored article by id, for verifying copies;
+   *     null when unknown
+   */
+  public StoryClusterer(Duration window, LongFunction<String> texts) {
+    this.index = new WindowIndex(window.toSeconds());
+    this.windowSeconds = window.toSeconds();
+    this.texts = texts;
+  }
+
+  /** A clusterer with the {@value #DEFAULT_WINDOW_DAYS}-day window. */
+  public StoryClusterer(LongFunction<String> texts) {
+    this(Duration.ofDays(DEFAULT_WINDOW_DAYS), texts);
+  }
+
+  /** Places a new article. Calling it again for a placed article returns its current place. */
+  public StoryAssignment assign(StoryArticle article) {
+    if (placed.containsKey(article.id())) {
+      long[] p = placed.get(article.id());
+      return new StoryAssignment(article.id(), story(p[0]), p[1], p[2], List.of());
+    }
+    Doc doc = Doc.of(article, index.frequencies());
+    StoryAssignment result = copyOf(article, doc);
+    if (result == null) {
+      result = byContent(doc);
+    }
+    placed.put(doc.id(), new long[] {result.storyId(), result.eventId(), result.duplicateOf()});
+    centroid(result.storyId()).add(Centroid.Unit.of(doc, index.frequencies()));
+    touched(result.storyId(), doc.epochSecond());
+    index.add(doc);
+    return result;
+  }
+
+  /**
+   * Puts back an article placed earlier (start-up rebuild from the store), without deciding
+   * anything again.
+   */
+  public void restore(StoryArticle article, long storyId, long eventId, long duplicateOf) {
+    if (placed.containsKey(article.id())) {
+      return;
+    }
+    placed.put(article.id(), new long[] {storyId, eventId, duplicateOf});
+    Doc doc = Doc.of(article, index.frequencies());
+    centroid(story(storyId)).add(Centroid.Unit.of(doc, index.frequencies()));
+    touched(story(storyId), doc.epochSecond());
+    index.add(doc);
+  }
+
+  /** The decision on a pair of articles, judged against the current window's term statistics. */
+  public record PairJudgement(
+      boolean sameEvent, boolean sameStory, boolean copy, double eventScore, double storyScore) {}
+
+  /**
+   * Whether two articles report the same event and the same story, by the same scores and
+   * thresholds {@link #assign} uses (a copy is always the same event).
+   */
+  public PairJudgement judge(StoryArticle a, StoryArticle b) {
+    Doc da = Doc.of(a, index.frequencies());
+    Doc db = Doc.of(b, index.frequencies());
+    double jaccard =
+        Shingles.jaccard(
+            Shingles.of(fullText(a), da.chinese()), Shingles.of(fullText(b), db.chinese()));
+    boolean copy = jaccard >= COPY_JACCARD;
+    Similarity.Scores s = Similarity.of(da, db, index.frequencies());
+    double story = s.story() * (Similarity.entitiesAgree(da, db) ? 1 : ENTITY_MISMATCH);
+    boolean event = copy || s.event() >= EVENT_JOIN;
+    return new PairJudgement(event, event || story >= STORY_JOIN, copy, s.event(), story);
+  }
+
+  /** The story an earlier story id now belongs to (after merges). */
+  public long story(long storyId) {
+    long s = storyId;
+    while (storyParent.containsKey(s)) {
+      s = storyParent.get(s);
+    }
+    return s;
+  }
+
+  /** Articles in the window. */
+  public int windowSize() {
+    return index.size();
+  }
+
+  private StoryAssignment copyOf(StoryArticle article, Doc doc) {
+    List<Doc> mates = index.bandMates(doc);
+    if (mates.isEmpty()) {
+      return null;
+    }
+    var shingles = Shingles.of(fullText(article), doc.chinese());
+    Doc original = null;
+    for (Doc m : mates) {
+      String text = texts == null ? null : texts.apply(m.id());
+      double jaccard =
+          text != null
+              ? Shingles.jaccard(shingles, Shingles.of(text, m.chinese()))
+              : MinHash.estimate(doc.minHash(), m.minHash());
+      if (jaccard >= COPY_JACCARD && (original == null || earlier(m, original))) {
+        original = m;
+      }
+    }
+    if (original == null) {
+      return null;
+    }
+    long[] p = placed.get(original.id());
+    long root = p[2] != 0 ? p[2] : original.id();
+    return new StoryAssignment(doc.id(), story(p[0]), p[1], root, List.of());
+  }
+
+  private StoryAssignment byContent(Doc doc) {
+    java.util.Set<Long> candidateStories = new java.util.LinkedHashSet<>();
+    java.util.Set<Long> entityAgree = new java.util.HashSet<>();
+    long bestEvent = 0;
+    double bestEventScore = 0;
+    List<long[]> eventCandidates = new ArrayList<>();
+    List<Double> eventScores = new ArrayList<>();
+    for (Doc c : index.candidates(doc, CANDIDATES)) {
+      Similarity.Scores s = Similarity.of(doc, c, index.frequencies());
+      long[] p = placed.get(c.id());
+      candidateStories.add(story(p[0]));
+      if (Similarity.entitiesAgree(doc, c)) {
+        entityAgree.add(story(p[0]));
+      }
+      if (Math.abs(c.epochSecond() - doc.epochSecond()) <= EVENT_WINDOW.toSeconds()) {
+        eventCandidates.add(new long[] {story(p[0]), p[1]});
+        eventScores.add(s.event());
+      }
+    }
+    Map<Long, Double> affinity = new HashMap<>();
+    Centroid.Unit unit = Centroid.Unit.of(doc, index.frequencies());
+    candidateStories.forEach(
+        story ->
+            affinity.put(
+                story,
+                centroid(story).averageCosine(unit)
+                    * (entityAgree.contains(story) ? 1 : ENTITY_MISMATCH)));
+    long chosen = affinity.entrySet().stream()
+        .filter(e -> e.getValue() >= STORY_JOIN)
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(doc.id());
+    List<Long> merged = new ArrayList<>();
+    if (chosen != doc.id()) {
+      for (Map.Entry<Long, Double> e : affinity.entrySet()) {
+        if (e.getKey() != chosen && e.getValue() >= STORY_MERGE) {
+          merged.add(e.getKey());
+        }
+      }
+      for (long m : merged) {
+        storyParent.put(m, chosen);
+        Long latest = storyLatest.remove(m);
+        if (latest != null) {
+          storyLatest.merge(chosen, latest, Math::max);
+        }
+        Centroid folded = centroids.remove(m);
+        if (folded != null) {
+          centroid(chosen).addAll(folded);
+        }
+      }
+    }
+    for (int i = 0; i < eventCandidates.size(); i++) {
+      long[] ce = eventCandidates.get(i);
+      if (story(ce[0]) == chosen && eventScores.get(i) > bestEventScore) {
+        bestEventScore = eventScores.get(i);
+        bestEvent = ce[1];
+      }
+    }
+    long event = bestEventScore >= EVENT_JOIN ? bestEvent : doc.id();
+    return new StoryAssignment(doc.id(), chosen, event, 0, merged);
+  }
+
+  /**
+   * Notes a story's newest member and, every {@value #SWEEP_EVERY} places, forgets the stories and
+   * places that left the window, so memory follows the window, not the whole history. A story seen
+   * again after it left the window starts afresh.
+   */
+  private void touched(long story, long epochSecond) {
+    storyLatest.merge(story, epochSecond, Math::max);
+    newest = Math.max(newest, epochSecond);
+    if (++sinceSweep < SWEEP_EVERY) {
+      return;
+    }
+    sinceSweep = 0;
+    long horizon = newest - windowSeconds;
+    storyLatest.entrySet().removeIf(e -> {
+      boolean gone = e.getValue() < horizon;
+      if (gone) {
+        centroids.remove(e.getKey());
+      }
+      return gone;
+    });
+    placed.keySet().removeIf(id -> index.doc(id) == null);
+  }
+
+  private Centroid centroid(long story) {
+    return centroids.computeIfAbsent(story, k -> new Centroid());
+  }
+
+  private static boolean earlier(Doc a, Doc b) {
+    return a.epochSecond() < b.epochSecond()
+        || a.epochSecond() == b.epochSecond() && a.id() < b.id();
+  }
+
+  static String fullText(StoryArticle a) {
+    return a.title() + "\n" + String.join("\n", a.paragraphs());
+  }
+}

@@ -1,0 +1,140 @@
+package dev.newsbridge.story.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbridge.story.StoryArticle;
+import dev.newsbridge.story.StoryAssignment;
+import dev.newsbridge.story.StoryClusterer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Replays a story-dev style corpus through {@link StoryClusterer}, the class the site uses, with
+ * its thresholds as fixed in code: pair decisions on {@value #PAIRS_FILE} (scored with document
+ * frequencies from the clusters file, the window a site would hold), streaming clustering of
+ * {@value #CLUSTERS_FILE} in file order, and the cost of one assignment against a synthetic window
+ * (see {@link SyntheticWindow}).
+ */
+public final class StoryBench {
+  public static final String PAIRS_FILE = "dtels-event-pairs.jsonl";
+  public static final String CLUSTERS_FILE = "dtels-story-clusters.jsonl";
+
+  /** Window for the pair decisions' term statistics: the whole corpus. */
+  static final Duration EVERYTHING = Duration.ofDays(365L * 200);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Figures of one run. */
+  public record Result(
+      PairTally event,
+      PairTally story,
+      Map<String, PairTally[]> byRelation,
+      BCubed stories,
+      BCubed events,
+      int articles,
+      Timing assign) {}
+
+  /**
+   * Mean and 99th percentile of one assignment at a window size, in the assigning thread's CPU
+   * time and in wall time.
+   */
+  public record Timing(
+      int window,
+      int assignments,
+      double meanMs,
+      double p99Ms,
+      double wallMeanMs,
+      double wallP99Ms) {}
+
+  /** Runs everything; {@code syntheticWindow} articles for the cost (0 skips it). */
+  public Result run(Path corpus, int syntheticWindow) {
+    List<CorpusArticle> articles = readClusters(corpus.resolve(CLUSTERS_FILE));
+    PairTally event = new PairTally();
+    PairTally story = new PairTally();
+    Map<String, PairTally[]> byRelation = new TreeMap<>();
+    scorePairs(corpus.resolve(PAIRS_FILE), articles, event, story, byRelation);
+    List<Object> predictedStory = new ArrayList<>();
+    List<Object> predictedEvent = new ArrayList<>();
+    cluster(articles, predictedStory, predictedEvent);
+    BCubed stories = BCubed.of(predictedStory, articles.stream().map(CorpusArticle::story).toList());
+    BCubed events = BCubed.of(predictedEvent, articles.stream().map(CorpusArticle::event).toList());
+    Timing timing =
+        syntheticWindow > 0 ? new SyntheticWindow(articles).time(syntheticWindow) : null;
+    return new Result(event, story, byRelation, stories, events, articles.size(), timing);
+  }
+
+  private static void scorePairs(
+      Path file,
+      List<CorpusArticle> window,
+      PairTally event,
+      PairTally story,
+      Map<String, PairTally[]> byRelation) {
+    StoryClusterer clusterer = new StoryClusterer(EVERYTHING, null);
+    window.forEach(a -> clusterer.restore(a.article(), a.article().id(), a.article().id(), 0));
+    long id = -1;
+    for (JsonNode pair : readLines(file)) {
+      StoryArticle a = CorpusArticle.of(pair.get("a"), id--).article();
+      StoryArticle b = CorpusArticle.of(pair.get("b"), id--).article();
+      StoryClusterer.PairJudgement j = clusterer.judge(a, b);
+      boolean sameEvent = pair.path("label").asInt() == 1;
+      boolean sameStory = pair.path("story_label").asInt() == 1;
+      event.add(j.sameEvent(), sameEvent);
+      story.add(j.sameStory(), sameStory);
+      PairTally[] r =
+          byRelation.computeIfAbsent(
+              pair.path("relation").asText("?"), k -> new PairTally[] {new PairTally(), new PairTally()});
+      r[0].add(j.sameEvent(), sameEvent);
+      r[1].add(j.sameStory(), sameStory);
+    }
+  }
+
+  private static void cluster(
+      List<CorpusArticle> articles, List<Object> predictedStory, List<Object> predictedEvent) {
+    Map<Long, String> texts = new HashMap<>();
+    StoryClusterer clusterer = new StoryClusterer(texts::get);
+    List<StoryAssignment> placed = new ArrayList<>();
+    for (CorpusArticle a : articles) {
+      texts.put(a.article().id(), fullText(a.article()));
+      placed.add(clusterer.assign(a.article()));
+    }
+    for (StoryAssignment p : placed) {
+      predictedStory.add(clusterer.story(p.storyId()));
+      predictedEvent.add(p.eventId());
+    }
+  }
+
+  static String fullText(StoryArticle a) {
+    return a.title() + "\n" + String.join("\n", a.paragraphs());
+  }
+
+  static List<CorpusArticle> readClusters(Path file) {
+    List<CorpusArticle> out = new ArrayList<>();
+    long id = 1;
+    for (JsonNode line : readLines(file)) {
+      out.add(CorpusArticle.of(line, id++));
+    }
+    return out;
+  }
+
+  private static List<JsonNode> readLines(Path file) {
+    try {
+      List<JsonNode> out = new ArrayList<>();
+      for (String line : Files.readAllLines(file)) {
+        if (!line.isBlank()) {
+          out.add(JSON.readTree(line));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

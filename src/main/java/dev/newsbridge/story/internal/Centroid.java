@@ -1,0 +1,90 @@
+package dev.newsbridge.story.internal;
+
+/**
+ * The sum of a story's members' unit TF-IDF vectors (weights frozen when each member joined), so
+ * that {@code dot(unit(article), centroid) / members} is the article's group-average cosine to the
+ * story. Stored as sorted parallel arrays: 8 bytes a distinct term.
+ */
+public final class Centroid {
+  private int[] terms = new int[0];
+  private float[] sums = new float[0];
+  private int members;
+
+  /** Adds a member's unit vector. */
+  public void add(Unit v) {
+    int[] t = new int[terms.length + v.terms.length];
+    float[] s = new float[t.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < terms.length || j < v.terms.length) {
+      if (j >= v.terms.length || i < terms.length && terms[i] < v.terms[j]) {
+        t[n] = terms[i];
+        s[n++] = sums[i++];
+      } else if (i >= terms.length || v.terms[j] < terms[i]) {
+        t[n] = v.terms[j];
+        s[n++] = v.weights[j++];
+      } else {
+        t[n] = terms[i];
+        s[n++] = sums[i++] + v.weights[j++];
+      }
+    }
+    terms = java.util.Arrays.copyOf(t, n);
+    sums = java.util.Arrays.copyOf(s, n);
+    members++;
+  }
+
+  /** Folds another story's members in (a merge). */
+  public void addAll(Centroid other) {
+    Unit u = new Unit(other.terms, other.sums);
+    int before = members;
+    add(u);
+    members = before + other.members;
+  }
+
+  public int members() {
+    return members;
+  }
+
+  /** Group-average cosine of {@code v} to the members. */
+  public double averageCosine(Unit v) {
+    if (members == 0) {
+      return 0;
+    }
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < terms.length && j < v.terms.length) {
+      if (terms[i] == v.terms[j]) {
+        dot += sums[i++] * v.weights[j++];
+      } else if (terms[i] < v.terms[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return dot / members;
+  }
+
+  /** A unit-length TF-IDF vector, terms sorted. */
+  public record Unit(int[] terms, float[] weights) {
+    /** The unit vector of all of a document's terms (native and English). */
+    public static Unit of(Doc d, SparseVector.Weights w) {
+      java.util.TreeMap<Integer, Double> all = new java.util.TreeMap<>();
+      for (SparseVector v : new SparseVector[] {d.title(), d.lead(), d.english()}) {
+        for (int i = 0; i < v.size(); i++) {
+          all.merge(v.term(i), v.weight(i, w), Double::sum);
+        }
+      }
+      double norm = Math.sqrt(all.values().stream().mapToDouble(x -> x * x).sum());
+      int[] t = new int[all.size()];
+      float[] s = new float[all.size()];
+      int n = 0;
+      for (var e : all.entrySet()) {
+        t[n] = e.getKey();
+        s[n++] = (float) (norm == 0 ? 0 : e.getValue() / norm);
+      }
+      return new Unit(t, s);
+    }
+  }
+}

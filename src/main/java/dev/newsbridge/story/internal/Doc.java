@@ -1,0 +1,102 @@
+package dev.newsbridge.story.internal;
+
+import dev.newsbridge.story.StoryArticle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The features of one article that the window index keeps: native-script vectors of the title and
+ * the lead, an English word vector (translation or English original), the canonical entity names as
+ * English word-hash groups, and a MinHash signature of the whole text for copy detection.
+ *
+ * @param title the headline in the original's own script
+ * @param lead the body's first {@value #LEAD_CHARS} characters
+ * @param english English words of title and body (empty when there is no English text)
+ * @param entities each entity name as the hashes of its English words, e.g. [sam, altman]
+ * @param entityIds each entity name's hash, sorted (generic ones left out)
+ */
+public record Doc(
+    long id,
+    long epochSecond,
+    boolean chinese,
+    SparseVector title,
+    SparseVector lead,
+    SparseVector english,
+    List<int[]> entities,
+    int[] entityIds,
+    int[] minHash) {
+
+  /** Entity names nearly every article of a Chinese outlet names, which tell stories nothing. */
+  public static final java.util.Set<String> GENERIC_ENTITIES = java.util.Set.of("china", "chinese");
+
+  /** Characters of body read for the lead vector: {@value}. Leads carry what an event is. */
+  public static final int LEAD_CHARS = 1500;
+
+  /** Most lead terms kept per article (the highest TF-IDF), bounding memory: {@value}. */
+  public static final int MAX_LEAD_TERMS = 160;
+
+  /** Most English terms kept per article: {@value}. */
+  public static final int MAX_ENGLISH_TERMS = 250;
+
+  static final char NATIVE = 'n';
+  static final char ENGLISH = 'e';
+
+  /** The features of {@code a}; {@code weights} picks which lead terms to keep. */
+  public static Doc of(StoryArticle a, SparseVector.Weights weights) {
+    boolean chinese = a.chinese();
+    String body = String.join("\n", a.paragraphs());
+    String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
+    String english = a.englishTitle() + "\n" + String.join("\n", a.englishParagraphs());
+    return new Doc(
+        a.id(),
+        a.time().getEpochSecond(),
+        chinese,
+        nativeVector(a.title(), chinese),
+        nativeVector(lead, chinese).top(MAX_LEAD_TERMS, weights),
+        vector(Tokens.english(english), ENGLISH).top(MAX_ENGLISH_TERMS, weights),
+        entityWords(a),
+        entityIds(a),
+        MinHash.signature(Shingles.of(a.title() + "\n" + body, chinese)));
+  }
+
+  private static SparseVector nativeVector(String text, boolean chinese) {
+    List<String> tokens = chinese ? Tokens.chinese(text) : Tokens.english(text);
+    return vector(tokens, chinese ? NATIVE : ENGLISH);
+  }
+
+  static SparseVector vector(List<String> tokens, char namespace) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (String t : tokens) {
+      counts.merge(Hashing.term(namespace, t), 1, Integer::sum);
+    }
+    return SparseVector.of(counts);
+  }
+
+  /**
+   * The article's entity names, lower-cased, words joined by one space (an English original: its
+   * {@link EnglishNames}), as hashes; two articles agree on entities when they share one.
+   */
+  private static int[] entityIds(StoryArticle a) {
+    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+    if (a.entities().isEmpty() && "en".equals(a.language())) {
+      words.addAll(EnglishNames.of(String.join("\n", a.paragraphs())));
+    }
+    for (String name : a.entities()) {
+      words.add(String.join(" ", Tokens.normalise(name).split("[^\\p{L}\\p{N}]+")));
+    }
+    return words.stream()
+        .filter(n -> !n.isEmpty() && !GENERIC_ENTITIES.contains(n))
+        .mapToInt(n -> Hashing.term('x', n))
+        .sorted()
+        .distinct()
+        .toArray();
+  }
+
+  private static List<int[]> entityWords(StoryArticle a) {
+    return a.entities().stream()
+        .map(name -> Tokens.english(name).stream().mapToInt(w -> Hashing.term(ENGLISH, w)).toArray())
+        .filter(words -> words.length > 0)
+        .toList();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.newsbridge.web.internal;
+
+import dev.newsbridge.store.StoredArticle;
+import dev.newsbridge.store.StoryPage;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The story pages (issue #6): {@code /stories} (latest stories, by the day of their latest report
+ * and then by size, {@code ?page=}), {@code /stories/{id}} (headline, first report, timeline by
+ * event with copies folded, tags) and {@code /stories/{id}/feed.atom} (the story's reports, newest
+ * first, copies left out).
+ */
+public final class StoryPages {
+  private final Site site;
+  private final AtomFeed atom = new AtomFeed();
+
+  public StoryPages(Site site) {
+    this.site = site;
+  }
+
+  public void stories(Context ctx) {
+    int page = Params.page(ctx);
+    int size = site.settings().pageSize();
+    StoryPage stories = site.store().latestStories(size, (page - 1) * size);
+    List<StoryCard> cards = new ArrayList<>();
+    for (var summary : stories.items()) {
+      StoryViews.load(site.store(), summary.storyId())
+          .ifPresent(s -> cards.add(StoryViews.card(summary, s)));
+    }
+    render(ctx, "stories.jte", Map.of(
+        "cards", cards, "pager", Pager.of("/stories", page, size, stories.total())));
+  }
+
+  public void story(Context ctx) {
+    long id = Params.id(ctx).orElseThrow(StoryPages::noSuchStory);
+    StoryViews.Loaded s = StoryViews.load(site.store(), id).orElseThrow(StoryPages::noSuchStory);
+    render(ctx, "story.jte", Map.of("story", StoryViews.story(id, s)));
+  }
+
+  public void feed(Context ctx) {
+    long id = Params.id(ctx).orElseThrow(StoryPages::noSuchStory);
+    StoryViews.Loaded s = StoryViews.load(site.store(), id).orElseThrow(StoryPages::noSuchStory);
+    List<FeedEntry> entries =
+        s.members().stream()
+            .filter(m -> !m.isCopy())
+            .map(s::article)
+            .sorted(Comparator.comparing(StoredArticle::sortTime).reversed())
+            .limit(site.settings().feedSize())
+            .map(a -> FeedEntry.of(a, site))
+            .toList();
+    String title =
+        site.settings().siteName() + ": " + ArticleViews.titleOrPlaceholder(s.firstOriginal().displayTitle());
+    String xml =
+        atom.write(title, site.absolute(Links.story(id)), site.absolute(Links.storyFeed(id)),
+            entries, FeedRoutes.EMPTY_FEED_UPDATED);
+    ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
+  }
+
+  /** The article page's story box for {@code articleId}, or null. */
+  public StoryCoverage coverage(long articleId) {
+    return StoryViews.coverage(site.store(), articleId);
+  }
+
+  private void render(Context ctx, String template, Map<String, Object> params) {
+    Map<String, Object> all = new HashMap<>(params);
+    all.put("chrome", site.chrome().withQuery(""));
+    site.templates().respond(ctx, template, all);
+  }
+
+  static Problem noSuchStory() {
+    return Problem.notFound("There is no story with that number.");
+  }
+}

@@ -1,0 +1,169 @@
+package dev.newsbridge.web.internal;
+
+import dev.newsbridge.enrich.Tag;
+import dev.newsbridge.store.ArticleStore;
+import dev.newsbridge.store.StoredArticle;
+import dev.newsbridge.store.StoryMember;
+import dev.newsbridge.store.StorySummary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns story memberships into what the story pages, the article page and the API show. */
+public final class StoryViews {
+  /** Reports listed in an article page's "Other coverage" box: {@value}. */
+  static final int COVERAGE_LINKS = 12;
+
+  /** Tags shown for a story: {@value}. */
+  static final int STORY_TAGS = 10;
+
+  private StoryViews() {}
+
+  /** A story's members with their articles, oldest first. */
+  record Loaded(List<StoryMember> members, Map<Long, StoredArticle> articles) {
+    StoredArticle article(StoryMember m) {
+      return articles.get(m.articleId());
+    }
+
+    /** The earliest article that copies nothing. */
+    StoredArticle firstOriginal() {
+      return members.stream()
+          .filter(m -> !m.isCopy())
+          .map(this::article)
+          .findFirst()
+          .orElse(article(members.get(0)));
+    }
+
+    int outlets() {
+      return (int) articles.values().stream().map(ArticleViews::outlet).distinct().count();
+    }
+  }
+
+  static Optional<Loaded> load(ArticleStore store, long storyId) {
+    List<StoryMember> members = store.storyMembers(storyId);
+    Map<Long, StoredArticle> articles = new LinkedHashMap<>();
+    store.articles(members.stream().map(StoryMember::articleId).toList())
+        .forEach(a -> articles.put(a.id(), a));
+    List<StoryMember> present =
+        members.stream().filter(m -> articles.containsKey(m.articleId())).toList();
+    return present.isEmpty() ? Optional.empty() : Optional.of(new Loaded(present, articles));
+  }
+
+  static StoryView story(long storyId, Loaded s) {
+    StoredArticle first = s.firstOriginal();
+    Map<Long, List<StoryView.Report>> copies = new HashMap<>();
+    for (StoryMember m : s.members()) {
+      if (m.isCopy() && s.articles().containsKey(m.duplicateOf())) {
+        copies.computeIfAbsent(m.duplicateOf(), k -> new ArrayList<>())
+            .add(report(s.article(m), List.of()));
+      }
+    }
+    Map<Long, List<StoryView.Report>> events = new LinkedHashMap<>();
+    for (StoryMember m : s.members()) {
+      if (!m.isCopy() || !s.articles().containsKey(m.duplicateOf())) {
+        events.computeIfAbsent(m.eventId(), k -> new ArrayList<>())
+            .add(report(s.article(m), copies.getOrDefault(m.articleId(), List.of())));
+      }
+    }
+    List<StoryView.Event> timeline =
+        events.values().stream().map(r -> new StoryView.Event(r.get(0).time(), r)).toList();
+    StoredArticle last = s.article(s.members().get(s.members().size() - 1));
+    return new StoryView(
+        storyId,
+        ArticleViews.titleOrPlaceholder(first.displayTitle()),
+        ArticleViews.titleLang(first),
+        s.members().size(),
+        s.outlets(),
+        Times.of(s.article(s.members().get(0)).sortTime()),
+        Times.of(last.sortTime()),
+        report(first, List.of()),
+        timeline,
+        tags(s),
+        Links.storyFeed(storyId));
+  }
+
+  static StoryCard card(StorySummary summary, Loaded s) {
+    StoredArticle first = s.firstOriginal();
+    return new StoryCard(
+        Links.story(summary.storyId()),
+        ArticleViews.titleOrPlaceholder(first.displayTitle()),
+        ArticleViews.titleLang(first),
+        s.members().size(),
+        s.outlets(),
+        ArticleViews.outletLine(first),
+        Times.of(s.article(s.members().get(0)).sortTime()),
+        Times.of(s.article(s.members().get(s.members().size() - 1)).sortTime()));
+  }
+
+  /** The article page's story box, or null when the article is alone in its story. */
+  static StoryCoverage coverage(ArticleStore store, long articleId) {
+    Optional<StoryMember> member = store.storyMember(articleId);
+    if (member.isEmpty()) {
+      return null;
+    }
+    Optional<Loaded> loaded = load(store, member.get().storyId());
+    if (loaded.isEmpty() || loaded.get().members().size() < 2) {
+      return null;
+    }
+    Loaded s = loaded.get();
+    List<StoryMember> ms = s.members();
+    int at = ms.stream().map(StoryMember::articleId).toList().indexOf(articleId);
+    List<StoryView.Report> others =
+        ms.stream()
+            .filter(m -> m.articleId() != articleId)
+            .limit(COVERAGE_LINKS)
+            .map(m -> report(s.article(m), List.of()))
+            .toList();
+    StoryMember self = member.get();
+    StoredArticle original = self.isCopy() ? s.articles().get(self.duplicateOf()) : null;
+    if (self.isCopy() && original == null) {
+      original = store.article(self.duplicateOf()).orElse(null);
+    }
+    return new StoryCoverage(
+        Links.story(ms.get(0).storyId()),
+        ms.size(),
+        original == null ? null : nav(original),
+        others,
+        at > 0 ? nav(s.article(ms.get(at - 1))) : null,
+        at >= 0 && at + 1 < ms.size() ? nav(s.article(ms.get(at + 1))) : null);
+  }
+
+  static StoryView.Report report(StoredArticle a, List<StoryView.Report> copies) {
+    return new StoryView.Report(
+        a.id(),
+        Links.article(a.id()),
+        ArticleViews.titleOrPlaceholder(a.displayTitle()),
+        ArticleViews.titleLang(a),
+        ArticleViews.outletLine(a),
+        Times.of(a.sortTime()),
+        copies);
+  }
+
+  private static NavLink nav(StoredArticle a) {
+    return new NavLink(Links.article(a.id()), ArticleViews.titleOrPlaceholder(a.displayTitle()));
+  }
+
+  static List<TagLink> tags(Loaded s) {
+    return topTags(s).stream().map(TagLink::of).toList();
+  }
+
+  /** Tags by how many of the story's reports carry them, then first seen. */
+  static List<Tag> topTags(Loaded s) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Tag> bySlug = new LinkedHashMap<>();
+    for (StoredArticle a : s.articles().values()) {
+      for (Tag t : new LinkedHashSet<>(a.tags())) {
+        counts.merge(t.slug(), 1, Integer::sum);
+        bySlug.putIfAbsent(t.slug(), t);
+      }
+    }
+    return bySlug.values().stream()
+        .sorted((x, y) -> counts.get(y.slug()) - counts.get(x.slug()))
+        .limit(STORY_TAGS)
+        .toList();
+  }
+}

@@ -1,0 +1,38 @@
+package dev.newsbridge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code newsbridge bench stories} on a tiny corpus the project wrote. */
+class BenchStoriesCommandTest {
+  @Test
+  void printsTheFiguresAndEndsWithTheSummaryLineInItsExactFormat() throws URISyntaxException {
+    Path corpus = Path.of(getClass().getResource("tiny-story-corpus").toURI());
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new NewsbridgeCommand());
+    cli.setOut(new PrintWriter(out));
+
+    int code = cli.execute("bench", "stories", "--corpus", corpus.toString(), "--window", "200");
+
+    assertThat(code).isZero();
+    String[] lines = out.toString().strip().split("\n");
+    assertThat(lines[lines.length - 1])
+        .matches("event_acc=[0-9.]+ event_f1=[0-9.]+ story_acc=[0-9.]+ story_f1=[0-9.]+"
+            + " lookalike_story_acc=[0-9.]+ story_bcubed_f1=[0-9.]+ event_bcubed_f1=[0-9.]+"
+            + " assign_ms=[0-9.]+");
+    assertThat(out.toString()).contains("stories B-cubed", "assign:");
+  }
+
+  @Test
+  void aFolderWithoutTheCorpusFilesIsAUsageError(@org.junit.jupiter.api.io.TempDir Path empty) {
+    CommandLine cli = new CommandLine(new NewsbridgeCommand());
+    cli.setErr(new PrintWriter(new StringWriter()));
+    assertThat(cli.execute("bench", "stories", "--corpus", empty.toString())).isEqualTo(2);
+  }
+}

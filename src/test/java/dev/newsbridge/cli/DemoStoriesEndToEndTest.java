@@ -1,0 +1,157 @@
+package dev.newsbridge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbridge.demo.DemoArticle;
+import dev.newsbridge.demo.DemoFeed;
+import dev.newsbridge.demo.DemoOutlet;
+import dev.newsbridge.fetch.FetchPolicy;
+import dev.newsbridge.ingest.IngestListener;
+import dev.newsbridge.web.NewsSite;
+import dev.newsbridge.web.SiteSettings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stories end to end (issue #6), as {@code newsbridge demo} runs: the demo outlet's two reports of
+ * Sam Altman's return to OpenAI ({@code openai-altman-returns} from 澄观新闻 and {@code
+ * openai-altman-back-as-ceo} from 望川日报) form one story on the site, and unrelated demo
+ * articles do not join it.
+ */
+class DemoStoriesEndToEndTest {
+  @TempDir static Path data;
+  static DemoOutlet outlet;
+  static Desk desk;
+  static NewsSite site;
+  static final HttpClient http = HttpClient.newHttpClient();
+  static final ObjectMapper json = new ObjectMapper();
+  static final Map<String, Long> idBySlug = new HashMap<>();
+
+  @BeforeAll
+  static void ingestTheDemoOutletAndServeTheSite() throws Exception {
+    outlet = DemoOutlet.start(0);
+    desk = Desk.open(data, FetchPolicy.defaults().withMinDelayPerHost(Duration.ZERO));
+    for (DemoFeed feed : outlet.feeds()) {
+      desk.store().addSource(feed.name(), feed.url(), feed.language(), true);
+    }
+    desk.pipeline().ingestAll(IngestListener.SILENT);
+    site = new NewsSite(desk.store(), desk.index(), SiteSettings.defaults()).start("127.0.0.1", 0);
+    JsonNode items = json.readTree(get("/api/articles?limit=100").body()).get("items");
+    for (DemoArticle a : outlet.articles()) {
+      for (JsonNode item : items) {
+        if (item.get("originalTitle").asText().equals(a.title())) {
+          idBySlug.put(a.slug(), item.get("id").asLong());
+        }
+      }
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    site.close();
+    desk.close();
+    outlet.close();
+  }
+
+  @Test
+  void theTwoReportsOfAltmansReturnAreOneStory() throws Exception {
+    JsonNode story = storyOf("openai-altman-returns");
+    assertThat(reportIds(story))
+        .contains(idBySlug.get("openai-altman-returns"), idBySlug.get("openai-altman-back-as-ceo"));
+    assertThat(story.get("outlets").asInt()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void theFirstReportIsTheEarlierOne() throws Exception {
+    JsonNode story = storyOf("openai-altman-back-as-ceo");
+    assertThat(story.get("firstReportedBy").get("id").asLong())
+        .isIn(idBySlug.get("openai-altman-returns"), idBySlug.get("microsoft-hires-altman"));
+  }
+
+  @Test
+  void unrelatedDemoArticlesStayOutOfTheStory() throws Exception {
+    java.util.List<Long> ids = reportIds(storyOf("openai-altman-returns"));
+    for (String slug : new String[] {"geminid-meteor-shower", "village-basketball-final",
+        "youth-football-final", "yudai-river-cleanup", "lacquer-craft-exhibition"}) {
+      assertThat(ids).as(slug).doesNotContain(idBySlug.get(slug));
+    }
+  }
+
+  @Test
+  void theArticlePageListsTheOtherCoverageAndTheStory() throws Exception {
+    long id = idBySlug.get("openai-altman-returns");
+    long other = idBySlug.get("openai-altman-back-as-ceo");
+    String page = get("/articles/" + id).body();
+    assertThat(page).contains("Other coverage of this story", "/articles/" + other, "/stories/");
+  }
+
+  @Test
+  void theStoryPageShowsTheTimelineAndTheFirstReport() throws Exception {
+    long storyId = storyOf("openai-altman-returns").get("id").asLong();
+    HttpResponse<String> page = get("/stories/" + storyId);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(page.body()).contains("First reported by", "Timeline",
+        "/articles/" + idBySlug.get("openai-altman-back-as-ceo"));
+  }
+
+  @Test
+  void theStoriesPageAndTheStoryFeedAnswer() throws Exception {
+    long storyId = storyOf("openai-altman-returns").get("id").asLong();
+    assertThat(get("/stories").body()).contains("/stories/" + storyId);
+    HttpResponse<String> feed = get("/stories/" + storyId + "/feed.atom");
+    assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+    assertThat(feed.body()).contains("<feed", "/articles/" + idBySlug.get("openai-altman-returns"));
+  }
+
+  @Test
+  void anUnknownStoryIsAJsonNotFound() throws Exception {
+    HttpResponse<String> r = get("/api/stories/999999");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(json.readTree(r.body()).get("error").asText()).contains("no story");
+  }
+
+  @Test
+  void aReopenedDeskRebuildsItsStoriesFromTheStoreWithoutPlacingAgain() {
+    long before = desk.store().allStoryMembers().size();
+    assertThat(before).isEqualTo(outlet.articles().size());
+    var again = dev.newsbridge.story.StoryService.open(desk.store());
+    assertThat(again).isNotNull();
+    assertThat(desk.store().allStoryMembers()).hasSize((int) before);
+  }
+
+  private static JsonNode storyOf(String slug) throws Exception {
+    long article = idBySlug.get(slug);
+    JsonNode stories = json.readTree(get("/api/stories?limit=100").body()).get("items");
+    for (JsonNode s : stories) {
+      JsonNode story = json.readTree(get("/api/stories/" + s.get("id").asLong()).body());
+      if (reportIds(story).contains(article)) {
+        return story;
+      }
+    }
+    throw new AssertionError("no story holds " + slug);
+  }
+
+  private static java.util.List<Long> reportIds(JsonNode story) {
+    java.util.List<Long> ids = new java.util.ArrayList<>();
+    story.get("events").forEach(e -> e.get("reports").forEach(r -> ids.add(r.get("id").asLong())));
+    return ids;
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    URI uri = site.url().resolve(path);
+    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

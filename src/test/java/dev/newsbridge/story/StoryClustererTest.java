@@ -1,0 +1,167 @@
+package dev.newsbridge.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Grouping reports into stories and events, and spotting copies, on fixtures we wrote. */
+class StoryClustererTest {
+  static final String ONE_EVENT = "one-event-many-reports";
+  static final String LOOK_ALIKES = "look-alike-events";
+
+  /** Places fixtures in time order, as ingest would, and remembers where each landed. */
+  static final class Desk {
+    final Map<Long, String> texts = new HashMap<>();
+    final StoryClusterer clusterer = new StoryClusterer(texts::get);
+    final Map<String, StoryAssignment> placed = new LinkedHashMap<>();
+    final Map<String, StoryArticle> articles = new HashMap<>();
+
+    Desk place(String folder, String... names) {
+      List<StoryArticle> loaded = new ArrayList<>();
+      Map<StoryArticle, String> nameOf = new HashMap<>();
+      for (String n : names) {
+        StoryArticle a = FixtureArticles.load(folder, n);
+        loaded.add(a);
+        nameOf.put(a, n);
+      }
+      loaded.sort(Comparator.comparing(StoryArticle::time));
+      for (StoryArticle a : loaded) {
+        texts.put(a.id(), FixtureArticles.fullText(a));
+        articles.put(nameOf.get(a), a);
+        placed.put(nameOf.get(a), clusterer.assign(a));
+      }
+      return this;
+    }
+
+    long story(String name) {
+      return clusterer.story(placed.get(name).storyId());
+    }
+
+    long id(String name) {
+      return articles.get(name).id();
+    }
+  }
+
+  @Nested
+  class OneEventReportedManyTimes {
+    final Desk desk =
+        new Desk()
+            .place(
+                ONE_EVENT,
+                "zh-outlet-a-report", "zh-outlet-b-report", "zh-outlet-c-report",
+                "zh-verbatim-copy-of-a", "zh-verbatim-copy-of-a-again", "zh-rewrite-of-b",
+                "en-outlet-a-report", "en-outlet-b-report", "en-outlet-c-report",
+                "en-verbatim-copy-of-a", "en-verbatim-copy-of-a-again", "en-rewrite-of-b");
+
+    @Test
+    void everyReportInBothLanguagesLandsInOneStory() {
+      assertThat(desk.placed.keySet().stream().map(desk::story).distinct()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "zh-verbatim-copy-of-a, zh-outlet-a-report",
+      "zh-verbatim-copy-of-a-again, zh-outlet-a-report",
+      "zh-rewrite-of-b, zh-outlet-b-report",
+      "en-verbatim-copy-of-a, en-outlet-a-report",
+      "en-verbatim-copy-of-a-again, en-outlet-a-report",
+      "en-rewrite-of-b, en-outlet-b-report"
+    })
+    void aCopyPointsToTheEarliestOriginal(String copy, String original) {
+      assertThat(desk.placed.get(copy).duplicateOf()).isEqualTo(desk.id(original));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "zh-outlet-a-report", "zh-outlet-b-report", "zh-outlet-c-report",
+      "en-outlet-a-report", "en-outlet-b-report", "en-outlet-c-report"
+    })
+    void independentReportsAreOriginals(String report) {
+      assertThat(desk.placed.get(report).isCopy()).isFalse();
+    }
+
+    @Test
+    void aCopyJoinsItsOriginalsEvent() {
+      assertThat(desk.placed.get("zh-verbatim-copy-of-a").eventId())
+          .isEqualTo(desk.placed.get("zh-outlet-a-report").eventId());
+    }
+  }
+
+  @Nested
+  class LookAlikesStayApart {
+    final Desk desk =
+        new Desk()
+            .place(
+                LOOK_ALIKES,
+                "zh-earthquake-yunnan", "zh-earthquake-chile", "zh-board-tencent", "zh-board-byd",
+                "en-earthquake-yunnan", "en-earthquake-chile", "en-board-tencent", "en-board-byd");
+
+    @ParameterizedTest
+    @CsvSource({
+      "zh-earthquake-yunnan, zh-earthquake-chile",
+      "zh-board-tencent, zh-board-byd",
+      "en-earthquake-yunnan, en-earthquake-chile",
+      "en-board-tencent, en-board-byd",
+      "zh-earthquake-yunnan, en-earthquake-chile",
+      "zh-board-tencent, en-board-byd"
+    })
+    void twoDifferentEventsWithSharedWordsAreTwoStories(String a, String b) {
+      assertThat(desk.story(a)).isNotEqualTo(desk.story(b));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "zh-earthquake-yunnan, en-earthquake-yunnan",
+      "zh-earthquake-chile, en-earthquake-chile",
+      "zh-board-tencent, en-board-tencent",
+      "zh-board-byd, en-board-byd"
+    })
+    void theChineseAndEnglishReportOfOneEventShareAStory(String zh, String en) {
+      assertThat(desk.story(zh)).isEqualTo(desk.story(en));
+    }
+
+    @Test
+    void noneOfThemIsACopy() {
+      assertThat(desk.placed.values()).noneMatch(StoryAssignment::isCopy);
+    }
+  }
+
+  @Test
+  void placingAnArticleTwiceKeepsItsFirstPlace() {
+    Desk desk = new Desk().place(ONE_EVENT, "zh-outlet-a-report", "zh-outlet-b-report");
+    StoryArticle b = desk.articles.get("zh-outlet-b-report");
+    StoryAssignment again = desk.clusterer.assign(b);
+    assertThat(again.storyId()).isEqualTo(desk.story("zh-outlet-b-report"));
+    assertThat(again.eventId()).isEqualTo(desk.placed.get("zh-outlet-b-report").eventId());
+  }
+
+  @Test
+  void articlesOutsideTheWindowAreNotComparedAndLeaveMemory() {
+    java.time.Instant start = java.time.Instant.parse("2024-01-01T00:00:00Z");
+    StoryClusterer small = new StoryClusterer(java.time.Duration.ofDays(3), id -> null);
+    StoryArticle a = FixtureArticles.load(ONE_EVENT, "en-outlet-a-report");
+    StoryArticle early = withTime(a, 1, start);
+    StoryArticle late = withTime(a, 2, start.plus(java.time.Duration.ofDays(30)));
+    small.assign(early);
+    for (int i = 0; i < StoryClusterer.SWEEP_EVERY; i++) {
+      small.assign(withTime(a, 100 + i, start.plus(java.time.Duration.ofDays(60))));
+    }
+
+    assertThat(small.assign(late).storyId()).isEqualTo(late.id());
+    assertThat(small.windowSize()).isLessThanOrEqualTo(StoryClusterer.SWEEP_EVERY + 1);
+  }
+
+  private static StoryArticle withTime(StoryArticle a, long id, java.time.Instant at) {
+    return new StoryArticle(id, at, a.language(), a.title(), a.paragraphs(), a.englishTitle(),
+        a.englishParagraphs(), a.entities(), a.outlet());
+  }
+}
