@@ -11,6 +11,7 @@ final class ConsoleProgress implements IngestListener {
   private final PrintStream out;
   private int total;
   private int done;
+  private boolean unchanged;
 
   ConsoleProgress(PrintStream out) {
     this.out = out;
@@ -20,12 +21,16 @@ final class ConsoleProgress implements IngestListener {
   public void sourceRead(Source source, int itemCount) {
     total = itemCount;
     done = 0;
-    out.printf("%s  %s%n  %s%n", source.name(), source.url(), itemCount == 0 ? "nothing new" : itemCount + " new article(s)");
+    String news = itemCount == 0 ? "nothing new" : itemCount + " article(s) to fetch";
+    out.printf("%s  %s%n  %s%s%n", source.name(), source.url(), news,
+        unchanged ? " (feed unchanged since the last pass)" : "");
+    unchanged = false;
   }
 
+  /** Heard just before {@link #sourceRead} for the same source. */
   @Override
   public void sourceUnchanged(Source source) {
-    out.printf("  feed unchanged since last pass (HTTP 304)%n");
+    unchanged = true;
   }
 
   @Override
