@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the whole desk offline: starts a sample Chinese news outlet on loopback, adds it as",
-      "sources, ingests it and serves the English site. Running it again reuses the data",
-      "directory and ingests nothing twice."
+      "Runs the whole desk offline on a sample Chinese news outlet.",
+      "Starts the project's sample outlet on loopback, adds its feeds as sources, ingests them",
+      "and serves the English site. Running it again reuses the data directory and ingests",
+      "nothing twice."
     })
 final class DemoCommand implements Callable<Integer> {
   @Mixin DataDirOption data;

@@ -11,8 +11,8 @@ import picocli.CommandLine.Mixin;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads every source's feed once and ingests each new article:",
-      "fetch -> extract -> detect language -> translate -> tag -> store -> index.",
+      "Reads every source once and ingests each new article.",
+      "Each article goes fetch -> extract -> detect language -> translate -> tag -> store -> index.",
       "Articles already stored are skipped; failed ones are kept and retried on the next pass."
     })
 final class IngestCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ final class SourceLine {
     String health =
         h.errorCount() > 0
             ? "FAILING x" + h.errorCount() + ": " + h.lastError()
-            : h.lastSuccessAt() == null ? "never fetched" : "ok, last fetched " + h.lastSuccessAt();
+            : h.lastSuccessAt() == null ? "never fetched" : "ok, last fetched " + seconds(h.lastSuccessAt());
     return String.format(
         java.util.Locale.ROOT,
         "#%d  %s  %s  [%s, %s%s]  %s; %.1f articles/day; next attempt %s",
@@ -24,6 +24,11 @@ final class SourceLine {
         s.allowPrivateHosts() ? ", private hosts allowed" : "",
         health,
         h.articlesPerDay(),
-        h.nextAttemptAt() == null ? "as soon as possible" : h.nextAttemptAt());
+        h.nextAttemptAt() == null ? "as soon as possible" : seconds(h.nextAttemptAt()));
+  }
+
+  /** Times to the second: the sub-second digits are noise on a status line. */
+  private static String seconds(java.time.Instant t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
   }
 }
