@@ -33,7 +33,9 @@ public final class BenchExtractCommand implements Callable<Integer> {
   @Option(names = "--corpus", required = true, description = "Corpus directory (subset folders).")
   Path corpus;
 
-  @Option(names = "--pages", description = "Also print one line per page.")
+  @Option(
+      names = {"--pages", "--verbose"},
+      description = "Also print one line per page, with what each metadata miss expected and got.")
   boolean perPage;
 
   @Override

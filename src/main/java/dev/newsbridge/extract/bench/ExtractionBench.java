@@ -85,21 +85,28 @@ public final class ExtractionBench {
       }
     }
     if (page.title() != null) {
-      s.title.add(MetadataMatch.title(page.title(), article.title()));
+      boolean ok = MetadataMatch.title(page.title(), article.title());
+      s.title.add(ok);
+      line.append(ok ? " title=ok" : miss("title", page.title(), article.title()));
     }
     if (page.author() != null) {
       boolean ok = MetadataMatch.author(page.author(), article.author());
       s.author.add(ok);
-      line.append(ok ? " author=ok" : " author=MISS");
+      line.append(ok ? " author=ok" : miss("author", page.author(), article.author()));
     }
     if (page.publishTime() != null) {
       boolean ok = MetadataMatch.time(page.publishTime(), article.publishedAt());
       s.time.add(ok);
-      line.append(ok ? " time=ok" : " time=MISS");
+      line.append(ok ? " time=ok" : miss("time", page.publishTime(), article.publishedAt()));
     }
     page.mustContain().forEach(snippet -> s.snippets.add(body.contains(snippet)));
     page.mustNotContain().forEach(snippet -> s.snippets.add(!body.contains(snippet)));
     return line.toString();
+  }
+
+  /** A miss names the label and what the extractor gave, so a miss can be read without digging. */
+  private static String miss(String field, String expected, Object got) {
+    return " " + field + "=MISS[expected '" + expected + "' got '" + got + "']";
   }
 
   /**

@@ -40,7 +40,8 @@ class DateParserTest {
         "'Nov. 20, 2023 9:15 pm'|2023-11-20T21:15+08:00",
         "'Published 20 November 2023'|2023-11-20T00:00+08:00",
         "11月20日 09:15|2023-11-20T09:15+08:00",
-        "12月25日 09:15|2022-12-25T09:15+08:00"
+        "12月25日 09:15|2022-12-25T09:15+08:00",
+        "——《示例月刊》1998年3月号|1998-03-01T00:00+08:00"
       })
   void readsAbsoluteTimes(String text, String expected) {
     assertThat(beijing.parse(text)).contains(OffsetDateTime.parse(expected));
