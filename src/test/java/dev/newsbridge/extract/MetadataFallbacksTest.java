@@ -77,4 +77,19 @@ class MetadataFallbacksTest {
       assertThat(extract("zh-reprint-crediting-only-an-editor.html").author()).isEqualTo("石川");
     }
   }
+
+  @Nested
+  class PagesWithoutAStampNearTheHeadline {
+    @Test
+    void aDateOpeningTheBodyIsTheTime() {
+      assertThat(extract("zh-local-news-with-date-opening-the-body.html").publishedAt())
+          .isEqualTo(OffsetDateTime.parse("2019-02-27T00:00+08:00"));
+    }
+
+    @Test
+    void aDeclaredUpdateTimeIsTheLastResort() {
+      assertThat(extract("zh-page-declaring-only-its-update-time.html").publishedAt())
+          .isEqualTo(OffsetDateTime.parse("2019-10-08T12:00:57+08:00"));
+    }
+  }
 }

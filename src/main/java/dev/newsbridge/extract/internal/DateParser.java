@@ -54,6 +54,8 @@ public final class DateParser {
   private static final Pattern RELATIVE_DAY =
       Pattern.compile("(今天|昨天|前天)\\s*(\\d{1,2})[:：](\\d{2})(?!\\d)");
   private static final Pattern JUST_NOW = Pattern.compile("^\\s*(刚刚|just now)\\s*$", Pattern.CASE_INSENSITIVE);
+  /** A bare day word, as WeChat prints it: {@code 昨天} (midnight of that day). */
+  private static final Pattern BARE_DAY = Pattern.compile("^\\s*(今天|昨天|前天)\\s*$");
   private static final String MONTHS =
       "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final String CLOCK =
@@ -187,17 +189,24 @@ public final class DateParser {
         default -> now.minusDays(n);
       });
     }
+    Matcher bare = BARE_DAY.matcher(text);
+    if (bare.find()) {
+      return atDate(now.toLocalDate().minusDays(daysBack(bare.group(1))), LocalTime.MIDNIGHT);
+    }
     Matcher day = RELATIVE_DAY.matcher(text);
     if (day.find()) {
-      int back = switch (day.group(1)) {
-        case "昨天" -> 1;
-        case "前天" -> 2;
-        default -> 0;
-      };
-      LocalDate date = now.toLocalDate().minusDays(back);
+      LocalDate date = now.toLocalDate().minusDays(daysBack(day.group(1)));
       return atDate(date, time(Integer.parseInt(day.group(2)), day.group(3), null));
     }
     return Optional.empty();
+  }
+
+  private static int daysBack(String dayWord) {
+    return switch (dayWord) {
+      case "昨天" -> 1;
+      case "前天" -> 2;
+      default -> 0;
+    };
   }
 
   private Optional<OffsetDateTime> monthDay(String text) {

@@ -34,10 +34,12 @@ public final class MetadataWindow {
   private final List<String> header;
   private final List<String> lines;
   private final List<String> bodyEnd;
+  private final List<String> bodyStart;
 
-  private MetadataWindow(List<String> header, List<String> lines, List<String> bodyEnd) {
+  private MetadataWindow(List<String> header, List<String> lines, List<String> bodyStart, List<String> bodyEnd) {
     this.header = List.copyOf(header);
     this.lines = List.copyOf(lines);
+    this.bodyStart = List.copyOf(bodyStart);
     this.bodyEnd = List.copyOf(bodyEnd);
   }
 
@@ -83,12 +85,21 @@ public final class MetadataWindow {
     for (int i = Math.max(0, body.size() - BODY_EDGE_LINES); i < body.size(); i++) {
       bodyEnd.add(body.get(i).text());
     }
-    return new MetadataWindow(header, lines, bodyEnd);
+    List<String> bodyHead = new ArrayList<>();
+    for (int i = 0; i < Math.min(BODY_EDGE_LINES, body.size()); i++) {
+      bodyHead.add(body.get(i).text());
+    }
+    return new MetadataWindow(header, lines, bodyHead, bodyEnd);
   }
 
   /** Every line, in search order. */
   public List<String> all() {
     return lines;
+  }
+
+  /** The body's first few lines, whatever their length. */
+  public List<String> bodyStart() {
+    return bodyStart;
   }
 
   /** The body's last few lines, where official notices sign with the issuer and date. */

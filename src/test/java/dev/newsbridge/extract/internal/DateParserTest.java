@@ -58,7 +58,9 @@ class DateParserTest {
         "昨天 10:20|2023-11-20T10:20+08:00",
         "前天 08:05|2023-11-19T08:05+08:00",
         "今天 07:30|2023-11-21T07:30+08:00",
-        "5 hours ago|2023-11-21T05:00+08:00"
+        "5 hours ago|2023-11-21T05:00+08:00",
+        "昨天|2023-11-20T00:00+08:00",
+        "前天|2023-11-19T00:00+08:00"
       })
   void readsRelativeTimesAgainstTheFetchTime(String text, String expected) {
     assertThat(beijing.parse(text)).contains(OffsetDateTime.parse(expected));
