@@ -33,8 +33,17 @@ public final class BenchExtractCommand implements Callable<Integer> {
   @Option(names = "--corpus", required = true, description = "Corpus directory (subset folders).")
   Path corpus;
 
-  @Option(names = "--pages", description = "Also print one line per page.")
+  @Option(
+      names = {"--pages", "--verbose"},
+      description = "Also print one line per page, with what each metadata miss expected and got.")
   boolean perPage;
+
+  @Option(
+      names = "--warmup",
+      defaultValue = "1",
+      description = "Untimed passes over the corpus before the timed one (default: ${DEFAULT-VALUE}), "
+          + "so the speed figures measure compiled code, as in a long-running desk.")
+  int warmup;
 
   @Override
   public Integer call() throws Exception {
@@ -45,8 +54,12 @@ public final class BenchExtractCommand implements Callable<Integer> {
       return 2;
     }
     List<LabelledPage> pages = LabelledPage.loadAll(corpus);
+    ExtractionBench bench = new ExtractionBench(new ArticleExtractor(), Instant.now());
+    for (int i = 0; i < warmup; i++) {
+      bench.warmUp(pages);
+    }
     ExtractionBench.Result result =
-        new ExtractionBench(new ArticleExtractor(), Instant.now())
+        bench
             .run(pages, line -> {
               if (perPage) {
                 out.println(line);
@@ -55,8 +68,12 @@ public final class BenchExtractCommand implements Callable<Integer> {
     for (SubsetScore s : result.subsets()) {
       printSubset(out, s);
     }
-    out.printf(Locale.ROOT, "speed: %d pages, %.1f pages/s, extraction %.0f ms, jsoup parse alone %.0f ms%n",
-        result.pages(), result.pagesPerSecond(), result.extractNanos() / 1e6, result.parseNanos() / 1e6);
+    out.printf(Locale.ROOT, "speed: %d pages, %.1f pages/s, extraction %.0f ms = decoding %.0f ms"
+            + " + jsoup parse %.0f ms + extraction after parse %.0f ms (%.2fx the parse);"
+            + " slowest page %.1f ms (%s); %d warm-up passes%n",
+        result.pages(), result.pagesPerSecond(), result.extractNanos() / 1e6,
+        result.decodeNanos() / 1e6, result.parseNanos() / 1e6, result.afterParseNanos() / 1e6,
+        result.afterParseRatio(), result.slowestNanos() / 1e6, result.slowestPage(), warmup);
     out.println(summary(result));
     out.flush();
     return 0;
@@ -91,8 +108,10 @@ public final class BenchExtractCommand implements Callable<Integer> {
       }
     }
     SubsetScore all = result.subset("overall");
-    line.append(String.format(Locale.ROOT, " title=%s author=%s time=%s pages/s=%.1f",
-        rate(all.title()), rate(all.author()), rate(all.time()), result.pagesPerSecond()));
+    line.append(String.format(Locale.ROOT,
+        " title=%s author=%s time=%s pages/s=%.1f afterParse/parse=%.2f slowestMs=%.1f",
+        rate(all.title()), rate(all.author()), rate(all.time()), result.pagesPerSecond(),
+        result.afterParseRatio(), result.slowestNanos() / 1e6));
     return line.toString();
   }
 

@@ -98,12 +98,13 @@ public final class ArticleExtractor {
     TitleFinder.Title title = TitleFinder.find(doc, meta);
     PageCleaner.clean(doc);
     Element root = doc.body() != null ? doc.body() : doc;
-    List<Block> bodyBlocks = BodyFinder.find(root);
+    PageBlocks page = PageBlocks.of(root, e -> false);
+    List<Block> bodyBlocks = BodyFinder.find(root, page);
     List<String> paragraphs = Paragraphs.of(bodyBlocks, title.text());
     if (paragraphs.isEmpty()) {
       warnings.add(NO_BODY);
     }
-    List<Block> all = PageBlocks.of(root, e -> false).blocks();
+    List<Block> all = page.blocks();
     MetadataWindow lines = MetadataWindow.of(all, title, bodyBlocks);
     ZoneOffset offset = PageZone.of(meta.htmlLang(), sample(title.text(), paragraphs));
     AuthorFinder authors = new AuthorFinder(meta, lines, root);

@@ -178,6 +178,12 @@ public final class CharsetDecision {
   }
 
   private static int countReplacements(String text) {
-    return (int) text.chars().filter(c -> c == 0xFFFD).count();
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\uFFFD') {
+        count++;
+      }
+    }
+    return count;
   }
 }

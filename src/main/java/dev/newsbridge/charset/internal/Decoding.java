@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The result of decoding bytes with one charset: the text (each malformed or unmappable sequence
@@ -19,6 +20,9 @@ public record Decoding(Charset charset, String text, int errors) {
 
   /** Decodes {@code bytes[offset..]} with {@code charset}, counting the sequences it rejects. */
   public static Decoding of(byte[] bytes, int offset, Charset charset) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      return utf8(bytes, offset);
+    }
     CharsetDecoder decoder =
         charset
             .newDecoder()
@@ -45,6 +49,29 @@ public record Decoding(Charset charset, String text, int errors) {
     }
     out.flip();
     return new Decoding(charset, out.toString(), errors);
+  }
+
+  /**
+   * UTF-8 through the JDK's String decoder, several times faster than a reporting CharsetDecoder
+   * (most pages are UTF-8). It replaces each malformed sequence with one U+FFFD, exactly as the
+   * loop above does, so the errors are the U+FFFD in the text minus those the bytes spelled out
+   * (EF BF BD).
+   */
+  private static Decoding utf8(byte[] bytes, int offset) {
+    String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    int replacements = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\uFFFD') {
+        replacements++;
+      }
+    }
+    int spelled = 0;
+    for (int i = offset; i + 2 < bytes.length; i++) {
+      if (bytes[i] == (byte) 0xEF && bytes[i + 1] == (byte) 0xBF && bytes[i + 2] == (byte) 0xBD) {
+        spelled++;
+      }
+    }
+    return new Decoding(StandardCharsets.UTF_8, text, replacements - spelled);
   }
 
   /** True when no byte sequence was rejected. */

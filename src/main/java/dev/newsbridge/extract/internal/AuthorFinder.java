@@ -23,6 +23,12 @@ public final class AuthorFinder {
   private static final Pattern LEADING_LABEL =
       Pattern.compile("^(?i)(by|written by|作者|记者|文)\\s*[：:／/]?\\s*");
 
+  private static final Pattern OUTLET_SUFFIX =
+      Pattern.compile("(网|报|社|台|刊|站|部|局|院|会|厅|办|委|处|所|中心|公司|集团|新闻|在线|频道)$");
+  /** The issuer that signs a notice: a government or party body, 4 to 24 Han characters. */
+  private static final Pattern ISSUER =
+      Pattern.compile("\\p{IsHan}{2,20}(人民政府|政府办公厅|政府办公室|委员会|办公厅|办公室|人民法院|人民检察院|局|厅|委)");
+
   private final PageMeta meta;
   private final MetadataWindow lines;
   private final Element root;
@@ -49,6 +55,9 @@ public final class AuthorFinder {
         .map(BylineParser.Byline::joined)
         .or(this::authorFromMetaTags)
         .or(this::authorFromNamedElement)
+        .or(this::personCreditedAsSource)
+        .or(this::issuerSigningTheBody)
+        .or(this::editorOnly)
         .orElse(null);
   }
 
@@ -56,7 +65,7 @@ public final class AuthorFinder {
   public String outlet() {
     for (String line : lines.all()) {
       Optional<String> source = BylineParser.source(line);
-      if (source.isPresent()) {
+      if (source.isPresent() && !isPerson(source.get())) {
         return source.get();
       }
     }
@@ -116,6 +125,32 @@ public final class AuthorFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code 来源: 尹娟}: a source credit that names a person credits the writer, not an outlet. */
+  private Optional<String> personCreditedAsSource() {
+    return lines.all().stream()
+        .map(BylineParser::source)
+        .flatMap(Optional::stream)
+        .filter(AuthorFinder::isPerson)
+        .findFirst();
+  }
+
+  /** An official notice ends with its issuer on a line of its own: {@code 吉林省人民政府}. */
+  private Optional<String> issuerSigningTheBody() {
+    return lines.bodyEnd().stream()
+        .map(String::strip)
+        .filter(line -> ISSUER.matcher(line).matches())
+        .reduce((first, second) -> second);
+  }
+
+  private Optional<String> editorOnly() {
+    return lines.all().stream().map(BylineParser::editor).flatMap(Optional::stream).findFirst();
+  }
+
+  /** A personal name, not an outlet such as 金羊网 whose first character is also a surname. */
+  private static boolean isPerson(String credit) {
+    return ChineseNames.looksLikeName(credit) && !OUTLET_SUFFIX.matcher(credit).find();
   }
 
   /** "By Amy Doe | Example Media" becomes "Amy Doe". */

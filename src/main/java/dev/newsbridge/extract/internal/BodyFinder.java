@@ -22,17 +22,23 @@ public final class BodyFinder {
 
   /** The body blocks of {@code body} (the page's {@code <body>} or root), possibly empty. */
   public static List<Block> find(Element body) {
-    List<Block> strict = pass(body, true);
+    return find(body, PageBlocks.of(body, e -> false));
+  }
+
+  /**
+   * As {@link #find(Element)}, with the page's blocks cut without class heuristics already at hand
+   * (the caller needs them for the metadata too; cutting a page twice costs as much as scoring it).
+   */
+  public static List<Block> find(Element body, PageBlocks withoutHeuristics) {
+    List<Block> strict = pass(PageBlocks.of(body, ClassWeights::isUnlikely), true);
     if (totalLength(strict) >= RETRY_BELOW_LENGTH) {
       return strict;
     }
-    List<Block> lenient = pass(body, false);
+    List<Block> lenient = pass(withoutHeuristics, false);
     return totalLength(lenient) > totalLength(strict) ? lenient : strict;
   }
 
-  private static List<Block> pass(Element body, boolean useClassHeuristics) {
-    PageBlocks page =
-        PageBlocks.of(body, useClassHeuristics ? ClassWeights::isUnlikely : e -> false);
+  private static List<Block> pass(PageBlocks page, boolean useClassHeuristics) {
     ContentScorer scorer = ContentScorer.score(page, useClassHeuristics);
     List<Element> roots = ContentSelector.select(scorer, page);
     Set<Element> dropped = ConditionalCleaner.dropped(roots, page, scorer);

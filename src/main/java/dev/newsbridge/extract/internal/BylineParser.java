@@ -26,6 +26,11 @@ public final class BylineParser {
           "^\\s*(?:[Bb][Yy]|(?i:written by|story by|words by|reported by))\\s+((?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4}(?:(?:,|\\band\\b|&)\\s*(?:[\\p{Lu}][\\p{L}'.-]*\\.?\\s*){1,4})*)");
   private static final Pattern POSTED_BY =
       Pattern.compile("(?:本帖|本贴|此帖|该帖)?由\\s*([^\\s于]{2,12}?)\\s*于\\s*\\d{4}\\s*[-/.年]");
+  /** "周思博 (Joel Spolsky)": the Latin form the page gives belongs to the name. */
+  private static final Pattern NAME_WITH_LATIN =
+      Pattern.compile("^([\\p{IsHan}·]{2,6})\\s*[（(]\\s*([A-Za-z][A-Za-z .'-]{1,40}?)\\s*[）)]");
+  private static final Pattern EDITOR =
+      Pattern.compile("(?:^|[\\s（(【\\[|丨])编辑\\s*[：:]\\s*(.+)");
   private static final Pattern BRACKETED = Pattern.compile("[（(【\\[]([^（()）【】\\[\\]]{2,40})[）)】\\]]");
   private static final Pattern NAME_LIST = Pattern.compile("[\\p{IsHan}·]{2,6}(?:\\s*[、，,\\s]\\s*[\\p{IsHan}·]{2,6}){0,4}");
   private static final Pattern AGENCY = Pattern.compile("^([\\p{IsHan}]{2,5}社)");
@@ -59,6 +64,10 @@ public final class BylineParser {
     for (Pattern label : List.of(AUTHOR_LABEL, WEN_LABEL)) {
       Matcher m = label.matcher(line);
       if (m.find()) {
+        Matcher latin = NAME_WITH_LATIN.matcher(m.group(1).strip());
+        if (latin.find()) {
+          return Optional.of(new Byline(List.of(latin.group(1) + " (" + latin.group(2) + ")"), null));
+        }
         List<String> names = chineseNames(m.group(1), true);
         if (!names.isEmpty()) {
           return Optional.of(new Byline(names, null));
@@ -104,6 +113,25 @@ public final class BylineParser {
     boolean plausible = ChineseNames.looksLikeName(names.get(0))
         && names.stream().allMatch(n -> n.length() <= 4 && !NOT_NAMES.contains(n));
     return plausible ? Optional.of(new Byline(names, null)) : Optional.empty();
+  }
+
+  /**
+   * The person a plain {@code 编辑：} line credits (not {@code 责任编辑：}, the desk editor every
+   * page of a portal names). Reprints often credit nobody else, so this is a last resort for the
+   * author.
+   */
+  public static Optional<String> editor(String text) {
+    Matcher m = EDITOR.matcher(Texts.normalize(text));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    List<String> names = chineseNames(m.group(1), false);
+    return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
+  }
+
+  /** True for a forum post stamp, {@code 本贴由大卫于2005年8月12日16:12:21在〖…〗发表}. */
+  public static boolean isPostStamp(String text) {
+    return text.length() <= 200 && POSTED_BY.matcher(text).find();
   }
 
   /** The outlet a {@code 来源：} line credits. */

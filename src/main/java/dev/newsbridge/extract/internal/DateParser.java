@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a publication time out of a piece of text: ISO 8601 and RFC 1123 stamps, Chinese forms
  * ({@code 2023-11-20 09:15}, {@code 2023年11月20日 09:15}, {@code 2023/11/20}, {@code 11月20日 09:15}),
- * English ones ({@code November 20, 2023 9:15 am}, {@code 20 Nov 2023}), and relative ones against
+ * English ones ({@code November 20, 2023 9:15 am}, {@code 20 Nov 2023}), magazine issues ({@code
+ * 1998年3月号}, the first of the month), and relative ones against
  * the fetch time ({@code 3小时前}, {@code 昨天 10:20}, {@code 刚刚}, {@code 5 hours ago}).
  *
  * <p>A time without a zone gets the page's default offset (+08:00 for Chinese pages, chosen by the
@@ -44,6 +45,8 @@ public final class DateParser {
   private static final Pattern MONTH_DAY_ZH =
       Pattern.compile(
           "(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:\\s*(\\d{1,2})[:：](\\d{2})(?!\\d))?");
+  /** A magazine issue credit, {@code 《北京之春》1998年3月号}: the first of that month. */
+  private static final Pattern MONTH_ISSUE = Pattern.compile("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月号");
   private static final Pattern RELATIVE_AGO =
       Pattern.compile(
           "(\\d{1,3})\\s*(秒|分钟|小时|天|周|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s*(?:前|ago)",
@@ -51,6 +54,8 @@ public final class DateParser {
   private static final Pattern RELATIVE_DAY =
       Pattern.compile("(今天|昨天|前天)\\s*(\\d{1,2})[:：](\\d{2})(?!\\d)");
   private static final Pattern JUST_NOW = Pattern.compile("^\\s*(刚刚|just now)\\s*$", Pattern.CASE_INSENSITIVE);
+  /** A bare day word, as WeChat prints it: {@code 昨天} (midnight of that day). */
+  private static final Pattern BARE_DAY = Pattern.compile("^\\s*(今天|昨天|前天)\\s*$");
   private static final String MONTHS =
       "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final String CLOCK =
@@ -82,6 +87,7 @@ public final class DateParser {
         .or(() -> english(text, ENGLISH_DMY, 1, 2))
         .or(() -> relative(text))
         .or(() -> monthDay(text))
+        .or(() -> monthIssue(text))
         .filter(this::plausible);
   }
 
@@ -183,17 +189,24 @@ public final class DateParser {
         default -> now.minusDays(n);
       });
     }
+    Matcher bare = BARE_DAY.matcher(text);
+    if (bare.find()) {
+      return atDate(now.toLocalDate().minusDays(daysBack(bare.group(1))), LocalTime.MIDNIGHT);
+    }
     Matcher day = RELATIVE_DAY.matcher(text);
     if (day.find()) {
-      int back = switch (day.group(1)) {
-        case "昨天" -> 1;
-        case "前天" -> 2;
-        default -> 0;
-      };
-      LocalDate date = now.toLocalDate().minusDays(back);
+      LocalDate date = now.toLocalDate().minusDays(daysBack(day.group(1)));
       return atDate(date, time(Integer.parseInt(day.group(2)), day.group(3), null));
     }
     return Optional.empty();
+  }
+
+  private static int daysBack(String dayWord) {
+    return switch (dayWord) {
+      case "昨天" -> 1;
+      case "前天" -> 2;
+      default -> 0;
+    };
   }
 
   private Optional<OffsetDateTime> monthDay(String text) {
@@ -210,6 +223,13 @@ public final class DateParser {
       return at(year - 1, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), time);
     }
     return thisYear;
+  }
+
+  private Optional<OffsetDateTime> monthIssue(String text) {
+    Matcher m = MONTH_ISSUE.matcher(text);
+    return m.find()
+        ? at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1, LocalTime.MIDNIGHT)
+        : Optional.empty();
   }
 
   private static LocalTime time(int hour, String minute, String second) {

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 /**
  * The lines where a page states its byline, source and time, in the order they are searched: the
  * lines between the headline and the body (and a few just above the headline), then the first and
- * last lines of the body. Link-dominated lines (navigation) are left out.
+ * last lines of the body, then forum post stamps anywhere on the page ({@code 本贴由X于…}, which
+ * old boards print below the thread). Link-dominated lines (navigation) are left out.
  */
 public final class MetadataWindow {
   /** Lines looked at above the headline: {@value}. */
@@ -32,10 +33,14 @@ public final class MetadataWindow {
 
   private final List<String> header;
   private final List<String> lines;
+  private final List<String> bodyEnd;
+  private final List<String> bodyStart;
 
-  private MetadataWindow(List<String> header, List<String> lines) {
+  private MetadataWindow(List<String> header, List<String> lines, List<String> bodyStart, List<String> bodyEnd) {
     this.header = List.copyOf(header);
     this.lines = List.copyOf(lines);
+    this.bodyStart = List.copyOf(bodyStart);
+    this.bodyEnd = List.copyOf(bodyEnd);
   }
 
   /**
@@ -71,12 +76,35 @@ public final class MetadataWindow {
     for (int i = 0; i < Math.min(BODY_EDGE_LINES, body.size()); i++) {
       header.add(body.get(i).text());
     }
-    return new MetadataWindow(header, lines);
+    for (Block b : all) {
+      if (BylineParser.isPostStamp(b.text())) {
+        lines.add(b.text());
+      }
+    }
+    List<String> bodyEnd = new ArrayList<>();
+    for (int i = Math.max(0, body.size() - BODY_EDGE_LINES); i < body.size(); i++) {
+      bodyEnd.add(body.get(i).text());
+    }
+    List<String> bodyHead = new ArrayList<>();
+    for (int i = 0; i < Math.min(BODY_EDGE_LINES, body.size()); i++) {
+      bodyHead.add(body.get(i).text());
+    }
+    return new MetadataWindow(header, lines, bodyHead, bodyEnd);
   }
 
   /** Every line, in search order. */
   public List<String> all() {
     return lines;
+  }
+
+  /** The body's first few lines, whatever their length. */
+  public List<String> bodyStart() {
+    return bodyStart;
+  }
+
+  /** The body's last few lines, where official notices sign with the issuer and date. */
+  public List<String> bodyEnd() {
+    return bodyEnd;
   }
 
   /** The lines just below the headline and the first few body lines. */

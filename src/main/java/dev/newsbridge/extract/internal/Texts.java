@@ -10,6 +10,14 @@ public final class Texts {
 
   /** True for Han, kana and hangul characters. */
   public static boolean isCjk(int codePoint) {
+    // Fast answers for the common ranges (this runs for every character of every page); no
+    // code point below U+1100 (Hangul Jamo) belongs to these scripts.
+    if (codePoint < 0x1100) {
+      return false;
+    }
+    if ((codePoint >= 0x4E00 && codePoint <= 0x9FEF) || (codePoint >= 0xAC00 && codePoint <= 0xD7A3)) {
+      return true;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
@@ -19,6 +27,12 @@ public final class Texts {
 
   /** Whitespace as seen on real pages: ASCII, no-break space, ideographic space (U+3000), ... */
   public static boolean isSpace(int c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    }
+    if (c >= 0x4E00 && c <= 0x9FEF) {
+      return false;
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xA0 || c == 0xFEFF
         || c == 0x200B;
   }

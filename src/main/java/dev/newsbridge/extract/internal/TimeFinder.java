@@ -3,16 +3,21 @@ package dev.newsbridge.extract.internal;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * Finds the publication time, from the most explicit evidence first: JSON-LD {@code datePublished}
  * and meta tags, then {@code <time datetime>}, then the stamp printed near the headline ({@link
- * MetadataWindow}), then elements whose class or id names a date. A declared date without a time of
- * day takes the time the page prints for that day.
+ * MetadataWindow}), then elements whose class or id names a date, then a date opening the body
+ * ({@code 2019年2月27日下午，…}: the report's own dateline), and last the declared modification time
+ * (a page that only states when it was updated was published no later). A declared date without a
+ * time of day takes the time the page prints for that day.
  */
 public final class TimeFinder {
+  private static final Pattern OPENING_DATE =
+      Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
   private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|pub|publish|post-meta");
 
   private final PageMeta meta;
@@ -43,7 +48,31 @@ public final class TimeFinder {
     if (declared.isPresent()) {
       return withTimeOfDayFromLines(declared.get());
     }
-    return dateInLines().or(this::dateFromNamedElement).orElse(null);
+    return dateInLines()
+        .or(this::dateFromNamedElement)
+        .or(this::dateOpeningTheBody)
+        .or(this::declaredModification)
+        .orElse(null);
+  }
+
+  /** At most this many characters may precede a date that opens the body: {@value}. */
+  static final int MAX_DATELINE_OFFSET = 2;
+
+  private Optional<OffsetDateTime> dateOpeningTheBody() {
+    for (String line : lines.bodyStart()) {
+      Matcher m = OPENING_DATE.matcher(line);
+      if (m.find() && m.start() <= MAX_DATELINE_OFFSET) {
+        return dates.parse(m.group());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<OffsetDateTime> declaredModification() {
+    return meta.jsonLd("dateModified")
+        .or(() -> meta.tag("article:modified_time", "og:updated_time", "itemprop:datemodified",
+            "datemodified", "dateupdate", "lastmodified", "last-modified"))
+        .flatMap(dates::parse);
   }
 
   /** A declared date without a time of day takes the time a line prints for the same day. */

@@ -11,7 +11,9 @@ import org.jsoup.nodes.Element;
  * Finds the headline. An {@code <h1>} that agrees with the page's declared titles wins (a logo
  * {@code <h1>} made of a link, or one that is only the site name, does not); then the JSON-LD
  * {@code headline}; then {@code og:title} or {@code twitter:title}; then a lone {@code <h1>}; then
- * the {@code <title>} with the site name ("Headline - Site", "标题_网站") cut off.
+ * another heading or title-named element whose text begins the {@code <title>} (it shows where the
+ * site name starts, even after a bare hyphen: "标题GPU-EDN 电子技术设计"); then the {@code <title>}
+ * with the site name ("Headline - Site", "标题_网站") cut off.
  */
 public final class TitleFinder {
   /** Separators between a headline and the site or section name in a {@code <title>}. */
@@ -56,9 +58,29 @@ public final class TitleFinder {
     if (h1s.size() == 1) {
       return new Title(Texts.normalize(h1s.get(0).text()), h1s.get(0));
     }
-    return docTitle.isEmpty()
-        ? new Title(null, null)
-        : new Title(withoutSiteName(docTitle, siteNames), null);
+    if (docTitle.isEmpty()) {
+      return new Title(null, null);
+    }
+    return headingBeginningTheTitle(doc, docTitle)
+        .orElseGet(() -> new Title(withoutSiteName(docTitle, siteNames), null));
+  }
+
+  /** Candidates looked at for {@link #headingBeginningTheTitle}, at most: {@value}. */
+  static final int MAX_HEADING_CANDIDATES = 200;
+
+  private static Optional<Title> headingBeginningTheTitle(Document doc, String docTitle) {
+    int looked = 0;
+    for (Element e : doc.select("h2, h3, h4, h5, h6, [class*=title], [id*=title]")) {
+      if (++looked > MAX_HEADING_CANDIDATES) {
+        break;
+      }
+      String text = Texts.normalize(e.text());
+      if (text.length() >= 4 && text.length() < docTitle.length() && docTitle.startsWith(text)
+          && text.length() * 2 >= docTitle.length()) {
+        return Optional.of(new Title(text, e));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isHeadline(String text) {

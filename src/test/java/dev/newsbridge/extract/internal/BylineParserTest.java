@@ -33,7 +33,9 @@ class BylineParserTest {
         "顶端新闻·河南商报记者马俊峰/文 受访者供图|马俊峰|顶端新闻·河南商报",
         "采写：南都见习记者 林子沛|林子沛|南都",
         "长江网10月4日讯（记者陈智 整合）|陈智|-",
-        "本贴由大卫于2005年8月12日16:12:21发表|大卫|-"
+        "本贴由大卫于2005年8月12日16:12:21发表|大卫|-",
+        "作者： 李文 (Wen Li)|李文 (Wen Li)|-",
+        "作者：李文（Wen Li） 译：张三|李文 (Wen Li)|-"
       })
   void readsReportersAndTheirOutlet(String line, String authors, String outlet) {
     BylineParser.Byline byline = BylineParser.parse(line).orElseThrow();
@@ -73,6 +75,24 @@ class BylineParserTest {
   @ValueSource(strings = {"国内新闻", "相关报道", "看点", "简评", "城市更新座谈会", "Jane Doe"})
   void wordsThatAreNoNamesAreNoBareNameLine(String line) {
     assertThat(BylineParser.namesOnly(line)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"编辑：山川|山川", "来源：晚报　编辑：王五|王五", "[编辑: 欧阳明月]|欧阳明月"})
+  void readsAPlainEditorCredit(String line, String editor) {
+    assertThat(BylineParser.editor(line)).contains(editor);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"责任编辑：李明", "编辑部地址：人民路1号", "本报编辑"})
+  void deskEditorsAndOtherEditorWordsAreNoEditorCredit(String line) {
+    assertThat(BylineParser.editor(line)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"本贴由大卫于2005年8月12日16:12:21在〖论坛〗发表", "由 晴川 于 2006-4-9 20:15 发表"})
+  void recognisesForumPostStamps(String line) {
+    assertThat(BylineParser.isPostStamp(line)).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -40,7 +40,8 @@ class DateParserTest {
         "'Nov. 20, 2023 9:15 pm'|2023-11-20T21:15+08:00",
         "'Published 20 November 2023'|2023-11-20T00:00+08:00",
         "11月20日 09:15|2023-11-20T09:15+08:00",
-        "12月25日 09:15|2022-12-25T09:15+08:00"
+        "12月25日 09:15|2022-12-25T09:15+08:00",
+        "——《示例月刊》1998年3月号|1998-03-01T00:00+08:00"
       })
   void readsAbsoluteTimes(String text, String expected) {
     assertThat(beijing.parse(text)).contains(OffsetDateTime.parse(expected));
@@ -57,7 +58,9 @@ class DateParserTest {
         "昨天 10:20|2023-11-20T10:20+08:00",
         "前天 08:05|2023-11-19T08:05+08:00",
         "今天 07:30|2023-11-21T07:30+08:00",
-        "5 hours ago|2023-11-21T05:00+08:00"
+        "5 hours ago|2023-11-21T05:00+08:00",
+        "昨天|2023-11-20T00:00+08:00",
+        "前天|2023-11-19T00:00+08:00"
       })
   void readsRelativeTimesAgainstTheFetchTime(String text, String expected) {
     assertThat(beijing.parse(text)).contains(OffsetDateTime.parse(expected));

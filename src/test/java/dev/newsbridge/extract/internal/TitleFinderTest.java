@@ -32,6 +32,20 @@ class TitleFinderTest {
     assertThat(TitleFinder.withoutSiteName(title, sites)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "新款芯片性能翻倍GPU-示例 电子设计;<div class='cover'><h4>新款芯片性能翻倍GPU</h4></div>;新款芯片性能翻倍GPU",
+        "我院举办技能大赛 示例医院;<div class='title'>我院举办技能大赛</div>;我院举办技能大赛",
+        "街道调研组走访创业园 东区办事处_示例网;<span class='Title'><b>街道调研组走访创业园</b></span>;街道调研组走访创业园"
+      })
+  void aHeadingThatBeginsTheTitleShowsWhereTheSiteNameStarts(String title, String body, String expected) {
+    Document doc = Jsoup.parse("<title>" + title + "</title>" + body + "<p>正文第一段。</p>");
+
+    assertThat(TitleFinder.find(doc, PageMeta.read(doc)).text()).isEqualTo(expected);
+  }
+
   @Test
   void prefersTheH1ThatAgreesWithTheTitleOverALogoH1() {
     Document doc =
