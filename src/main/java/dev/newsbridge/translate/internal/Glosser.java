@@ -67,6 +67,10 @@ final class Glosser {
   /** Words after which 被 reads "be" rather than "was" (将被 "will be"). */
   private static final Set<String> MODALS = Set.of("will", "can", "may", "should", "must",
       "would", "could", "to", "might");
+  /** Adverbs of the perfect: 已经逮捕 is "has arrested". */
+  private static final Set<String> PERFECT = Set.of("已经", "已");
+  /** Words after which a verb is a past participle ("was arrested", "has arrested"). */
+  private static final Set<String> PARTICIPLE_AFTER = Set.of("被", "已经", "已");
   /** How far ahead 在 looks for its closing postposition. */
   private static final int PREPOSITION_REACH = 8;
 
@@ -78,7 +82,8 @@ final class Glosser {
     this.functionWords = functionWords;
   }
 
-  List<String> render(List<Token> tokens) {
+  List<String> render(List<Token> source) {
+    List<Token> tokens = Constructions.apply(source);
     List<String> out = new ArrayList<>();
     boolean[] consumed = new boolean[tokens.size()];
     boolean plural = false;
@@ -138,6 +143,10 @@ final class Glosser {
     }
     if ("is".equals(gloss) && !out.isEmpty()) {
       gloss = agreeing(out.get(out.size() - 1));
+    } else if ("was".equals(gloss) && !out.isEmpty()) {
+      gloss = agreeing(out.get(out.size() - 1)).equals("is") ? "was" : "were";
+    } else if (PERFECT.contains(t.text()) && nextIsVerb(tokens, i)) {
+      gloss = out.isEmpty() || agreeing(out.get(out.size() - 1)).equals("is") ? "has" : "have";
     }
     if (REPORTING.contains(t.text()) && reportedSource(tokens, i)) {
       return plural; // 据路透社报道: "according to Reuters", not "... reported"
@@ -148,6 +157,7 @@ final class Glosser {
     if (gloss == null) {
       gloss = gloss(t.text(), wc);
       gloss = wc == WordClass.VERB ? tense(tokens, i, out, gloss) : gloss;
+      gloss = t.nature().equals("ad") && nextIsVerb(tokens, i) ? Inflector.adverb(gloss) : gloss;
     } else if (PLURAL_MAKERS.contains(t.text())) {
       out.add(gloss);
       return true;
@@ -173,10 +183,11 @@ final class Glosser {
    */
   private static String tense(List<Token> tokens, int i, List<String> out, String gloss) {
     int before = i - 1;
-    while (before > 0 && before >= i - 2 && tokens.get(before).nature().startsWith("d")) {
+    while (before > 0 && before >= i - 2 && tokens.get(before).nature().startsWith("d")
+        && !PARTICIPLE_AFTER.contains(tokens.get(before).text())) {
       before--; // 被迅速驱逐: adverbs between 被 and its verb
     }
-    if (before >= 0 && tokens.get(before).text().equals("被") && !out.isEmpty()) {
+    if (before >= 0 && PARTICIPLE_AFTER.contains(tokens.get(before).text()) && !out.isEmpty()) {
       return Inflector.participle(gloss);
     }
     if (i + 1 < tokens.size()) {
@@ -243,6 +254,22 @@ final class Glosser {
   }
 
 
+
+  private static boolean nextIsVerb(List<Token> tokens, int i) {
+    for (int j = i + 1; j < tokens.size() && j <= i + 2; j++) {
+      Token next = tokens.get(j);
+      if (next.kind() != Token.Kind.WORD) {
+        return false;
+      }
+      if (next.nature().startsWith("v") && !next.nature().equals("vn")) {
+        return true;
+      }
+      if (!next.nature().startsWith("d")) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private static boolean nextIsNoun(List<Token> tokens, int i) {
     if (i + 1 >= tokens.size()) {

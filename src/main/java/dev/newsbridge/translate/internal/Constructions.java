@@ -1,0 +1,80 @@
+package dev.newsbridge.translate.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rewrites a token stream before glossing, for Chinese constructions whose English differs in
+ * order or in words: 被 with an agent (被警方逮捕 is "was arrested by the police"), the dummy verb
+ * 进行 before a verbal noun (进行调查 is "investigate"), and 到 as a verb complement (转移到 is
+ * "moved to"). Everything else passes through unchanged.
+ */
+final class Constructions {
+  /** The longest agent 被 may carry before its verb, in tokens. */
+  static final int AGENT_REACH = 4;
+
+  /** Dummy verbs whose verbal-noun object carries the meaning. */
+  private static final Set<String> DUMMY_VERBS = Set.of("进行", "加以", "予以");
+
+  private Constructions() {}
+
+  static List<Token> apply(List<Token> in) {
+    List<Token> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      Token t = in.get(i);
+      if (t.kind() != Token.Kind.WORD) {
+        out.add(t);
+      } else if (DUMMY_VERBS.contains(t.text()) && isNature(in, i + 1, "vn")) {
+        Token object = in.get(i + 1);
+        out.add(new Token(object.text(), "v", Token.Kind.WORD, false));
+        i++;
+      } else if (t.text().equals("到") && t.nature().startsWith("v") && isNature(in, i - 1, "v")
+          && !in.get(i - 1).nature().equals("vn")) {
+        out.add(new Token("to", "p", Token.Kind.LITERAL, false));
+      } else if (t.text().equals("被")) {
+        i = passive(in, i, out);
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** 被 + agent + verb becomes 被 + verb + "by" + agent; returns the last index consumed. */
+  private static int passive(List<Token> in, int i, List<Token> out) {
+    out.add(in.get(i));
+    int verb = -1;
+    for (int j = i + 1; j < in.size() && j <= i + AGENT_REACH + 1; j++) {
+      Token t = in.get(j);
+      if (t.kind() == Token.Kind.PUNCT) {
+        break;
+      }
+      if (t.kind() == Token.Kind.WORD && t.nature().startsWith("v") && !t.nature().equals("vn")) {
+        verb = j;
+        break;
+      }
+      if (!isAgent(t)) {
+        break;
+      }
+    }
+    if (verb <= i + 1) {
+      return i;
+    }
+    out.add(in.get(verb));
+    out.add(new Token("by", "p", Token.Kind.LITERAL, false));
+    out.addAll(in.subList(i + 1, verb));
+    return verb;
+  }
+
+  /** Names, nouns and pronouns may be an agent; anything else ends the search for one. */
+  private static boolean isAgent(Token t) {
+    return t.kind() == Token.Kind.NAME || (t.kind() == Token.Kind.WORD
+        && (t.nature().startsWith("n") || t.nature().startsWith("r")) && !t.nature().equals("vn"));
+  }
+
+  private static boolean isNature(List<Token> tokens, int i, String prefix) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).kind() == Token.Kind.WORD
+        && tokens.get(i).nature().startsWith(prefix);
+  }
+}
