@@ -32,6 +32,11 @@ final class Constructions {
       } else if (t.text().equals("到") && t.nature().startsWith("v") && isNature(in, i - 1, "v")
           && !in.get(i - 1).nature().equals("vn")) {
         out.add(new Token("to", "p", Token.Kind.LITERAL, false));
+      } else if (ofPhrase(in, i)) {
+        out.add(in.get(i + 2));
+        out.add(new Token("of", "p", Token.Kind.LITERAL, false));
+        out.add(t);
+        i += 2;
       } else if (t.text().equals("被")) {
         i = passive(in, i, out);
       } else {
@@ -65,6 +70,26 @@ final class Constructions {
     out.add(new Token("by", "p", Token.Kind.LITERAL, false));
     out.addAll(in.subList(i + 1, verb));
     return verb;
+  }
+
+  /**
+   * A noun 的 noun with nothing nounlike around it (该活动的目的) reads "purpose of the event"; longer
+   * chains keep the Chinese order, which English compounds tolerate better than a wrong regrouping.
+   */
+  private static boolean ofPhrase(List<Token> in, int i) {
+    return isCommonNoun(in, i) && i + 2 < in.size() && in.get(i + 1).text().equals("的")
+        && isCommonNoun(in, i + 2) && !isNounish(in, i - 1) && !isNounish(in, i + 3);
+  }
+
+  private static boolean isCommonNoun(List<Token> in, int i) {
+    return (isNature(in, i, "n") || isNature(in, i, "vn")) && !in.get(i).nature().startsWith("nr")
+        && !in.get(i).nature().startsWith("ns") && !in.get(i).nature().startsWith("nt");
+  }
+
+  private static boolean isNounish(List<Token> in, int i) {
+    return i >= 0 && i < in.size() && (in.get(i).kind() == Token.Kind.NAME
+        || in.get(i).kind() == Token.Kind.LITERAL || isNature(in, i, "n") || isNature(in, i, "a")
+        || isNature(in, i, "v") || isNature(in, i, "m") || isNature(in, i, "q"));
   }
 
   /** Names, nouns and pronouns may be an agent; anything else ends the search for one. */
