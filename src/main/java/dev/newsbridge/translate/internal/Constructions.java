@@ -78,7 +78,8 @@ final class Constructions {
    */
   private static boolean ofPhrase(List<Token> in, int i) {
     return isCommonNoun(in, i) && i + 2 < in.size() && in.get(i + 1).text().equals("的")
-        && isCommonNoun(in, i + 2) && !isNounish(in, i - 1) && !isNounish(in, i + 3);
+        && isCommonNoun(in, i + 2) && !isNounish(in, i - 1) && !isNature(in, i + 3, "n")
+        && !(i + 3 < in.size() && in.get(i + 3).kind() == Token.Kind.NAME);
   }
 
   private static boolean isCommonNoun(List<Token> in, int i) {
