@@ -25,6 +25,11 @@ class OfflineGlossConstructionsTest {
     "孩子们被转移到帐篷营地。|to the tent",
     "他们迅速离开。|quickly",
     "该活动的目的是消除贫困。|purpose of the event",
+    "他回国后，开始工作。|After he",
+    "他们见面时，天在下雨。|When they",
+    "法官将在线听证，而不是面对面。|rather than",
+    "他去寻找哥哥。|to seek",
+    "他在伊拉克服役一年。|a year",
   })
   void readsInEnglishOrder(String chinese, String english) throws TranslationException {
     assertThat(paragraph(chinese)).contains(english);

@@ -17,6 +17,9 @@ final class Constructions {
   /** Dummy verbs whose verbal-noun object carries the meaning. */
   private static final Set<String> DUMMY_VERBS = Set.of("进行", "加以", "予以");
 
+  /** 去 and 来 before a verb mark its purpose. */
+  private static final Set<String> MOTION_BEFORE_VERB = Set.of("去", "来");
+
   private Constructions() {}
 
   static List<Token> apply(List<Token> in) {
@@ -32,6 +35,12 @@ final class Constructions {
       } else if (t.text().equals("到") && t.nature().startsWith("v") && isNature(in, i - 1, "v")
           && !in.get(i - 1).nature().equals("vn")) {
         out.add(new Token("to", "p", Token.Kind.LITERAL, false));
+      } else if (t.text().equals("而") && i + 1 < in.size() && in.get(i + 1).text().equals("不是")) {
+        out.add(new Token("rather than", "c", Token.Kind.LITERAL, false));
+        i++;
+      } else if (MOTION_BEFORE_VERB.contains(t.text()) && t.nature().startsWith("v")
+          && isNature(in, i + 1, "v") && !in.get(i + 1).nature().equals("vn")) {
+        out.add(new Token("to", "p", Token.Kind.LITERAL, false)); // 去寻找 is "to seek"
       } else if (ofPhrase(in, i)) {
         out.add(in.get(i + 2));
         out.add(new Token("of", "p", Token.Kind.LITERAL, false));

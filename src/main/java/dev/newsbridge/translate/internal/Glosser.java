@@ -71,6 +71,10 @@ final class Glosser {
   private static final Set<String> PERFECT = Set.of("已经", "已");
   /** Words after which a verb is a past participle ("was arrested", "has arrested"). */
   private static final Set<String> PARTICIPLE_AFTER = Set.of("被", "已经", "已");
+  /** Words that end a Chinese time clause and open the English one: 回国后， is "after ...,". */
+  private static final Map<String, String> CLAUSE_OPENERS = Map.of("后", "after", "之后", "after",
+      "以后", "after", "前", "before", "之前", "before", "以前", "before", "时", "when",
+      "的时候", "when", "期间", "during");
   /** How far ahead 在 looks for its closing postposition. */
   private static final int PREPOSITION_REACH = 8;
 
@@ -87,6 +91,7 @@ final class Glosser {
     List<String> out = new ArrayList<>();
     boolean[] consumed = new boolean[tokens.size()];
     boolean plural = false;
+    int clauseStart = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (consumed[i]) {
@@ -96,13 +101,21 @@ final class Glosser {
         case PUNCT -> {
           out.add(punctuation(t.text()));
           plural = false;
+          clauseStart = out.size();
         }
         case NAME, OTHER_SCRIPT -> out.add(t.text());
         case LITERAL -> {
           out.add(t.text());
           plural = t.pluralNext();
         }
-        case WORD -> plural = word(tokens, i, consumed, out, plural);
+        case WORD -> {
+          String opener = CLAUSE_OPENERS.get(t.text());
+          if (opener != null && closesClause(tokens, i) && out.size() > clauseStart) {
+            out.add(clauseStart, opener); // 认领儿童后， is "after claiming the child,"
+          } else {
+            plural = word(tokens, i, consumed, out, plural);
+          }
+        }
       }
     }
     return out;
@@ -254,6 +267,11 @@ final class Glosser {
   }
 
 
+
+  private static boolean closesClause(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.PUNCT
+        && tokens.get(i + 1).text().matches("[，,]");
+  }
 
   private static boolean nextIsVerb(List<Token> tokens, int i) {
     for (int j = i + 1; j < tokens.size() && j <= i + 2; j++) {

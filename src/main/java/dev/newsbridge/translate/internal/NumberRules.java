@@ -62,6 +62,9 @@ public final class NumberRules {
       Map.entry("磅", new String[] {"pound", "pounds"}),
       Map.entry("公顷", new String[] {"hectare", "hectares"}),
       Map.entry("亩", new String[] {"mu", "mu"}));
+  /** Spans of time that a written-out 一 makes "a": 一年 "a year", 一个小时 "an hour". */
+  private static final java.util.Set<String> SPANS = java.util.Set.of("个月", "年", "天", "周",
+      "星期", "小时", "分钟");
   private static final String UNIT_ALTERNATIVES = String.join("|", UNITS.keySet().stream()
       .sorted((a, b) -> b.length() - a.length()).toList());
   /** 数百名 is "hundreds of", 几十 "dozens of", 上万 "tens of thousands of". */
@@ -176,6 +179,10 @@ public final class NumberRules {
     }
     boolean one = value.compareTo(BigDecimal.ONE) == 0;
     if (m.group("unit") != null) {
+      if (one && chinese && SPANS.contains(m.group("unit"))) {
+        String span = UNITS.get(m.group("unit"))[0];
+        return done((span.startsWith("h") ? "an " : "a ") + span); // 一年 is "a year"
+      }
       return done(unit(written, one, m.group("unit")));
     }
     if (m.group("cls") != null) {
