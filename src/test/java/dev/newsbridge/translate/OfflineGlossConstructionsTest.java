@@ -30,6 +30,8 @@ class OfflineGlossConstructionsTest {
     "法官将在线听证，而不是面对面。|rather than",
     "他去寻找哥哥。|to seek",
     "他在伊拉克服役一年。|a year",
+    "他们很高兴。|They are happy",
+    "七成被捕者没有犯罪前科。|had no",
   })
   void readsInEnglishOrder(String chinese, String english) throws TranslationException {
     assertThat(paragraph(chinese)).contains(english);

@@ -60,7 +60,7 @@ final class Glosser {
       "(the|a|an|this|that|these|those|each|every|some|all|its|their|his|her|our|one) ");
   /** Verb glosses after which no article follows ("is", "did not"). */
   private static final Set<String> NO_ARTICLE_AFTER = Set.of("is", "not", "has", "become",
-      "be", "was", "are");
+      "be", "was", "are", "did not", "had no", "cannot", "no", "were", "have");
   /** Prepositions after which a bare common noun gets "the". */
   private static final Set<String> ARTICLE_AFTER = Set.of("in", "on", "at", "of", "from", "to",
       "into", "with", "by", "for", "under", "over", "through", "during", "across", "within");
@@ -71,6 +71,10 @@ final class Glosser {
   private static final Set<String> PERFECT = Set.of("已经", "已");
   /** Words after which a verb is a past participle ("was arrested", "has arrested"). */
   private static final Set<String> PARTICIPLE_AFTER = Set.of("被", "已经", "已");
+  /** Degree adverbs before a predicate adjective. */
+  private static final Set<String> DEGREE = Set.of("很", "非常", "更", "太", "十分", "相当",
+      "比较", "特别", "更加", "极其", "较");
+  private static final Set<String> CAUSATIVES = Set.of("使", "让", "令", "使得", "叫");
   /** Words that end a Chinese time clause and open the English one: 回国后， is "after ...,". */
   private static final Map<String, String> CLAUSE_OPENERS = Map.of("后", "after", "之后", "after",
       "以后", "after", "前", "before", "之前", "before", "以前", "before", "时", "when",
@@ -147,12 +151,18 @@ final class Glosser {
     }
     WordClass wc = WordClass.of(t.nature());
     String gloss = functionWords.lookup(t.text(), t.nature());
+    if (DEGREE.contains(t.text()) && predicateAdjective(tokens, i, out)) {
+      out.add(agreeing(out.get(out.size() - 1))); // 他们很高兴 is "they are happy"
+    }
     if (t.text().equals("被") && gloss != null && !out.isEmpty()
         && MODALS.contains(out.get(out.size() - 1))) {
       gloss = "be";
     }
     if (FunctionWords.DROP.equals(gloss)) {
       return plural;
+    }
+    if (t.text().equals("没有") && nextIsNoun(tokens, i)) {
+      gloss = "had no"; // 没有犯罪前科 is "had no criminal record", not "did not ..."
     }
     if ("is".equals(gloss) && !out.isEmpty()) {
       gloss = agreeing(out.get(out.size() - 1));
@@ -267,6 +277,28 @@ final class Glosser {
   }
 
 
+
+  /** A degree adverb between a subject and an adjective: Chinese needs no copula there. */
+  private static boolean predicateAdjective(List<Token> tokens, int i, List<String> out) {
+    if (i == 0 || i + 1 >= tokens.size() || out.isEmpty()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    Token after = tokens.get(i + 1);
+    boolean subject = before.kind() == Token.Kind.NAME || (before.kind() == Token.Kind.WORD
+        && (before.nature().startsWith("n") || before.nature().startsWith("r"))
+        && !before.nature().equals("vn"));
+    for (int j = i - 2; j >= 0 && j >= i - 4; j--) {
+      if (tokens.get(j).kind() == Token.Kind.PUNCT) {
+        break;
+      }
+      if (CAUSATIVES.contains(tokens.get(j).text())) {
+        return false; // 使这些儿童更难: "make these children harder", no copula
+      }
+    }
+    return subject && after.kind() == Token.Kind.WORD && after.nature().startsWith("a")
+        && !after.nature().equals("ad");
+  }
 
   private static boolean closesClause(List<Token> tokens, int i) {
     return i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.PUNCT
