@@ -32,6 +32,9 @@ class OfflineGlossConstructionsTest {
     "他在伊拉克服役一年。|a year",
     "他们很高兴。|They are happy",
     "七成被捕者没有犯罪前科。|had no",
+    "美国前财政部长出席会议。|former",
+    "主队以78比71获胜。|78-71",
+    "他最后一轮得了4分。|4 points",
   })
   void readsInEnglishOrder(String chinese, String english) throws TranslationException {
     assertThat(paragraph(chinese)).contains(english);

@@ -41,6 +41,8 @@ final class Constructions {
       } else if (MOTION_BEFORE_VERB.contains(t.text()) && t.nature().startsWith("v")
           && isNature(in, i + 1, "v") && !in.get(i + 1).nature().equals("vn")) {
         out.add(new Token("to", "p", Token.Kind.LITERAL, false)); // 去寻找 is "to seek"
+      } else if (t.text().equals("前") && formerTitle(in, i)) {
+        out.add(new Token("former", "b", Token.Kind.LITERAL, false)); // 前财政部长
       } else if (ofPhrase(in, i)) {
         out.add(in.get(i + 2));
         out.add(new Token("of", "p", Token.Kind.LITERAL, false));
@@ -100,6 +102,16 @@ final class Constructions {
     return i >= 0 && i < in.size() && (in.get(i).kind() == Token.Kind.NAME
         || in.get(i).kind() == Token.Kind.LITERAL || isNature(in, i, "n") || isNature(in, i, "a")
         || isNature(in, i, "v") || isNature(in, i, "m") || isNature(in, i, "q"));
+  }
+
+  /** 前 before a title or organisation, not after a count or time, is "former". */
+  private static boolean formerTitle(List<Token> in, int i) {
+    boolean titleNext = i + 1 < in.size() && (in.get(i + 1).kind() == Token.Kind.NAME
+        || in.get(i + 1).kind() == Token.Kind.OTHER_SCRIPT || isNature(in, i + 1, "n"));
+    boolean countBefore = i > 0 && (in.get(i - 1).kind() == Token.Kind.LITERAL
+        || isNature(in, i - 1, "m") || isNature(in, i - 1, "t") || isNature(in, i - 1, "q")
+        || isNature(in, i - 1, "v") || isNature(in, i - 1, "p"));
+    return titleNext && !countBefore;
   }
 
   /** Names, nouns and pronouns may be an agent; anything else ends the search for one. */

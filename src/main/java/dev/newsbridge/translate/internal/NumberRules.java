@@ -50,6 +50,7 @@ public final class NumberRules {
       Map.entry("千克", new String[] {"kilogram", "kilograms"}),
       Map.entry("人", new String[] {"person", "people"}),
       Map.entry("人次", new String[] {"visit", "visits"}),
+      Map.entry("分", new String[] {"point", "points"}),
       Map.entry("股", new String[] {"share", "shares"}),
       Map.entry("平方米", new String[] {"square meter", "square meters"}),
       Map.entry("平方公里", new String[] {"square kilometer", "square kilometers"}),
@@ -89,6 +90,7 @@ public final class NumberRules {
       "(?<clock>(?<cp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间)?(?<ch>\\d{1,2}|十[一二]?|[一二三四五六七八九两])"
           + "点(?:(?<cm>\\d{1,2}|半)分?|(?<oc>钟))?(?![零〇一二三四五六七八九]))",
       "(?<tenth>(?<!\\d)(?<tn>[一二三四五六七八九])成(?![员功为立果绩本交长就年人不了]))",
+      "(?<score>(?<sa>\\d{1,3})比(?<sb>\\d{1,3})(?![\\d.]))",
       "(?<pct>百分之(?<pn>" + NUM + "))",
       "(?<approx>(?<![成千])(?:数|几|上)(?<amag>十万|百万|千万|十|百|千|万|亿)(?:" + CLASSIFIERS
           + ")?(?![零〇一二两三四五六七八九十百千万亿]))",
@@ -142,6 +144,9 @@ public final class NumberRules {
     }
     if (m.group("clock") != null) {
       return clock(m);
+    }
+    if (m.group("score") != null) {
+      return done(m.group("sa") + "-" + m.group("sb")); // 78比71 is the score "78-71"
     }
     if (m.group("tenth") != null) {
       return done(ChineseNumber.parse(m.group("tn")).multiply(BigDecimal.TEN) + "%");
