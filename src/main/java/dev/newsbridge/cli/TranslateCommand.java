@@ -15,14 +15,20 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.newsbridge.translate.UserGlossary;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code newsbridge translate}: one paragraph per input line, one translation per output line, in
- * the same order. The input is treated as one text, so a name keeps one spelling throughout.
+ * the same order. The input is treated as one text, so a name keeps one spelling throughout. The
+ * user's glossary in the data directory ({@code --data}, default as for every command) applies,
+ * as it does when the desk ingests.
  */
 @Command(
     name = "translate",
@@ -37,17 +43,33 @@ final class TranslateCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engine;
 
+  @Mixin DataDirOption data;
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     List<String> lines = file == null ? readStdin() : Files.readAllLines(file, StandardCharsets.UTF_8);
+    activateUserGlossary();
     Translator translator = Engines.translator(engine.resolve(), InstantSource.system());
     try {
       Translation t = translator.translate(new TranslationRequest(from, "", lines));
-      t.paragraphs().forEach(System.out::println);
+      PrintWriter out = spec.commandLine().getOut();
+      t.paragraphs().forEach(out::println);
+      out.flush();
       return 0;
     } catch (TranslationException e) {
-      System.err.println("translation failed: " + e.getMessage());
+      spec.commandLine().getErr().println("translation failed: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /** A glossary that cannot be read is reported and the bundled one used, as the desk does. */
+  private void activateUserGlossary() {
+    try {
+      UserGlossary.in(data.resolve()).activate();
+    } catch (IOException | RuntimeException e) {
+      spec.commandLine().getErr().println("newsbridge: user glossary not used: " + e.getMessage());
     }
   }
 

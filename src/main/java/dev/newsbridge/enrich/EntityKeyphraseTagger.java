@@ -1,5 +1,6 @@
 package dev.newsbridge.enrich;
 
+import dev.newsbridge.enrich.internal.EnglishTagger;
 import dev.newsbridge.enrich.internal.Slugs;
 import dev.newsbridge.enrich.internal.TopicFinder;
 import dev.newsbridge.enrich.internal.TopicGlossary;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * canonical names such as "Sam Altman") and a few topic keyphrases ("AI safety"), at most
  * {@value #MAX_TAGS} in all, each with a hyphenated ASCII slug. Entities come from the
  * translation, or from the entity layer when the translation is pending; an English original
- * gets no tags (English keyphrase extraction is not implemented yet). Thread-safe.
+ * is tagged by surface rules ({@link EnglishTagger}: capitalised multi-word names and repeated
+ * word pairs). Thread-safe.
  */
 public final class EntityKeyphraseTagger implements Tagger {
   /** The most tags an article gets. */
@@ -34,13 +36,14 @@ public final class EntityKeyphraseTagger implements Tagger {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
   private final TopicFinder topics = new TopicFinder(TopicGlossary.bundled());
+  private final EnglishTagger english = new EnglishTagger();
 
   @Override
   public List<Tag> tag(ExtractedArticle original, Translation translation) {
     String title = original.title() == null ? "" : original.title();
     String body = String.join("\n", original.paragraphs());
     if (!HAN.matcher(title + body).find()) {
-      return List.of();
+      return english.tag(title, original.paragraphs()).stream().limit(MAX_TAGS).toList();
     }
     List<Entity> entities = translation != null ? translation.entities()
         : ChineseLexicon.entities(title, original.paragraphs());

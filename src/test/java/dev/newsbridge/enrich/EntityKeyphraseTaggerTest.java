@@ -83,10 +83,42 @@ class EntityKeyphraseTaggerTest {
         .doesNotContain("Sam Altman").contains("tokusatsu");
   }
 
-  @Test
-  void givesAnEnglishOriginalNoTags() {
-    ExtractedArticle english = article(List.of("Board ousts chief", "The board met."));
+  @Nested
+  class EnglishOriginal {
+    private final ExtractedArticle story = article(List.of(
+        "Harbor City Council approves new ferry routes",
+        "The Harbor City Council voted on Tuesday to add two ferry routes.",
+        "Mayor Lena Ortiz said the ferry routes would cut commuting times.",
+        "Lena Ortiz thanked the Ferry Workers Union for its support.",
+        "Ferry routes across the bay will open in spring."));
 
-    assertThat(TAGGER.tag(english, null)).isEmpty();
+    @Test
+    void tagsCapitalisedMultiWordNamesAsPeopleAndOrganisations() {
+      List<Tag> tags = TAGGER.tag(story, null);
+
+      assertThat(tags).extracting(Tag::name, Tag::kind).contains(
+          org.assertj.core.groups.Tuple.tuple("Lena Ortiz", Tag.Kind.PERSON),
+          org.assertj.core.groups.Tuple.tuple("Harbor City Council", Tag.Kind.ORGANIZATION),
+          org.assertj.core.groups.Tuple.tuple("Ferry Workers Union", Tag.Kind.ORGANIZATION));
+    }
+
+    @Test
+    void addsWordPairsTheStoryRepeatsAsTopics() {
+      assertThat(TAGGER.tag(story, null)).extracting(Tag::name, Tag::kind)
+          .contains(org.assertj.core.groups.Tuple.tuple("ferry routes", Tag.Kind.TOPIC));
+    }
+
+    @Test
+    void neverTagsSentenceOpenersOrWeekdays() {
+      assertThat(TAGGER.tag(story, null)).extracting(Tag::name)
+          .noneMatch(n -> n.startsWith("The ") || n.contains("Tuesday"));
+    }
+
+    @Test
+    void givesAShortStoryWithoutNamesOrRepeatsNoTags() {
+      ExtractedArticle plain = article(List.of("Board ousts chief", "The board met."));
+
+      assertThat(TAGGER.tag(plain, null)).isEmpty();
+    }
   }
 }

@@ -156,6 +156,12 @@ class OfflineGlossTranslatorTest {
       "失业率上升0.3个百分点。|0.3 percentage points",
       "这是第三次会议。|third",
       "在90年代，经济快速增长。|the 1990s",
+      "晚上七点，夜市开张。|7 pm",
+      "会议于上午10点半开始。|10:30 am",
+      "比赛三点钟开始。|3 o'clock",
+      "销量增长近四成。|40%",
+      "全县建成充电桩600多个。|more than 600",
+      "他在这里工作了十余年。|more than 10 years",
     })
     void areWrittenExactlyAndIdiomatically(String chinese, String english)
         throws TranslationException {
@@ -165,6 +171,11 @@ class OfflineGlossTranslatorTest {
     @Test
     void leavesWordsThatMerelyContainNumeralsAlone() throws TranslationException {
       assertThat(paragraph("万一发生问题，我们一起解决。")).doesNotContainPattern("\\d");
+    }
+
+    @Test
+    void leavesALittleAndAnUnchangingIdiomAlone() throws TranslationException {
+      assertThat(paragraph("他有一点担心，但计划一成不变。")).doesNotContainPattern("\\d");
     }
   }
 

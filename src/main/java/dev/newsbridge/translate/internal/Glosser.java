@@ -60,13 +60,25 @@ final class Glosser {
       "(the|a|an|this|that|these|those|each|every|some|all|its|their|his|her|our|one) ");
   /** Verb glosses after which no article follows ("is", "did not"). */
   private static final Set<String> NO_ARTICLE_AFTER = Set.of("is", "not", "has", "become",
-      "be", "was", "are");
+      "be", "was", "are", "did not", "had no", "cannot", "no", "were", "have");
   /** Prepositions after which a bare common noun gets "the". */
   private static final Set<String> ARTICLE_AFTER = Set.of("in", "on", "at", "of", "from", "to",
       "into", "with", "by", "for", "under", "over", "through", "during", "across", "within");
   /** Words after which 被 reads "be" rather than "was" (将被 "will be"). */
   private static final Set<String> MODALS = Set.of("will", "can", "may", "should", "must",
       "would", "could", "to", "might");
+  /** Adverbs of the perfect: 已经逮捕 is "has arrested". */
+  private static final Set<String> PERFECT = Set.of("已经", "已");
+  /** Words after which a verb is a past participle ("was arrested", "has arrested"). */
+  private static final Set<String> PARTICIPLE_AFTER = Set.of("被", "已经", "已");
+  /** Degree adverbs before a predicate adjective. */
+  private static final Set<String> DEGREE = Set.of("很", "非常", "更", "太", "十分", "相当",
+      "比较", "特别", "更加", "极其", "较");
+  private static final Set<String> CAUSATIVES = Set.of("使", "让", "令", "使得", "叫");
+  /** Words that end a Chinese time clause and open the English one: 回国后， is "after ...,". */
+  private static final Map<String, String> CLAUSE_OPENERS = Map.of("后", "after", "之后", "after",
+      "以后", "after", "前", "before", "之前", "before", "以前", "before", "时", "when",
+      "的时候", "when", "期间", "during");
   /** How far ahead 在 looks for its closing postposition. */
   private static final int PREPOSITION_REACH = 8;
 
@@ -78,10 +90,12 @@ final class Glosser {
     this.functionWords = functionWords;
   }
 
-  List<String> render(List<Token> tokens) {
+  List<String> render(List<Token> source) {
+    List<Token> tokens = Constructions.apply(source);
     List<String> out = new ArrayList<>();
     boolean[] consumed = new boolean[tokens.size()];
     boolean plural = false;
+    int clauseStart = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (consumed[i]) {
@@ -91,13 +105,21 @@ final class Glosser {
         case PUNCT -> {
           out.add(punctuation(t.text()));
           plural = false;
+          clauseStart = out.size();
         }
         case NAME, OTHER_SCRIPT -> out.add(t.text());
         case LITERAL -> {
           out.add(t.text());
           plural = t.pluralNext();
         }
-        case WORD -> plural = word(tokens, i, consumed, out, plural);
+        case WORD -> {
+          String opener = CLAUSE_OPENERS.get(t.text());
+          if (opener != null && closesClause(tokens, i) && out.size() > clauseStart) {
+            out.add(clauseStart, opener); // 认领儿童后， is "after claiming the child,"
+          } else {
+            plural = word(tokens, i, consumed, out, plural);
+          }
+        }
       }
     }
     return out;
@@ -129,6 +151,9 @@ final class Glosser {
     }
     WordClass wc = WordClass.of(t.nature());
     String gloss = functionWords.lookup(t.text(), t.nature());
+    if (DEGREE.contains(t.text()) && predicateAdjective(tokens, i, out)) {
+      out.add(agreeing(out.get(out.size() - 1))); // 他们很高兴 is "they are happy"
+    }
     if (t.text().equals("被") && gloss != null && !out.isEmpty()
         && MODALS.contains(out.get(out.size() - 1))) {
       gloss = "be";
@@ -136,8 +161,15 @@ final class Glosser {
     if (FunctionWords.DROP.equals(gloss)) {
       return plural;
     }
+    if (t.text().equals("没有") && nextIsNoun(tokens, i)) {
+      gloss = "had no"; // 没有犯罪前科 is "had no criminal record", not "did not ..."
+    }
     if ("is".equals(gloss) && !out.isEmpty()) {
       gloss = agreeing(out.get(out.size() - 1));
+    } else if ("was".equals(gloss) && !out.isEmpty()) {
+      gloss = agreeing(out.get(out.size() - 1)).equals("is") ? "was" : "were";
+    } else if (PERFECT.contains(t.text()) && nextIsVerb(tokens, i)) {
+      gloss = out.isEmpty() || agreeing(out.get(out.size() - 1)).equals("is") ? "has" : "have";
     }
     if (REPORTING.contains(t.text()) && reportedSource(tokens, i)) {
       return plural; // 据路透社报道: "according to Reuters", not "... reported"
@@ -148,6 +180,7 @@ final class Glosser {
     if (gloss == null) {
       gloss = gloss(t.text(), wc);
       gloss = wc == WordClass.VERB ? tense(tokens, i, out, gloss) : gloss;
+      gloss = t.nature().equals("ad") && nextIsVerb(tokens, i) ? Inflector.adverb(gloss) : gloss;
     } else if (PLURAL_MAKERS.contains(t.text())) {
       out.add(gloss);
       return true;
@@ -173,10 +206,11 @@ final class Glosser {
    */
   private static String tense(List<Token> tokens, int i, List<String> out, String gloss) {
     int before = i - 1;
-    while (before > 0 && before >= i - 2 && tokens.get(before).nature().startsWith("d")) {
+    while (before > 0 && before >= i - 2 && tokens.get(before).nature().startsWith("d")
+        && !PARTICIPLE_AFTER.contains(tokens.get(before).text())) {
       before--; // 被迅速驱逐: adverbs between 被 and its verb
     }
-    if (before >= 0 && tokens.get(before).text().equals("被") && !out.isEmpty()) {
+    if (before >= 0 && PARTICIPLE_AFTER.contains(tokens.get(before).text()) && !out.isEmpty()) {
       return Inflector.participle(gloss);
     }
     if (i + 1 < tokens.size()) {
@@ -243,6 +277,49 @@ final class Glosser {
   }
 
 
+
+  /** A degree adverb between a subject and an adjective: Chinese needs no copula there. */
+  private static boolean predicateAdjective(List<Token> tokens, int i, List<String> out) {
+    if (i == 0 || i + 1 >= tokens.size() || out.isEmpty()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    Token after = tokens.get(i + 1);
+    boolean subject = before.kind() == Token.Kind.NAME || (before.kind() == Token.Kind.WORD
+        && (before.nature().startsWith("n") || before.nature().startsWith("r"))
+        && !before.nature().equals("vn"));
+    for (int j = i - 2; j >= 0 && j >= i - 4; j--) {
+      if (tokens.get(j).kind() == Token.Kind.PUNCT) {
+        break;
+      }
+      if (CAUSATIVES.contains(tokens.get(j).text())) {
+        return false; // 使这些儿童更难: "make these children harder", no copula
+      }
+    }
+    return subject && after.kind() == Token.Kind.WORD && after.nature().startsWith("a")
+        && !after.nature().equals("ad");
+  }
+
+  private static boolean closesClause(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.PUNCT
+        && tokens.get(i + 1).text().matches("[，,]");
+  }
+
+  private static boolean nextIsVerb(List<Token> tokens, int i) {
+    for (int j = i + 1; j < tokens.size() && j <= i + 2; j++) {
+      Token next = tokens.get(j);
+      if (next.kind() != Token.Kind.WORD) {
+        return false;
+      }
+      if (next.nature().startsWith("v") && !next.nature().equals("vn")) {
+        return true;
+      }
+      if (!next.nature().startsWith("d")) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private static boolean nextIsNoun(List<Token> tokens, int i) {
     if (i + 1 >= tokens.size()) {

@@ -67,6 +67,26 @@ final class Inflector {
     return inflect(gloss, 1);
   }
 
+  /**
+   * The adverb of a one-word adjective gloss: "quick" → "quickly", "easy" → "easily", "gentle" →
+   * "gently", "basic" → "basically"; longer glosses and words already adverbs are kept.
+   */
+  static String adverb(String gloss) {
+    if (!gloss.matches("[a-z]{3,}") || gloss.endsWith("ly")) {
+      return gloss;
+    }
+    if (gloss.endsWith("ic")) {
+      return gloss + "ally";
+    }
+    if (gloss.matches(".*[^aeiou]y")) {
+      return gloss.substring(0, gloss.length() - 1) + "ily";
+    }
+    if (gloss.matches(".*[^aeiou]le")) {
+      return gloss.substring(0, gloss.length() - 1) + "y";
+    }
+    return gloss + "ly";
+  }
+
   /** The plural of a noun, irregular ones included; null when the noun has no irregular plural. */
   static String irregularPlural(String noun) {
     return PLURALS.get(noun);

@@ -49,6 +49,8 @@ public final class NumberRules {
       Map.entry("公斤", new String[] {"kilogram", "kilograms"}),
       Map.entry("千克", new String[] {"kilogram", "kilograms"}),
       Map.entry("人", new String[] {"person", "people"}),
+      Map.entry("人次", new String[] {"visit", "visits"}),
+      Map.entry("分", new String[] {"point", "points"}),
       Map.entry("股", new String[] {"share", "shares"}),
       Map.entry("平方米", new String[] {"square meter", "square meters"}),
       Map.entry("平方公里", new String[] {"square kilometer", "square kilometers"}),
@@ -61,6 +63,9 @@ public final class NumberRules {
       Map.entry("磅", new String[] {"pound", "pounds"}),
       Map.entry("公顷", new String[] {"hectare", "hectares"}),
       Map.entry("亩", new String[] {"mu", "mu"}));
+  /** Spans of time that a written-out 一 makes "a": 一年 "a year", 一个小时 "an hour". */
+  private static final java.util.Set<String> SPANS = java.util.Set.of("个月", "年", "天", "周",
+      "星期", "小时", "分钟");
   private static final String UNIT_ALTERNATIVES = String.join("|", UNITS.keySet().stream()
       .sorted((a, b) -> b.length() - a.length()).toList());
   /** 数百名 is "hundreds of", 几十 "dozens of", 上万 "tens of thousands of". */
@@ -82,11 +87,15 @@ public final class NumberRules {
       "(?<decade>(?<dy>\\d{2}|\\d{4})年代)",
       "(?<year>(?<y4>\\d{4})年(?!代))",
       "(?<month>(?<m5>\\d{1,2})月份?(?!\\d))",
+      "(?<clock>(?<cp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间)?(?<ch>\\d{1,2}|十[一二]?|[一二三四五六七八九两])"
+          + "点(?:(?<cm>\\d{1,2}|半)分?|(?<oc>钟))?(?![零〇一二三四五六七八九]))",
+      "(?<tenth>(?<!\\d)(?<tn>[一二三四五六七八九])成(?![员功为立果绩本交长就年人不了]))",
+      "(?<score>(?<sa>\\d{1,3})比(?<sb>\\d{1,3})(?![\\d.]))",
       "(?<pct>百分之(?<pn>" + NUM + "))",
       "(?<approx>(?<![成千])(?:数|几|上)(?<amag>十万|百万|千万|十|百|千|万|亿)(?:" + CLASSIFIERS
           + ")?(?![零〇一二两三四五六七八九十百千万亿]))",
       "(?<ordinal>第(?<on>" + NUM + ")(?:" + CLASSIFIERS + ")?)",
-      "(?<amount>(?<n>" + NUM + ") ?(?<mag>万亿|亿|万|千)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>"
+      "(?<amount>(?<n>" + NUM + ") ?(?<mag>万亿|亿|万|千)?(?<more>多|余)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>"
           + CURRENCIES + ")|(?<unit>" + UNIT_ALTERNATIVES + ")|(?<cls>" + CLASSIFIERS + "))?)"));
 
   private NumberRules() {}
@@ -133,6 +142,15 @@ public final class NumberRules {
     if (m.group("month") != null) {
       return month(m.group("m5")) == null ? null : done(month(m.group("m5")));
     }
+    if (m.group("clock") != null) {
+      return clock(m);
+    }
+    if (m.group("score") != null) {
+      return done(m.group("sa") + "-" + m.group("sb")); // 78比71 is the score "78-71"
+    }
+    if (m.group("tenth") != null) {
+      return done(ChineseNumber.parse(m.group("tn")).multiply(BigDecimal.TEN) + "%");
+    }
     if (m.group("pct") != null) {
       return done(plain(m.group("pn")) + "%");
     }
@@ -155,6 +173,9 @@ public final class NumberRules {
     }
     BigDecimal value = ChineseNumber.parse(n).multiply(magnitude(m.group("mag")));
     String written = ChineseNumber.format(value, chinese && m.group("mag") == null);
+    if (m.group("more") != null && hasTail) {
+      written = "more than " + written; // 600多个, 十余年: "more than 600", "more than ten years"
+    }
     if (m.group("pctsign") != null) {
       return done(written + (m.group("pctsign").length() > 1 ? " percentage points" : "%"));
     }
@@ -163,12 +184,45 @@ public final class NumberRules {
     }
     boolean one = value.compareTo(BigDecimal.ONE) == 0;
     if (m.group("unit") != null) {
+      if (one && chinese && SPANS.contains(m.group("unit"))) {
+        String span = UNITS.get(m.group("unit"))[0];
+        return done((span.startsWith("h") ? "an " : "a ") + span); // 一年 is "a year"
+      }
       return done(unit(written, one, m.group("unit")));
     }
     if (m.group("cls") != null) {
       return new Piece(one && chinese ? "a" : written, true, !one);
     }
     return done(written);
+  }
+
+  /**
+   * A clock time: 晚上七点 is "7 pm", 上午10点半 "10:30 am", 三点钟 "3 o'clock". A bare Chinese
+   * numeral before 点 is left alone (一点 is also "a little").
+   */
+  private static Piece clock(Matcher m) {
+    String period = m.group("cp");
+    String hourText = m.group("ch");
+    String minutes = m.group("cm");
+    if (period == null && minutes == null && m.group("oc") == null
+        && ChineseNumber.isChinese(hourText)) {
+      return null;
+    }
+    BigDecimal parsed = ChineseNumber.parse(hourText.equals("两") ? "二" : hourText);
+    if (parsed == null || parsed.intValue() > 24) {
+      return null;
+    }
+    int hour = parsed.intValue();
+    String time = String.valueOf(hour);
+    if (minutes != null) {
+      time += ":" + (minutes.equals("半") ? "30" : String.format("%02d", Integer.parseInt(minutes)));
+    }
+    if (period == null) {
+      return done(minutes == null ? time + " o'clock" : time);
+    }
+    boolean pm = hour < 12 && (period.contains("午") && !period.equals("上午") || period.contains("晚")
+        || period.equals("傍晚")) || period.equals("中午") && hour == 12;
+    return done(time + (pm ? " pm" : " am"));
   }
 
   private static String unit(String written, boolean one, String unit) {

@@ -1,0 +1,130 @@
+package dev.newsbridge.enrich.internal;
+
+import dev.newsbridge.enrich.Tag;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tags an English original with simple surface rules, no model: runs of two to four capitalised
+ * words are names ("Janet Yellen", "European Central Bank"), an organisation when their last word
+ * says so, else a person; keyphrases are pairs of content words the text repeats ("interest
+ * rates"). Names come first, by mentions. Out of scope: places (told apart from people only by a
+ * gazetteer), one-word names and acronyms (too often sentence openers or noise).
+ */
+public final class EnglishTagger {
+  /** The most name tags. */
+  public static final int MAX_NAMES = 5;
+  /** The most keyphrase tags. */
+  public static final int MAX_KEYPHRASES = 3;
+  /** How often a word pair must occur to be a keyphrase. */
+  public static final int MIN_KEYPHRASE_COUNT = 2;
+
+  private static final Pattern NAME = Pattern.compile(
+      "\\b\\p{Lu}[\\p{L}'’.-]+(?: (?:of |for |and )?\\p{Lu}[\\p{L}'’.-]+){1,3}\\b");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
+  private static final Set<String> ORGANIZATION_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.",
+      "Company", "Group", "Bank", "University", "Ministry", "Council", "Party", "Association",
+      "Agency", "Department", "Commission", "Committee", "Institute", "Foundation", "Fund",
+      "Organization", "Organisation", "Union", "Court", "Parliament", "Congress", "Times", "News",
+      "Post", "Journal", "Office", "Authority", "Board", "Ltd", "Ltd.", "Motors", "Technologies");
+  /** Capitalised words that open sentences or name days and months, never part of a name. */
+  private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "That",
+      "These", "Those", "It", "He", "She", "They", "We", "I", "In", "On", "At", "But", "And",
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+      "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "If", "When",
+      "After", "Before", "As", "For", "With", "From", "By", "Its", "His", "Her", "Their", "Our");
+  private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "and", "or", "but", "of",
+      "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be",
+      "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "he", "she",
+      "they", "we", "i", "you", "his", "her", "their", "our", "said", "says", "will", "would",
+      "can", "could", "not", "no", "more", "than", "also", "about", "after", "before", "into",
+      "over", "who", "which", "what", "when", "where", "there", "here", "one", "two", "new",
+      "last", "year", "years", "per", "cent", "percent", "up", "out", "all", "so", "if", "do");
+
+  /** Up to {@value #MAX_NAMES} names, then up to {@value #MAX_KEYPHRASES} keyphrases. */
+  public List<Tag> tag(String title, List<String> paragraphs) {
+    String text = title + "\n" + String.join("\n", paragraphs);
+    List<Tag> tags = new ArrayList<>();
+    names(text).stream().limit(MAX_NAMES).forEach(n -> add(tags, n, kindOf(n)));
+    keyphrases(text).stream().limit(MAX_KEYPHRASES).forEach(k -> add(tags, k, Tag.Kind.TOPIC));
+    return tags;
+  }
+
+  private static List<String> names(String text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Matcher m = NAME.matcher(text);
+    while (m.find()) {
+      String name = trimmed(m.group());
+      if (name.indexOf(' ') > 0) {
+        counts.merge(name, 1, Integer::sum);
+      }
+    }
+    return byCount(counts, 1);
+  }
+
+  /** Drops leading words that never start a name ("The European Central Bank"). */
+  private static String trimmed(String run) {
+    String[] words = run.split(" ");
+    int from = 0;
+    while (from < words.length && NOT_NAME_WORDS.contains(words[from])) {
+      from++;
+    }
+    int to = words.length;
+    while (to > from && (NOT_NAME_WORDS.contains(words[to - 1])
+        || Set.of("of", "for", "and").contains(words[to - 1]))) {
+      to--;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+  }
+
+  private static List<String> keyphrases(String text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String sentence : text.split("[.!?;:\\n]")) {
+      List<String> words = new ArrayList<>();
+      Matcher m = WORD.matcher(sentence);
+      while (m.find()) {
+        words.add(m.group());
+      }
+      for (int i = 0; i + 1 < words.size(); i++) {
+        String a = words.get(i);
+        String b = words.get(i + 1);
+        if (isContent(a) && isContent(b)) {
+          counts.merge(a.toLowerCase(Locale.ROOT) + " " + b.toLowerCase(Locale.ROOT), 1,
+              Integer::sum);
+        }
+      }
+    }
+    return byCount(counts, MIN_KEYPHRASE_COUNT);
+  }
+
+  /** A lower-case word that is not a stopword: capitalised words belong to names. */
+  private static boolean isContent(String w) {
+    return w.length() > 2 && Character.isLowerCase(w.charAt(0))
+        && !STOPWORDS.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static List<String> byCount(Map<String, Integer> counts, int min) {
+    return counts.entrySet().stream().filter(e -> e.getValue() >= min)
+        .sorted((a, b) -> b.getValue() - a.getValue()).map(Map.Entry::getKey).toList();
+  }
+
+  private static Tag.Kind kindOf(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    return ORGANIZATION_WORDS.contains(last) || name.contains(" of ")
+        ? Tag.Kind.ORGANIZATION : Tag.Kind.PERSON;
+  }
+
+  private static void add(List<Tag> tags, String name, Tag.Kind kind) {
+    String slug = Slugs.of(name);
+    if (!slug.isEmpty() && tags.stream().noneMatch(t -> t.slug().equals(slug))) {
+      tags.add(new Tag(name, slug, kind));
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.newsbridge.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Chinese constructions the offline gloss puts into English order or English words. */
+class OfflineGlossConstructionsTest {
+  private static final Translator TRANSLATOR = new OfflineGlossTranslator();
+
+  private static String paragraph(String chinese) throws TranslationException {
+    return TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(chinese)))
+        .paragraphs().get(0);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "嫌疑人被警方逮捕。|arrested by the police",
+    "他被迅速驱逐出境。|was",
+    "这些工人被解雇了。|were",
+    "该机构已经逮捕了数十人。|has arrested",
+    "警方对此事进行调查。|investigate",
+    "孩子们被转移到帐篷营地。|to the tent",
+    "他们迅速离开。|quickly",
+    "该活动的目的是消除贫困。|purpose of the event",
+    "他回国后，开始工作。|After he",
+    "他们见面时，天在下雨。|When they",
+    "法官将在线听证，而不是面对面。|rather than",
+    "他去寻找哥哥。|to seek",
+    "他在伊拉克服役一年。|a year",
+    "他们很高兴。|They are happy",
+    "七成被捕者没有犯罪前科。|had no",
+    "美国前财政部长出席会议。|former",
+    "主队以78比71获胜。|78-71",
+    "他最后一轮得了4分。|4 points",
+  })
+  void readsInEnglishOrder(String chinese, String english) throws TranslationException {
+    assertThat(paragraph(chinese)).contains(english);
+  }
+
+  @ParameterizedTest(name = "{0} has no {1}")
+  @CsvSource(delimiter = '|', value = {
+    "他被迅速驱逐出境。|by quickly",
+    "警方对此事进行调查。|proceed",
+    "这些工人被解雇了。|workers was",
+  })
+  void avoidsWordForWordGlosses(String chinese, String wrong) throws TranslationException {
+    assertThat(paragraph(chinese)).doesNotContain(wrong);
+  }
+}
