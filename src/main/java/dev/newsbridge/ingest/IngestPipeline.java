@@ -19,9 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,7 +152,9 @@ public final class IngestPipeline {
       Duration retryAfter = e instanceof FetchException f ? f.retryAfter() : null;
       return new IngestReport(1, 0, 1, 0, 0, Duration.between(start, clock.instant()), retryAfter);
     }
-    Map<URI, FeedEntry> items = itemsToFetch(source, read.feed());
+    List<FailedItem> failedBefore = store.failedItems();
+    Map<URI, FeedEntry> items = itemsToFetch(read.feed(), failedUrls(failedBefore, source));
+    Set<URI> toClear = failedUrls(failedBefore, null);
     if (read.notModified()) {
       listener.sourceUnchanged(source);
     }
@@ -162,7 +166,7 @@ public final class IngestPipeline {
                 item -> () -> prepare(source, fetcher, item.getKey(), item.getValue()))
             .iterator(),
         prepared -> {
-          if (commit(source, prepared, listener)) {
+          if (commit(source, prepared, toClear.contains(prepared.url()), listener)) {
             stored[0]++;
           }
         });
@@ -230,19 +234,30 @@ public final class IngestPipeline {
   }
 
   /** New feed entries first (feed order), then this source's failed items due for retry. */
-  private Map<URI, FeedEntry> itemsToFetch(Source source, Feed feed) {
+  private Map<URI, FeedEntry> itemsToFetch(Feed feed, Set<URI> failedBefore) {
     Map<URI, FeedEntry> items = new LinkedHashMap<>();
     for (FeedEntry entry : feed.entries()) {
       if (!store.containsUrl(entry.link())) {
         items.putIfAbsent(entry.link(), entry);
       }
     }
-    for (FailedItem failed : store.failedItems()) {
-      if (failed.sourceId() == source.id() && !store.containsUrl(failed.url())) {
-        items.putIfAbsent(failed.url(), null);
+    for (URI failed : failedBefore) {
+      if (!store.containsUrl(failed)) {
+        items.putIfAbsent(failed, null);
       }
     }
     return items;
+  }
+
+  /** The URLs of {@code source}'s failed items, or of every source's when it is null. */
+  private static Set<URI> failedUrls(List<FailedItem> failedItems, Source source) {
+    Set<URI> urls = new LinkedHashSet<>();
+    for (FailedItem failed : failedItems) {
+      if (source == null || failed.sourceId() == source.id()) {
+        urls.add(failed.url());
+      }
+    }
+    return urls;
   }
 
   /** An item after fetch and processing, or the reason it failed; made on a worker thread. */
@@ -260,8 +275,13 @@ public final class IngestPipeline {
     }
   }
 
-  /** Stores and indexes a prepared item, or records its failure; on the one writer thread. */
-  private boolean commit(Source source, Prepared item, IngestListener listener) {
+  /**
+   * Stores and indexes a prepared item, or records its failure; on the one writer thread. The
+   * failed-item record is cleared only for an item that had one: clearing is a write transaction,
+   * and with {@code synchronous=FULL} each costs an fsync (issue #5: it doubled the store time).
+   */
+  private boolean commit(
+      Source source, Prepared item, boolean failedBefore, IngestListener listener) {
     String reason = item.failure();
     if (reason == null) {
       try {
@@ -272,7 +292,9 @@ public final class IngestPipeline {
         index.index(stored);
         stageTimes.stop(StageTimes.Stage.INDEX, t);
         runAfterStore(stored);
-        store.clearFailedItem(item.url());
+        if (failedBefore) {
+          store.clearFailedItem(item.url());
+        }
         listener.articleStored(source, stored);
         return true;
       } catch (RuntimeException e) {
