@@ -1,8 +1,10 @@
 package dev.newsbridge.ingest;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +16,7 @@ import java.util.function.Supplier;
  * Prepares a source's items (fetch, extract, translate, tag) on a bounded pool of worker threads
  * and hands the results back to the calling thread <em>in the order given</em>, so the one writer
  * (store and index) stays on one thread and items are stored in feed order. At most {@code 2 x
- * workers} items are in flight, so memory stays bounded whatever the feed's length. With one worker
+ * workers} items (plus one batch, see {@link #runBatched}) are in flight, so memory stays bounded whatever the feed's length. With one worker
  * everything runs on the calling thread. Per-host politeness is unchanged: the fetcher lets one
  * request at a time reach a host, whichever worker asks.
  */
@@ -41,17 +43,32 @@ final class ItemWorkers implements AutoCloseable {
 
   /** Runs every task, passing each result to {@code inOrder} on this thread, in task order. */
   <T> void run(Iterator<Supplier<T>> tasks, Consumer<T> inOrder) {
+    runBatched(tasks, batch -> batch.forEach(inOrder), 1);
+  }
+
+  /**
+   * Runs every task, passing the results to {@code inOrder} on this thread, in task order, in
+   * batches of up to {@code maxBatch}: the next result, waited for, plus those right behind it
+   * that are already done. So batches grow only while the calling thread is the bottleneck, and
+   * no result waits for a later one. With one worker every batch holds one result.
+   */
+  <T> void runBatched(Iterator<Supplier<T>> tasks, Consumer<List<T>> inOrder, int maxBatch) {
     if (pool == null) {
-      tasks.forEachRemaining(task -> inOrder.accept(task.get()));
+      tasks.forEachRemaining(task -> inOrder.accept(List.of(task.get())));
       return;
     }
     Deque<Future<T>> inFlight = new ArrayDeque<>();
     while (tasks.hasNext() || !inFlight.isEmpty()) {
-      while (tasks.hasNext() && inFlight.size() < 2 * workers) {
+      while (tasks.hasNext() && inFlight.size() < 2 * workers + maxBatch) {
         Supplier<T> task = tasks.next();
         inFlight.add(pool.submit(task::get));
       }
-      inOrder.accept(await(inFlight.removeFirst()));
+      List<T> batch = new ArrayList<>();
+      batch.add(await(inFlight.removeFirst()));
+      while (batch.size() < maxBatch && !inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
+        batch.add(await(inFlight.removeFirst()));
+      }
+      inOrder.accept(batch);
     }
   }
 
