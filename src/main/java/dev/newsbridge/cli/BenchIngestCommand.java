@@ -41,8 +41,9 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Option(
       names = "--workers",
       description =
-          "Articles prepared at once (one DB writer regardless). Default: ${DEFAULT-VALUE}.")
-  int workers = 2;
+          "Articles prepared at once (one DB writer regardless). Default: the number of"
+              + " processors, ${DEFAULT-VALUE} here.")
+  int workers = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--keep", description = "Keep the temporary data directory and print its path.")
   boolean keep;

@@ -63,7 +63,7 @@ public final class IngestPipeline {
   /**
    * A pipeline preparing up to {@code workers} articles at once (fetch, extract, translate, tag on
    * worker threads; store and index stay on the calling thread, in feed order). One worker runs
-   * everything on the calling thread. The pool's threads are daemons and live as long as the JVM.
+   * everything on the calling thread. The pool's threads are daemons and end when idle.
    */
   public IngestPipeline(
       ArticleStore store,

@@ -7,7 +7,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -21,6 +23,9 @@ import java.util.function.Supplier;
  * request at a time reach a host, whichever worker asks.
  */
 final class ItemWorkers implements AutoCloseable {
+  /** How long an idle worker thread lives, in seconds. */
+  static final int IDLE_SECONDS = 30;
+
   private final int workers;
   private final ExecutorService pool;
 
@@ -29,16 +34,7 @@ final class ItemWorkers implements AutoCloseable {
       throw new IllegalArgumentException("workers must be at least 1, was " + workers);
     }
     this.workers = workers;
-    this.pool =
-        workers == 1
-            ? null
-            : Executors.newFixedThreadPool(
-                workers,
-                r -> {
-                  Thread t = new Thread(r, "ingest-worker");
-                  t.setDaemon(true);
-                  return t;
-                });
+    this.pool = workers == 1 ? null : pool(workers);
   }
 
   /** Runs every task, passing each result to {@code inOrder} on this thread, in task order. */
@@ -70,6 +66,24 @@ final class ItemWorkers implements AutoCloseable {
       }
       inOrder.accept(batch);
     }
+  }
+
+  /** Daemon threads that end after {@value #IDLE_SECONDS} s idle, so an idle desk holds none. */
+  private static ExecutorService pool(int workers) {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            workers,
+            workers,
+            IDLE_SECONDS,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "ingest-worker");
+              t.setDaemon(true);
+              return t;
+            });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   private static <T> T await(Future<T> future) {
