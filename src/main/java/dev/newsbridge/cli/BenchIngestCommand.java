@@ -41,8 +41,9 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Option(
       names = "--workers",
       description =
-          "Articles prepared at once (one DB writer regardless). Default: ${DEFAULT-VALUE}.")
-  int workers = 2;
+          "Articles prepared at once (one DB writer regardless). Default: the number of"
+              + " processors, ${DEFAULT-VALUE} here.")
+  int workers = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--keep", description = "Keep the temporary data directory and print its path.")
   boolean keep;
@@ -80,16 +81,22 @@ final class BenchIngestCommand implements Callable<Integer> {
         r.articlesPerSecond(),
         seconds(r.firstPassWall()),
         Runtime.getRuntime().availableProcessors());
-    out.println("time per stage, first pass (summed over articles):");
+    out.printf(
+        Locale.ROOT,
+        "cpu        : %.2f ms/article (whole process, outlet included; %.1f s)%n",
+        r.cpuMillisPerArticle(),
+        seconds(r.firstPassCpu()));
+    out.println("time per stage, first pass (summed over articles; elapsed, then CPU):");
     long total = r.stageTimes().values().stream().mapToLong(Duration::toNanos).sum();
     for (Map.Entry<StageTimes.Stage, Duration> e : r.stageTimes().entrySet()) {
       out.printf(
           Locale.ROOT,
-          "  %-9s %8.1f s  %5.1f%%  %6.2f ms/article%n",
+          "  %-9s %8.1f s  %5.1f%%  %6.2f ms/article   cpu %6.2f ms/article%n",
           e.getKey().name().toLowerCase(Locale.ROOT),
           seconds(e.getValue()),
           100.0 * e.getValue().toNanos() / Math.max(1, total),
-          e.getValue().toNanos() / 1e6 / Math.max(1, r.firstPass().stored()));
+          e.getValue().toNanos() / 1e6 / Math.max(1, r.firstPass().stored()),
+          r.stageCpuTimes().get(e.getKey()).toNanos() / 1e6 / Math.max(1, r.firstPass().stored()));
     }
     out.printf(
         Locale.ROOT,

@@ -63,6 +63,8 @@ final class Desk implements AutoCloseable {
             source -> source.allowPrivateHosts() ? privateFetcher : publicFetcher,
             stages,
             InstantSource.system(),
+            // Articles are prepared on one worker per core (issue #5); one writer regardless.
+            Runtime.getRuntime().availableProcessors(),
             stories::assign);
   }
 

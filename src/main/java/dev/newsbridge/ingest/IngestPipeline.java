@@ -19,9 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +63,7 @@ public final class IngestPipeline {
   /**
    * A pipeline preparing up to {@code workers} articles at once (fetch, extract, translate, tag on
    * worker threads; store and index stay on the calling thread, in feed order). One worker runs
-   * everything on the calling thread. The pool's threads are daemons and live as long as the JVM.
+   * everything on the calling thread. The pool's threads are daemons and end when idle.
    */
   public IngestPipeline(
       ArticleStore store,
@@ -120,6 +122,14 @@ public final class IngestPipeline {
     return stageTimes;
   }
 
+  /**
+   * At most this many prepared articles are stored in one transaction: {@value}. Each commit is
+   * durable ({@code synchronous=FULL}, an fsync); articles that are ready together share it, and
+   * each is reported stored only after that commit returns. A batch forms only from articles
+   * already prepared, so none waits for a later one.
+   */
+  static final int COMMIT_BATCH = 16;
+
   /** At most this many pending translations are retried per pass: {@value}. */
   static final int TRANSLATION_RETRIES_PER_PASS = 100;
 
@@ -150,22 +160,21 @@ public final class IngestPipeline {
       Duration retryAfter = e instanceof FetchException f ? f.retryAfter() : null;
       return new IngestReport(1, 0, 1, 0, 0, Duration.between(start, clock.instant()), retryAfter);
     }
-    Map<URI, FeedEntry> items = itemsToFetch(source, read.feed());
+    List<FailedItem> failedBefore = store.failedItems();
+    Map<URI, FeedEntry> items = itemsToFetch(read.feed(), failedUrls(failedBefore, source));
+    Set<URI> toClear = failedUrls(failedBefore, null);
     if (read.notModified()) {
       listener.sourceUnchanged(source);
     }
     listener.sourceRead(source, items.size());
     int[] stored = {0};
-    workers.run(
+    workers.runBatched(
         items.entrySet().stream()
             .<java.util.function.Supplier<Prepared>>map(
                 item -> () -> prepare(source, fetcher, item.getKey(), item.getValue()))
             .iterator(),
-        prepared -> {
-          if (commit(source, prepared, listener)) {
-            stored[0]++;
-          }
-        });
+        batch -> stored[0] += commitBatch(source, batch, toClear, listener),
+        COMMIT_BATCH);
     index.commit();
     if (read.validators() != null) {
       store.saveValidators(source.url(), read.validators());
@@ -230,19 +239,30 @@ public final class IngestPipeline {
   }
 
   /** New feed entries first (feed order), then this source's failed items due for retry. */
-  private Map<URI, FeedEntry> itemsToFetch(Source source, Feed feed) {
+  private Map<URI, FeedEntry> itemsToFetch(Feed feed, Set<URI> failedBefore) {
     Map<URI, FeedEntry> items = new LinkedHashMap<>();
     for (FeedEntry entry : feed.entries()) {
       if (!store.containsUrl(entry.link())) {
         items.putIfAbsent(entry.link(), entry);
       }
     }
-    for (FailedItem failed : store.failedItems()) {
-      if (failed.sourceId() == source.id() && !store.containsUrl(failed.url())) {
-        items.putIfAbsent(failed.url(), null);
+    for (URI failed : failedBefore) {
+      if (!store.containsUrl(failed)) {
+        items.putIfAbsent(failed, null);
       }
     }
     return items;
+  }
+
+  /** The URLs of {@code source}'s failed items, or of every source's when it is null. */
+  private static Set<URI> failedUrls(List<FailedItem> failedItems, Source source) {
+    Set<URI> urls = new LinkedHashSet<>();
+    for (FailedItem failed : failedItems) {
+      if (source == null || failed.sourceId() == source.id()) {
+        urls.add(failed.url());
+      }
+    }
+    return urls;
   }
 
   /** An item after fetch and processing, or the reason it failed; made on a worker thread. */
@@ -260,19 +280,69 @@ public final class IngestPipeline {
     }
   }
 
-  /** Stores and indexes a prepared item, or records its failure; on the one writer thread. */
-  private boolean commit(Source source, Prepared item, IngestListener listener) {
+  /**
+   * Stores a batch of prepared items in one transaction, then indexes each and reports it stored;
+   * records the failures. When the batch's transaction fails, each item is tried on its own, so one
+   * bad article never fails the others. On the one writer thread.
+   *
+   * @return how many were stored
+   */
+  private int commitBatch(
+      Source source, List<Prepared> batch, Set<URI> toClear, IngestListener listener) {
+    List<Prepared> ready = batch.stream().filter(p -> p.failure() == null).toList();
+    List<Long> ids = saveTogether(ready);
+    int stored = 0;
+    int next = 0;
+    for (Prepared item : batch) {
+      boolean failedBefore = toClear.contains(item.url());
+      if (item.failure() != null) {
+        commit(source, item, null, failedBefore, listener);
+      } else {
+        Long id = ids == null ? null : ids.get(next++);
+        stored += commit(source, item, id, failedBefore, listener) ? 1 : 0;
+      }
+    }
+    return stored;
+  }
+
+  /** The ids of {@code ready}, stored in one transaction; null when that transaction failed. */
+  private List<Long> saveTogether(List<Prepared> ready) {
+    if (ready.size() < 2) {
+      return null; // one article: commit() saves it and records its own failure
+    }
+    try {
+      long t = StageTimes.start();
+      List<Long> ids = store.saveAll(ready.stream().map(Prepared::article).toList());
+      stageTimes.stop(StageTimes.Stage.STORE, t);
+      return ids;
+    } catch (RuntimeException e) {
+      log.warn("storing {} articles together failed, storing one by one: {}", ready.size(),
+          e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * Indexes an item already stored as {@code id} (or stores it first when {@code id} is null) and
+   * reports it, or records its failure. The failed-item record is cleared only for an item that
+   * had one: clearing is a write transaction, and with {@code synchronous=FULL} each costs an fsync
+   * (issue #5: it doubled the writer's commits).
+   */
+  private boolean commit(
+      Source source, Prepared item, Long id, boolean failedBefore, IngestListener listener) {
     String reason = item.failure();
     if (reason == null) {
       try {
         long t = StageTimes.start();
-        StoredArticle stored = save(item.url(), item.article());
+        StoredArticle stored = save(item.url(), item.article(), id);
         stageTimes.stop(StageTimes.Stage.STORE, t);
         t = StageTimes.start();
         index.index(stored);
         stageTimes.stop(StageTimes.Stage.INDEX, t);
         runAfterStore(stored);
-        store.clearFailedItem(item.url());
+        if (failedBefore) {
+          store.clearFailedItem(item.url());
+        }
         listener.articleStored(source, stored);
         return true;
       } catch (RuntimeException e) {
@@ -294,8 +364,8 @@ public final class IngestPipeline {
     }
   }
 
-  private StoredArticle save(URI fetchedUrl, NewArticle article) {
-    long id = store.save(article);
+  private StoredArticle save(URI fetchedUrl, NewArticle article, Long savedAs) {
+    long id = savedAs != null ? savedAs : store.save(article);
     if (!fetchedUrl.equals(article.original().url())) {
       store.addAlias(id, fetchedUrl);
     }

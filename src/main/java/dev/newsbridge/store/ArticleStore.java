@@ -72,6 +72,17 @@ public interface ArticleStore extends AutoCloseable {
    */
   long save(NewArticle article);
 
+  /**
+   * Stores several articles in one transaction where the store can (issue #5: one durable commit,
+   * one fsync, for all): when this returns, every one is stored; when it throws, none of them is.
+   * Each article as in {@link #save}. The default saves them one at a time.
+   *
+   * @return the ids, in the order given
+   */
+  default List<Long> saveAll(List<NewArticle> articles) {
+    return articles.stream().map(this::save).toList();
+  }
+
   /** Remembers {@code fetchedUrl} as an alias of a stored article (e.g. feed link vs canonical). */
   void addAlias(long articleId, URI fetchedUrl);
 

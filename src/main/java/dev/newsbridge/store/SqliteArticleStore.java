@@ -147,6 +147,20 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
+  public List<Long> saveAll(List<NewArticle> articles) {
+    List<NewArticle> batch = List.copyOf(articles);
+    batch.forEach(NewArticleCheck::validate);
+    return db.write(
+        c -> {
+          List<Long> ids = new java.util.ArrayList<>(batch.size());
+          for (NewArticle article : batch) {
+            ids.add(ArticleWrites.save(c, article));
+          }
+          return ids;
+        });
+  }
+
+  @Override
   public void addAlias(long articleId, URI fetchedUrl) {
     Objects.requireNonNull(fetchedUrl, "fetchedUrl");
     db.write(c -> run(() -> ArticleWrites.addAlias(c, articleId, fetchedUrl)));

@@ -38,6 +38,51 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
   }
 
   @Nested
+  class SavingSeveralAtOnce {
+
+    @Test
+    void everyArticleIsStoredAndTheIdsComeBackInTheOrderGiven() {
+      List<Long> ids =
+          store.saveAll(
+              List.of(
+                  TestArticles.openAiBoard(source.id(), "https://x.cn/batch-1"),
+                  TestArticles.openAiBoard(source.id(), "https://x.cn/batch-2")));
+
+      assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+      assertThat(store.article(ids.get(0)).orElseThrow().original().url())
+          .hasToString("https://x.cn/batch-1");
+      assertThat(store.article(ids.get(1)).orElseThrow().original().url())
+          .hasToString("https://x.cn/batch-2");
+    }
+
+    @Test
+    void anArticleAlreadyStoredOrTwiceInTheBatchKeepsItsOneId() {
+      long first = store.save(TestArticles.openAiBoard(source.id(), "https://x.cn/known"));
+
+      List<Long> ids =
+          store.saveAll(
+              List.of(
+                  TestArticles.openAiBoard(source.id(), "https://x.cn/known"),
+                  TestArticles.openAiBoard(source.id(), "https://x.cn/twice"),
+                  TestArticles.openAiBoard(source.id(), "https://x.cn/twice")));
+
+      assertThat(ids.get(0)).isEqualTo(first);
+      assertThat(ids.get(2)).isEqualTo(ids.get(1));
+    }
+
+    @Test
+    void whenOneArticleCannotBeStoredNoneOfTheBatchIs() {
+      List<NewArticle> batch =
+          List.of(
+              TestArticles.openAiBoard(source.id(), "https://x.cn/good"),
+              TestArticles.openAiBoard(source.id() + 999, "https://x.cn/unknown-source"));
+
+      assertThatThrownBy(() -> store.saveAll(batch)).isInstanceOf(RuntimeException.class);
+      assertThat(store.containsUrl(java.net.URI.create("https://x.cn/good"))).isFalse();
+    }
+  }
+
+  @Nested
   class Durability {
 
     @Test

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds an article's topics as English phrases: curated topic headwords present in the Chinese
- * text (title mentions count triple), then HanLP TextRank keywords that are common nouns used at
- * least twice, glossed through CC-CEDICT when the gloss is a clean noun phrase of at most
- * {@value #MAX_WORDS} words without stopwords.
+ * text (title mentions count triple), then TextRank keywords ({@link TextRankKeywords}, HanLP's
+ * algorithm, faster) that are common nouns used at least twice, glossed through CC-CEDICT when the
+ * gloss is a clean noun phrase of at most {@value #MAX_WORDS} words without stopwords.
  */
 public final class TopicFinder {
   /** The most words a dictionary-glossed keyword may have to become a tag. */
@@ -42,7 +42,7 @@ public final class TopicFinder {
         scores.merge(t.getValue(), count * 2, Math::max);
       }
     }
-    List<String> keywords = HanLP.extractKeyword(title + "\n" + body, KEYWORDS);
+    List<String> keywords = TextRankKeywords.extract(title + "\n" + body, KEYWORDS);
     for (int i = 0; i < keywords.size(); i++) {
       String word = keywords.get(i);
       if (word.length() < 2 || exclude.stream().anyMatch(e -> e.contains(word))) {

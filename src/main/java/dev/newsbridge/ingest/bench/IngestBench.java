@@ -44,6 +44,10 @@ public final class IngestBench {
    * @param secondPassNotModified feeds answered 304 during the second pass
    * @param stageTimes time per stage during the first pass
    * @param peakHeapBytes peak heap during both passes
+   * @param stageCpuTimes CPU time per stage during the first pass (zeros where unsupported)
+   * @param firstPassCpu the whole process's CPU time during the first pass (all threads, the
+   *     outlet's included; zero where unsupported): on a loaded machine, a steadier figure than
+   *     wall time
    */
   public record Result(
       IngestReport firstPass,
@@ -53,10 +57,17 @@ public final class IngestBench {
       int secondPassPageFetches,
       int secondPassNotModified,
       Map<StageTimes.Stage, Duration> stageTimes,
-      long peakHeapBytes) {
+      long peakHeapBytes,
+      Map<StageTimes.Stage, Duration> stageCpuTimes,
+      Duration firstPassCpu) {
 
     public double articlesPerSecond() {
       return firstPass.stored() / Math.max(1e-9, firstPassWall.toNanos() / 1e9);
+    }
+
+    /** Process CPU milliseconds per stored article in the first pass. */
+    public double cpuMillisPerArticle() {
+      return firstPassCpu.toNanos() / 1e6 / Math.max(1, firstPass.stored());
     }
   }
 
@@ -83,10 +94,13 @@ public final class IngestBench {
         store.addSource("基准日报 " + n++, feed, "zh", true);
       }
       resetPeaks();
+      long cpuStart = processCpuNanos();
       long start = System.nanoTime();
       IngestReport first = pipeline.ingestAll(listener);
       Duration firstWall = Duration.ofNanos(System.nanoTime() - start);
+      Duration firstCpu = Duration.ofNanos(processCpuNanos() - cpuStart);
       Map<StageTimes.Stage, Duration> stages1 = pipeline.stageTimes().snapshot();
+      Map<StageTimes.Stage, Duration> cpu1 = pipeline.stageTimes().cpuSnapshot();
       int pagesBefore = outlet.pageRequests();
       int notModifiedBefore = outlet.notModifiedAnswers();
       start = System.nanoTime();
@@ -100,7 +114,9 @@ public final class IngestBench {
           outlet.pageRequests() - pagesBefore,
           outlet.notModifiedAnswers() - notModifiedBefore,
           stages1,
-          peakHeap());
+          peakHeap(),
+          cpu1,
+          firstCpu);
     }
   }
 
@@ -108,6 +124,14 @@ public final class IngestBench {
     return FetchPolicy.defaults()
         .withPrivateHostAllowlist(java.util.List.of("127.0.0.1"))
         .withMinDelayPerHost(Duration.ZERO);
+  }
+
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   private static void resetPeaks() {
