@@ -251,8 +251,8 @@ public final class StoryClusterer {
 
   /**
    * The event of the best-matching candidate of the chosen story by the event margin, or a new
-   * event (the article's own id) when none reaches {@link #EVENT_JOIN}. Candidates' whole texts are read (for
-   * headline coverage) only here, for the few recent reports of the chosen story.
+   * event (the article's own id) when none reaches {@link #EVENT_JOIN}. Candidates' whole texts
+   * are read (for headline coverage) only here, for the few recent reports of the chosen story.
    */
   private long bestEvent(TextTerms own, Doc doc, long chosen, List<Doc> candidates) {
     long best = doc.id();
