@@ -5,6 +5,7 @@ import dev.newsbridge.story.internal.Doc;
 import dev.newsbridge.story.internal.MinHash;
 import dev.newsbridge.story.internal.Shingles;
 import dev.newsbridge.story.internal.Similarity;
+import dev.newsbridge.story.internal.TextTerms;
 import dev.newsbridge.story.internal.WindowIndex;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ import java.util.function.LongFunction;
  * one with the best group-average cosine if that is at least {@value #STORY_JOIN}, else it starts a
  * story; (3) any other candidate story it matches at least {@value #STORY_MERGE} is merged in (the
  * article bridged them); (4) within its story it joins the event of the best-matching article
- * within {@link #EVENT_WINDOW} if the event score is at least {@value #EVENT_JOIN}, else it starts
- * an event. Nothing is ever recomputed from scratch.
+ * within {@link #EVENT_WINDOW} if their event margin ({@link Similarity}) is at least 0, else it
+ * starts an event. Nothing is ever recomputed from scratch.
  *
  * <p>Thresholds are fixed here (chosen on the story-dev development corpus). Not thread-safe:
  * callers serialise (the ingest writer is single-threaded).
@@ -63,8 +64,12 @@ public final class StoryClusterer {
    */
   public static final double ENTITY_MISMATCH = 0.3;
 
-  /** Event score from which an article joins an event: {@value}. */
-  public static final double EVENT_JOIN = 0.30;
+  /**
+   * Event margin from which an article joins the best-matching event while clustering: {@value}.
+   * Above the pair decision's 0 because the best of many candidates is chosen, and most candidates
+   * are other events of the story.
+   */
+  public static final double EVENT_JOIN = 1.5;
 
   private final WindowIndex index;
   private final LongFunction<String> texts;
@@ -104,7 +109,7 @@ public final class StoryClusterer {
     Doc doc = Doc.of(article, index.frequencies());
     StoryAssignment result = copyOf(article, doc);
     if (result == null) {
-      result = byContent(doc);
+      result = byContent(article, doc);
     }
     placed.put(doc.id(), new long[] {result.storyId(), result.eventId(), result.duplicateOf()});
     centroid(result.storyId()).add(Centroid.Unit.of(doc, index.frequencies()));
@@ -143,10 +148,15 @@ public final class StoryClusterer {
         Shingles.jaccard(
             Shingles.of(fullText(a), da.chinese()), Shingles.of(fullText(b), db.chinese()));
     boolean copy = jaccard >= COPY_JACCARD;
-    Similarity.Scores s = Similarity.of(da, db, index.frequencies());
-    double story = s.story() * (Similarity.entitiesAgree(da, db) ? 1 : ENTITY_MISMATCH);
-    boolean event = copy || s.event() >= EVENT_JOIN;
-    return new PairJudgement(event, event || story >= STORY_JOIN, copy, s.event(), story);
+    Similarity.Scores s =
+        Similarity.of(
+            da,
+            db,
+            index.frequencies(),
+            TextTerms.of(fullText(a), da.chinese()),
+            TextTerms.of(fullText(b), db.chinese()));
+    boolean event = copy || s.sameEvent();
+    return new PairJudgement(event, event || s.sameStory(), copy, s.event(), s.story());
   }
 
   /** The story an earlier story id now belongs to (after merges). */
@@ -188,23 +198,19 @@ public final class StoryClusterer {
     return new StoryAssignment(doc.id(), story(p[0]), p[1], root, List.of());
   }
 
-  private StoryAssignment byContent(Doc doc) {
+  private StoryAssignment byContent(StoryArticle article, Doc doc) {
     java.util.Set<Long> candidateStories = new java.util.LinkedHashSet<>();
     java.util.Set<Long> entityAgree = new java.util.HashSet<>();
-    long bestEvent = 0;
-    double bestEventScore = 0;
-    List<long[]> eventCandidates = new ArrayList<>();
-    List<Double> eventScores = new ArrayList<>();
+    List<Doc> eventCandidates = new ArrayList<>();
+    TextTerms own = TextTerms.of(fullText(article), doc.chinese());
     for (Doc c : index.candidates(doc, CANDIDATES)) {
-      Similarity.Scores s = Similarity.of(doc, c, index.frequencies());
       long[] p = placed.get(c.id());
       candidateStories.add(story(p[0]));
       if (Similarity.entitiesAgree(doc, c)) {
         entityAgree.add(story(p[0]));
       }
       if (Math.abs(c.epochSecond() - doc.epochSecond()) <= EVENT_WINDOW.toSeconds()) {
-        eventCandidates.add(new long[] {story(p[0]), p[1]});
-        eventScores.add(s.event());
+        eventCandidates.add(c);
       }
     }
     Map<Long, Double> affinity = new HashMap<>();
@@ -239,15 +245,32 @@ public final class StoryClusterer {
         }
       }
     }
-    for (int i = 0; i < eventCandidates.size(); i++) {
-      long[] ce = eventCandidates.get(i);
-      if (story(ce[0]) == chosen && eventScores.get(i) > bestEventScore) {
-        bestEventScore = eventScores.get(i);
-        bestEvent = ce[1];
+    long event = bestEvent(own, doc, chosen, eventCandidates);
+    return new StoryAssignment(doc.id(), chosen, event, 0, merged);
+  }
+
+  /**
+   * The event of the best-matching candidate of the chosen story by the event margin, or a new
+   * event (the article's own id) when none reaches {@link #EVENT_JOIN}. Candidates' whole texts
+   * are read (for headline coverage) only here, for the few recent reports of the chosen story.
+   */
+  private long bestEvent(TextTerms own, Doc doc, long chosen, List<Doc> candidates) {
+    long best = doc.id();
+    double bestScore = EVENT_JOIN;
+    for (Doc c : candidates) {
+      long[] p = placed.get(c.id());
+      if (story(p[0]) != chosen) {
+        continue;
+      }
+      String text = texts == null ? null : texts.apply(c.id());
+      TextTerms theirs = text == null ? null : TextTerms.of(text, c.chinese());
+      double score = Similarity.of(doc, c, index.frequencies(), own, theirs).event();
+      if (score >= bestScore) {
+        bestScore = score;
+        best = p[1];
       }
     }
-    long event = bestEventScore >= EVENT_JOIN ? bestEvent : doc.id();
-    return new StoryAssignment(doc.id(), chosen, event, 0, merged);
+    return best;
   }
 
   /**

@@ -60,6 +60,18 @@ public record Doc(
         MinHash.signature(Shingles.of(a.title() + "\n" + body, chinese)));
   }
 
+  /**
+   * The entity ids as a vector, counted in the window's document frequencies so that entity names
+   * get an IDF (a rare name says more than a common one).
+   */
+  public SparseVector entityVector() {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int e : entityIds) {
+      counts.put(e, 1);
+    }
+    return SparseVector.of(counts);
+  }
+
   private static SparseVector nativeVector(String text, boolean chinese) {
     List<String> tokens = chinese ? Tokens.chinese(text) : Tokens.english(text);
     return vector(tokens, chinese ? NATIVE : ENGLISH);

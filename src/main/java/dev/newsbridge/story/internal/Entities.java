@@ -24,6 +24,33 @@ final class Entities {
     return (double) found / n;
   }
 
+  /**
+   * The IDF-weighted Jaccard overlap of two articles' entity names (IDF from the window's document
+   * frequencies of entity ids): sharing a rare name counts, sharing a common one barely; 0 when
+   * neither names any.
+   */
+  static double rareOverlap(Doc a, Doc b, SparseVector.Weights w) {
+    int[] x = a.entityIds();
+    int[] y = b.entityIds();
+    double union = 0;
+    double shared = 0;
+    int i = 0;
+    int j = 0;
+    while (i < x.length || j < y.length) {
+      if (j >= y.length || i < x.length && x[i] < y[j]) {
+        union += w.idf(x[i++]);
+      } else if (i >= x.length || y[j] < x[i]) {
+        union += w.idf(y[j++]);
+      } else {
+        double idf = w.idf(x[i++]);
+        j++;
+        union += idf;
+        shared += idf;
+      }
+    }
+    return union == 0 ? 0 : shared / union;
+  }
+
   /** Entities weighed per article: {@value}. */
   static final int MAX = 12;
 

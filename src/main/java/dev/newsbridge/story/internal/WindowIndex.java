@@ -58,7 +58,7 @@ public final class WindowIndex {
     int slot = slots.size();
     slots.add(doc);
     slotById.put(doc.id(), slot);
-    df.add(doc.title(), doc.lead(), doc.english());
+    df.add(doc.title(), doc.lead(), doc.english(), doc.entityVector());
     for (int term : strongestTerms(doc)) {
       postings.computeIfAbsent(term, k -> new IntList()).add(slot);
     }
@@ -172,7 +172,7 @@ public final class WindowIndex {
 
   private void evict(int slot) {
     Doc d = slots.get(slot);
-    df.remove(d.title(), d.lead(), d.english());
+    df.remove(d.title(), d.lead(), d.english(), d.entityVector());
     slotById.remove(d.id());
     slots.set(slot, null);
     evicted++;
