@@ -46,6 +46,42 @@ class ItemWorkersTest {
         (task, handedBack) -> assertThat(task - handedBack).isLessThanOrEqualTo(2 * workers));
   }
 
+  @ParameterizedTest(name = "{0} worker(s)")
+  @ValueSource(ints = {1, 2})
+  void aSlowCallerGetsResultsInBatchesNoLargerThanTheLimitAndStillInTaskOrder(int workers) {
+    List<Integer> received = new ArrayList<>();
+    List<Integer> batchSizes = new ArrayList<>();
+    List<Supplier<Integer>> tasks =
+        IntStream.range(0, 60).<Supplier<Integer>>mapToObj(i -> () -> i).toList();
+
+    try (ItemWorkers pool = new ItemWorkers(workers)) {
+      pool.runBatched(
+          tasks.iterator(),
+          batch -> {
+            batchSizes.add(batch.size());
+            received.addAll(batch);
+            sleep(3); // the one writer is the bottleneck: finished results queue up
+          },
+          5);
+    }
+
+    assertThat(received).containsExactlyElementsOf(IntStream.range(0, 60).boxed().toList());
+    assertThat(batchSizes).allSatisfy(size -> assertThat(size).isBetween(1, 5));
+    if (workers == 1) {
+      assertThat(batchSizes).containsOnly(1);
+    } else {
+      assertThat(batchSizes).anySatisfy(size -> assertThat(size).isGreaterThan(1));
+    }
+  }
+
+  private static void sleep(int millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static void sleepUpTo(int millis) {
     try {
       Thread.sleep(ThreadLocalRandom.current().nextInt(millis + 1));
