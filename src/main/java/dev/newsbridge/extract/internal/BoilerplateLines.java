@@ -1,6 +1,7 @@
 package dev.newsbridge.extract.internal;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,11 @@ public final class BoilerplateLines {
           Pattern.compile("(?i)\\bshare (it|this)\\b.{0,40}$|^follow (me|us)\\b"),
           Pattern.compile("(?i)^(\\S+@\\S+\\.\\w+|(https?://)?(www\\.)?(twitter|x|facebook|instagram)\\.com/\\S+|@\\w+)$"));
 
+  /** The patterns above whose every branch starts with {@code ^} (no MULTILINE). */
+  private static final java.util.Set<Pattern> ANCHORED =
+      java.util.Set.of(PATTERNS.get(0), PATTERNS.get(2), PATTERNS.get(3), PATTERNS.get(5),
+          PATTERNS.get(7), PATTERNS.get(9));
+
   /** Labelled notices (disclaimers, "you are here" trails) are furniture up to this length: {@value}. */
   public static final int MAX_NOTICE_LENGTH = 400;
 
@@ -49,7 +55,10 @@ public final class BoilerplateLines {
       return false;
     }
     for (Pattern p : PATTERNS) {
-      if (p.matcher(text).find()) {
+      // A pattern that is all "^..." can only match at 0: lookingAt() says so without trying
+      // every position as find() does (this runs on every short line of every page).
+      Matcher m = p.matcher(text);
+      if (ANCHORED.contains(p) ? m.lookingAt() : m.find()) {
         return true;
       }
     }

@@ -55,7 +55,9 @@ public final class BylineParser {
   public static Optional<Byline> parse(String text) {
     String line = Texts.normalize(text);
     Matcher reporter = REPORTER.matcher(line);
-    if (reporter.find()) {
+    // The reporter pattern scans slowly; it cannot match without one of its role words.
+    boolean reporterWord = line.contains("记者") || line.contains("通讯员");
+    if (reporterWord && reporter.find()) {
       List<String> names = chineseNames(reporter.group(2), false);
       if (!names.isEmpty()) {
         return Optional.of(new Byline(names, outletBefore(line, reporter)));

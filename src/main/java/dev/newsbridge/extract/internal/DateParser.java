@@ -80,6 +80,11 @@ public final class DateParser {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
+    if (!hasAsciiDigit(text)) {
+      // Every form but the bare day words needs a digit ([0-9]: \\d without UNICODE_CHARACTER_CLASS);
+      // most lines have none, and the English patterns are costly to scan.
+      return relative(text).filter(this::plausible);
+    }
     return iso(text)
         .or(() -> rfc1123(text))
         .or(() -> numeric(text))
@@ -89,6 +94,16 @@ public final class DateParser {
         .or(() -> monthDay(text))
         .or(() -> monthIssue(text))
         .filter(this::plausible);
+  }
+
+  private static boolean hasAsciiDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<OffsetDateTime> iso(String text) {

@@ -13,6 +13,7 @@ public final class MetadataLines {
   /** Lines with a weighted length above this are never metadata: {@value}. */
   public static final int MAX_METADATA_LENGTH = 100;
 
+  /** Every branch starts with {@code ^}, so it is tried with lookingAt(). */
   private static final Pattern LABELS =
       Pattern.compile(
           "^[\\[【(（]?\\s*(来源|稿源|文章来源|新闻来源|信息来源|本文来源|原标题|作者|记者|通讯员|撰文|采写|编辑|责任编辑|发布时间|发表时间|发布日期|更新时间|时间|日期|浏览|点击|阅读|字号)\\s*[：:]"
@@ -35,7 +36,7 @@ public final class MetadataLines {
     if (length > MAX_METADATA_LENGTH || (length > 40 && Texts.endsLikeSentence(text))) {
       return false;
     }
-    if (LABELS.matcher(text).find() || NAME_AND_ROLE.matcher(text).matches()) {
+    if (LABELS.matcher(text).lookingAt() || NAME_AND_ROLE.matcher(text).matches()) {
       return true;
     }
     boolean dated = DATES.parse(text).isPresent();
