@@ -196,8 +196,14 @@ public final class SqliteDatabase implements AutoCloseable {
   private static void rollbackQuietly(Connection c) {
     try {
       if (!c.getAutoCommit()) {
-        c.rollback();
-        c.setAutoCommit(true);
+        try {
+          c.rollback();
+        } finally {
+          // SQLite may already have rolled back by itself (SQLITE_FULL does), so rollback()
+          // throws "no transaction is active"; the connection must still leave manual-commit
+          // mode, or the next write's BEGIN is skipped and every later write fails.
+          c.setAutoCommit(true);
+        }
       } else {
         // The COMMIT itself failed (e.g. disk full): the driver already says autocommit, but
         // SQLite may still hold the transaction open.
@@ -209,6 +215,7 @@ public final class SqliteDatabase implements AutoCloseable {
       // "no transaction is active", or a closed connection: the original error is what matters.
     }
   }
+
 
   private static void closeQuietly(Connection c) {
     if (c == null) {
