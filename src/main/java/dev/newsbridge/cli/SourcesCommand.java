@@ -9,8 +9,8 @@ import dev.newsbridge.source.Source;
 import dev.newsbridge.source.SourceKind;
 import dev.newsbridge.store.ArticleStore;
 import dev.newsbridge.store.SqliteArticleStore;
+import dev.newsbridge.fetch.HttpUrls;
 import java.net.URI;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +62,7 @@ final class SourcesCommand {
 
     @Override
     public Integer call() {
-      String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+      if (!HttpUrls.isHttp(url)) {
         System.err.println("Not an http(s) URL: " + url);
         return 1;
       }

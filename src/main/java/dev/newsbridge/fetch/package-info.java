@@ -1,4 +1,7 @@
 /**
- * Stage 1, fetch: gets bytes from the open web politely and safely (address checks after DNS, size and time caps, redirect limit, robots.txt, conditional GET) and decides how to decode them (charset detection; {@code gb2312}/{@code gbk} labels decode as GB18030).
+ * Stage 1, fetch: gets bytes from the open web politely and safely (address checks after DNS,
+ * size and time caps, redirect limit, robots.txt, conditional GET). Decoding the bytes is not done
+ * here: {@link dev.newsbridge.charset.TextDecoder} decides the charset for every parser.
+ * {@link dev.newsbridge.fetch.HttpUrls} is the one http(s) rule and URL resolution all stages use.
  */
 package dev.newsbridge.fetch;

@@ -1,5 +1,6 @@
 package dev.newsbridge.extract.internal;
 
+import dev.newsbridge.fetch.HttpUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -25,8 +26,7 @@ public final class CanonicalUrl {
       }
       try {
         URI uri = new URI(href);
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        if (HttpUrls.isHttp(uri)) {
           return uri;
         }
       } catch (URISyntaxException e) {

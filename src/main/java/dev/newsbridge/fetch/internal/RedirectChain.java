@@ -1,6 +1,7 @@
 package dev.newsbridge.fetch.internal;
 
 import dev.newsbridge.fetch.FetchException;
+import dev.newsbridge.fetch.HttpUrls;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.newsbridge.source.internal;
 
+import dev.newsbridge.fetch.HttpUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,41 +25,11 @@ public final class HttpLinks {
     }
     try {
       URI uri = new URI(encodeUnsafe(cleaned));
-      URI absolute = uri.isAbsolute() || base == null ? uri : resolveAgainst(base, uri);
-      return isHttp(absolute) ? Optional.of(absolute.normalize()) : Optional.empty();
+      URI absolute = uri.isAbsolute() || base == null ? uri : HttpUrls.resolve(base, uri);
+      return HttpUrls.isHttp(absolute) ? Optional.of(absolute.normalize()) : Optional.empty();
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }
-  }
-
-  private static boolean isHttp(URI uri) {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    return (scheme.equals("http") || scheme.equals("https"))
-        && uri.getHost() != null
-        && !uri.getHost().isEmpty();
-  }
-
-  /**
-   * RFC 3986 §5.2 resolution, working around two java.net.URI (RFC 2396) quirks: a base with an
-   * empty path ("http://a.b" + "c" gives "http://a.bc") and a query-only reference, which must keep
-   * the base's whole path ("/rss/index.xml" + "?page=2" is "/rss/index.xml?page=2").
-   */
-  private static URI resolveAgainst(URI base, URI reference) {
-    URI fixedBase =
-        base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
-    boolean queryOnly =
-        reference.getRawAuthority() == null
-            && reference.getRawPath().isEmpty()
-            && reference.getRawQuery() != null;
-    if (queryOnly) {
-      String path = fixedBase.toString().replaceFirst("[?#].*$", "");
-      return URI.create(
-          path
-              + "?"
-              + reference.getRawQuery()
-              + (reference.getRawFragment() == null ? "" : "#" + reference.getRawFragment()));
-    }
-    return fixedBase.resolve(reference);
   }
 
   /** Percent-encodes the ASCII characters real feeds leave raw but java.net.URI refuses. */

@@ -1,6 +1,5 @@
-package dev.newsbridge.fetch.internal;
+package dev.newsbridge.fetch;
 
-import dev.newsbridge.fetch.FetchException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -8,7 +7,8 @@ import java.util.Locale;
 /**
  * The scheme rule: we fetch only absolute {@code http}/{@code https} URLs with a host ({@code
  * file:}, {@code ftp:}, {@code jar:}, {@code data:}, {@code gopher:} and the rest are refused, as
- * CommaFeed's {@code HttpGetter.ensureHttpScheme} does).
+ * CommaFeed's {@code HttpGetter.ensureHttpScheme} does), and the one way links and redirects are
+ * resolved. Later stages (feed links, canonical URLs, the command line) use the same rule.
  */
 public final class HttpUrls {
   private HttpUrls() {}
@@ -31,13 +31,34 @@ public final class HttpUrls {
   /** Resolves a {@code Location} header against the URL that sent it. */
   public static URI resolveLocation(URI base, String location) throws FetchException {
     try {
-      URI target = new URI(location.trim().replace(" ", "%20"));
-      // URI.resolve mishandles a base with an empty path ("http://a.b" + "c" -> "http://a.bc").
-      URI fixedBase =
-          base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
-      return fixedBase.resolve(target);
+      return resolve(base, new URI(location.trim().replace(" ", "%20")));
     } catch (URISyntaxException | IllegalArgumentException e) {
       throw new FetchException(base, 0, null, "malformed redirect Location: " + location, e);
     }
   }
+
+  /**
+   * RFC 3986 §5.2 resolution, working around two java.net.URI (RFC 2396) quirks: a base with an
+   * empty path ("http://a.b" + "c" gives "http://a.bc") and a query-only reference, which must keep
+   * the base's whole path ("/rss/index.xml" + "?page=2" is "/rss/index.xml?page=2").
+   */
+  public static URI resolve(URI base, URI reference) {
+    URI fixedBase =
+        base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
+    boolean queryOnly =
+        reference.getRawAuthority() == null
+            && reference.getScheme() == null
+            && reference.getRawPath().isEmpty()
+            && reference.getRawQuery() != null;
+    if (queryOnly) {
+      String path = fixedBase.toString().replaceFirst("[?#].*$", "");
+      return URI.create(
+          path
+              + "?"
+              + reference.getRawQuery()
+              + (reference.getRawFragment() == null ? "" : "#" + reference.getRawFragment()));
+    }
+    return fixedBase.resolve(reference);
+  }
+
 }
