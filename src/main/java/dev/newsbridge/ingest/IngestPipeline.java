@@ -275,7 +275,7 @@ public final class IngestPipeline {
       stageTimes.stop(StageTimes.Stage.FETCH, t);
       return new Prepared(url, FeedHints.apply(processor.process(source, page), hints), null);
     } catch (FetchException | UnusableArticleException | RuntimeException e) {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      String reason = reasonOf(e);
       return new Prepared(url, null, reason);
     }
   }
@@ -346,7 +346,7 @@ public final class IngestPipeline {
         listener.articleStored(source, stored);
         return true;
       } catch (RuntimeException e) {
-        reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        reason = reasonOf(e);
       }
     }
     store.recordFailedItem(source.id(), item.url(), reason, clock.instant());
@@ -370,5 +370,10 @@ public final class IngestPipeline {
       store.addAlias(id, fetchedUrl);
     }
     return store.article(id).orElseThrow();
+  }
+
+  /** What a failure says, for the item's record and the log; a message-less one by its type. */
+  private static String reasonOf(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }
