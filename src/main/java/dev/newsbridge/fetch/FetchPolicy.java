@@ -4,6 +4,7 @@ import dev.newsbridge.fetch.internal.HostAllowlist;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How a {@link Fetcher} talks to the open web: one typed configuration, each default documented
@@ -98,153 +99,94 @@ public record FetchPolicy(
   }
 
   public FetchPolicy withUserAgent(String value) {
-    return new FetchPolicy(
-        value,
-        connectTimeout,
-        readTimeout,
-        totalTimeout,
-        maxBodyBytes,
-        maxRobotsBytes,
-        maxRedirects,
-        minDelayPerHost,
-        obeyRobots,
-        allowPrivateHosts,
-        privateHostAllowlist);
+    return with(d -> d.userAgent = value);
   }
 
   public FetchPolicy withConnectTimeout(Duration value) {
-    return new FetchPolicy(
-        userAgent,
-        value,
-        readTimeout,
-        totalTimeout,
-        maxBodyBytes,
-        maxRobotsBytes,
-        maxRedirects,
-        minDelayPerHost,
-        obeyRobots,
-        allowPrivateHosts,
-        privateHostAllowlist);
+    return with(d -> d.connectTimeout = value);
   }
 
   public FetchPolicy withReadTimeout(Duration value) {
-    return new FetchPolicy(
-        userAgent,
-        connectTimeout,
-        value,
-        totalTimeout,
-        maxBodyBytes,
-        maxRobotsBytes,
-        maxRedirects,
-        minDelayPerHost,
-        obeyRobots,
-        allowPrivateHosts,
-        privateHostAllowlist);
+    return with(d -> d.readTimeout = value);
   }
 
   public FetchPolicy withTotalTimeout(Duration value) {
-    return new FetchPolicy(
-        userAgent,
-        connectTimeout,
-        readTimeout,
-        value,
-        maxBodyBytes,
-        maxRobotsBytes,
-        maxRedirects,
-        minDelayPerHost,
-        obeyRobots,
-        allowPrivateHosts,
-        privateHostAllowlist);
+    return with(d -> d.totalTimeout = value);
   }
 
   public FetchPolicy withMaxBodyBytes(long value) {
-    return new FetchPolicy(
-        userAgent,
-        connectTimeout,
-        readTimeout,
-        totalTimeout,
-        value,
-        maxRobotsBytes,
-        maxRedirects,
-        minDelayPerHost,
-        obeyRobots,
-        allowPrivateHosts,
-        privateHostAllowlist);
+    return with(d -> d.maxBodyBytes = value);
   }
 
   public FetchPolicy withMaxRedirects(int value) {
-    return new FetchPolicy(
-        userAgent,
-        connectTimeout,
-        readTimeout,
-        totalTimeout,
-        maxBodyBytes,
-        maxRobotsBytes,
-        value,
-        minDelayPerHost,
-        obeyRobots,
-        allowPrivateHosts,
-        privateHostAllowlist);
+    return with(d -> d.maxRedirects = value);
   }
 
   public FetchPolicy withMinDelayPerHost(Duration value) {
-    return new FetchPolicy(
-        userAgent,
-        connectTimeout,
-        readTimeout,
-        totalTimeout,
-        maxBodyBytes,
-        maxRobotsBytes,
-        maxRedirects,
-        value,
-        obeyRobots,
-        allowPrivateHosts,
-        privateHostAllowlist);
+    return with(d -> d.minDelayPerHost = value);
   }
 
   public FetchPolicy withObeyRobots(boolean value) {
-    return new FetchPolicy(
-        userAgent,
-        connectTimeout,
-        readTimeout,
-        totalTimeout,
-        maxBodyBytes,
-        maxRobotsBytes,
-        maxRedirects,
-        minDelayPerHost,
-        value,
-        allowPrivateHosts,
-        privateHostAllowlist);
+    return with(d -> d.obeyRobots = value);
   }
 
   public FetchPolicy withAllowPrivateHosts(boolean value) {
-    return new FetchPolicy(
-        userAgent,
-        connectTimeout,
-        readTimeout,
-        totalTimeout,
-        maxBodyBytes,
-        maxRobotsBytes,
-        maxRedirects,
-        minDelayPerHost,
-        obeyRobots,
-        value,
-        privateHostAllowlist);
+    return with(d -> d.allowPrivateHosts = value);
   }
 
   public FetchPolicy withPrivateHostAllowlist(List<String> value) {
-    return new FetchPolicy(
-        userAgent,
-        connectTimeout,
-        readTimeout,
-        totalTimeout,
-        maxBodyBytes,
-        maxRobotsBytes,
-        maxRedirects,
-        minDelayPerHost,
-        obeyRobots,
-        allowPrivateHosts,
-        value);
+    return with(d -> d.privateHostAllowlist = value);
+  }
+
+  /** A copy with one change; the constructor validates the result as it does every policy. */
+  private FetchPolicy with(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.build();
+  }
+
+  /** A mutable copy of every component, so each wither names only the one it changes. */
+  private static final class Draft {
+    String userAgent;
+    Duration connectTimeout;
+    Duration readTimeout;
+    Duration totalTimeout;
+    long maxBodyBytes;
+    long maxRobotsBytes;
+    int maxRedirects;
+    Duration minDelayPerHost;
+    boolean obeyRobots;
+    boolean allowPrivateHosts;
+    List<String> privateHostAllowlist;
+
+    Draft(FetchPolicy p) {
+      userAgent = p.userAgent;
+      connectTimeout = p.connectTimeout;
+      readTimeout = p.readTimeout;
+      totalTimeout = p.totalTimeout;
+      maxBodyBytes = p.maxBodyBytes;
+      maxRobotsBytes = p.maxRobotsBytes;
+      maxRedirects = p.maxRedirects;
+      minDelayPerHost = p.minDelayPerHost;
+      obeyRobots = p.obeyRobots;
+      allowPrivateHosts = p.allowPrivateHosts;
+      privateHostAllowlist = p.privateHostAllowlist;
+    }
+
+    FetchPolicy build() {
+      return new FetchPolicy(
+          userAgent,
+          connectTimeout,
+          readTimeout,
+          totalTimeout,
+          maxBodyBytes,
+          maxRobotsBytes,
+          maxRedirects,
+          minDelayPerHost,
+          obeyRobots,
+          allowPrivateHosts,
+          privateHostAllowlist);
+    }
   }
 
   private static void requirePositive(Duration value, String name) {

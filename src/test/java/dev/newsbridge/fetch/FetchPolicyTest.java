@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FetchPolicyTest {
 
@@ -34,6 +39,36 @@ class FetchPolicyTest {
     assertThat(policy.allowPrivateHosts()).isTrue();
     assertThat(policy.minDelayPerHost()).isZero();
     assertThat(policy.totalTimeout()).isEqualTo(FetchPolicy.defaults().totalTimeout());
+  }
+
+  static Stream<Arguments> everyWither() {
+    FetchPolicy d = FetchPolicy.defaults();
+    return Stream.of(
+        Arguments.of("userAgent", d.withUserAgent("Other/1.0")),
+        Arguments.of("connectTimeout", d.withConnectTimeout(Duration.ofSeconds(1))),
+        Arguments.of("readTimeout", d.withReadTimeout(Duration.ofSeconds(2))),
+        Arguments.of("totalTimeout", d.withTotalTimeout(Duration.ofSeconds(3))),
+        Arguments.of("maxBodyBytes", d.withMaxBodyBytes(4)),
+        Arguments.of("maxRedirects", d.withMaxRedirects(0)),
+        Arguments.of("minDelayPerHost", d.withMinDelayPerHost(Duration.ZERO)),
+        Arguments.of("obeyRobots", d.withObeyRobots(false)),
+        Arguments.of("allowPrivateHosts", d.withAllowPrivateHosts(true)),
+        Arguments.of("privateHostAllowlist", d.withPrivateHostAllowlist(List.of("10.0.0.0/8"))));
+  }
+
+  @ParameterizedTest(name = "with {0}")
+  @MethodSource("everyWither")
+  void eachWitherChangesExactlyItsOwnSetting(String changed, FetchPolicy policy) throws Exception {
+    FetchPolicy defaults = FetchPolicy.defaults();
+    for (RecordComponent component : FetchPolicy.class.getRecordComponents()) {
+      Object before = component.getAccessor().invoke(defaults);
+      Object after = component.getAccessor().invoke(policy);
+      if (component.getName().equals(changed)) {
+        assertThat(after).as(component.getName()).isNotEqualTo(before);
+      } else {
+        assertThat(after).as(component.getName()).isEqualTo(before);
+      }
+    }
   }
 
   @Test
