@@ -22,12 +22,12 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * The public English site over a store and a search index: HTML pages, Atom and JSON feeds and a
+ * The public English site over a store and a search index: HTML pages, Atom, RSS and JSON feeds and a
  * read-only JSON API, served by Javalin with templates compiled at build time.
  *
  * <p>Routes: {@code /} (latest, {@code ?page=}), {@code /articles/{id}}, {@code /tags/{slug}},
  * {@code /sources}, {@code /sources/{id}}, {@code /search?q=}, {@code /feed.atom}, {@code
- * /feed.json}, {@code /api/articles?limit=&offset=}, {@code /api/articles/{id}}, {@code
+ * /feed.rss}, {@code /feed.json}, {@code /api/articles?limit=&offset=}, {@code /api/articles/{id}}, {@code
  * /api/search?q=&limit=&offset=}, the stories ({@code /stories}, {@code /stories/{id}}, {@code
  * /stories/{id}/feed.atom}, {@code /api/stories}, {@code /api/stories/{id}}) and {@code /static/…}. Every response carries a strict CSP (no
  * scripts at all), {@code nosniff} and {@code no-referrer}.
@@ -104,6 +104,7 @@ public final class NewsSite implements AutoCloseable {
     read(router, "/sources/{id}", pages::source);
     read(router, "/search", pages::search);
     read(router, "/feed.atom", feeds::atom);
+    read(router, "/feed.rss", feeds::rss);
     read(router, "/feed.json", feeds::json);
     read(router, "/api/articles", api::articles);
     read(router, "/api/articles/{id}", api::article);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -42,16 +43,30 @@ final class FeedDocuments {
 
   /** Direct Atom children of {@code parent} named {@code name}. */
   static List<Element> children(Element parent, String name) {
+    return children(parent, ATOM, name);
+  }
+
+  /** Direct children of {@code parent} in {@code namespace} (null: none) named {@code name}. */
+  static List<Element> children(Element parent, String namespace, String name) {
     List<Element> found = new ArrayList<>();
     NodeList nodes = parent.getChildNodes();
     for (int i = 0; i < nodes.getLength(); i++) {
       if (nodes.item(i) instanceof Element e
-          && ATOM.equals(e.getNamespaceURI())
+          && Objects.equals(namespace, e.getNamespaceURI())
           && name.equals(e.getLocalName())) {
         found.add(e);
       }
     }
     return found;
+  }
+
+  /** The text of the one child of {@code parent} in {@code namespace} named {@code name}. */
+  static String text(Element parent, String namespace, String name) {
+    List<Element> found = children(parent, namespace, name);
+    if (found.size() != 1) {
+      throw new AssertionError("expected one <" + name + ">, found " + found.size());
+    }
+    return found.get(0).getTextContent();
   }
 
   static Element child(Element parent, String name) {

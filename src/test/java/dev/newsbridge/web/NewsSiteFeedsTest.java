@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
-/** The Atom and JSON feeds, parsed as strict clients parse them. */
+/** The Atom, RSS and JSON feeds, parsed as strict clients parse them. */
 class NewsSiteFeedsTest {
   @TempDir static Path dir;
   static TestDesk desk;
@@ -119,6 +121,72 @@ class NewsSiteFeedsTest {
       assertThat(summit.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"))
           .isEqualTo("zh");
       assertThat(text(child(summit, "author"), "name")).isEqualTo("澎湃新闻");
+    }
+  }
+
+  @Nested
+  class Rss {
+    static final String DC = "http://purl.org/dc/elements/1.1/";
+    static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
+
+    HttpResponse<String> response = desk.get("/feed.rss");
+    Element rss = FeedDocuments.xml(response.body()).getDocumentElement();
+    Element channel = children(rss, null, "channel").get(0);
+
+    Element item(String key) {
+      return children(channel, null, "item").stream()
+          .filter(i -> text(i, null, "link").equals(site(desk.articlePath(key))))
+          .findFirst()
+          .orElseThrow();
+    }
+
+    @Test
+    void isServedAsRssInUtf8() {
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/rss+xml; charset=utf-8");
+      assertThat(rss.getLocalName()).isEqualTo("rss");
+      assertThat(rss.getAttribute("version")).isEqualTo("2.0");
+    }
+
+    @Test
+    void hasTheChannelElementsRss2RequiresAndASelfLink() {
+      assertThat(text(channel, null, "title")).isEqualTo("Newsbridge");
+      assertThat(text(channel, null, "link")).isEqualTo(site("/"));
+      assertThat(text(channel, null, "description")).isNotBlank();
+      assertThat(link(channel, "self")).isEqualTo(site("/feed.rss"));
+      assertThat(
+              ZonedDateTime.parse(
+                  text(channel, null, "lastBuildDate"), DateTimeFormatter.RFC_1123_DATE_TIME))
+          .isEqualTo(ZonedDateTime.parse("2023-11-21T04:10:00Z"));
+    }
+
+    @Test
+    void listsTheSameArticlesAsTheAtomFeedNewestFirst() {
+      assertThat(children(channel, null, "item").stream().map(i -> text(i, null, "title")))
+          .containsExactly(
+              DeskArticles.HOSTILE_TITLE,
+              DeskArticles.HIRES_TITLE,
+              DeskArticles.INTERVIEW_TITLE,
+              DeskArticles.BOARD_TITLE,
+              DeskArticles.SUMMIT_ORIGINAL_TITLE);
+    }
+
+    @Test
+    void anItemCarriesAPermalinkThePublicationTimeTheReporterTagsAndTheText() {
+      Element board = item("board");
+
+      Element guid = children(board, null, "guid").get(0);
+      assertThat(guid.getTextContent()).isEqualTo(site(desk.articlePath("board")));
+      assertThat(guid.getAttribute("isPermaLink")).isEqualTo("true");
+      assertThat(
+              ZonedDateTime.parse(text(board, null, "pubDate"), DateTimeFormatter.RFC_1123_DATE_TIME))
+          .isEqualTo(ZonedDateTime.parse("2023-11-18T02:00:00Z"));
+      assertThat(text(board, DC, "creator")).isEqualTo("Hu Hanyan");
+      assertThat(children(board, null, "category").stream().map(Element::getTextContent))
+          .contains("Sam Altman", "OpenAI", "AI safety");
+      assertThat(text(board, CONTENT, "encoded"))
+          .startsWith("<p>")
+          .contains("Ilya Sutskever", "</p><p>");
     }
   }
 

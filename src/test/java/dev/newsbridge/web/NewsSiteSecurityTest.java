@@ -127,6 +127,23 @@ class NewsSiteSecurityTest {
     }
 
     @Test
+    void theRssFeedEscapesHostileTextTwiceWhereReadersRenderHtml() {
+      String xml = desk.get("/feed.rss").body();
+      Element channel = FeedDocuments.xml(xml).getDocumentElement();
+      Element item =
+          FeedDocuments.children(FeedDocuments.children(channel, null, "channel").get(0), null,
+              "item").get(0);
+      String html =
+          FeedDocuments.text(item, "http://purl.org/rss/1.0/modules/content/", "encoded");
+
+      assertThat(FeedDocuments.text(item, null, "title")).isEqualTo(DeskArticles.HOSTILE_TITLE);
+      assertNoActiveContent(Jsoup.parse(html));
+      assertNoActiveContent(Jsoup.parse(FeedDocuments.text(item, null, "description")));
+      assertThat(Jsoup.parse(html).text()).startsWith(DeskArticles.HOSTILE_BODY);
+      assertThat(xml).doesNotContain("<script", "<img", "javascript:");
+    }
+
+    @Test
     void theJsonFeedEscapesHostileTextAndDropsTheJavascriptUrl() {
       String text = desk.get("/feed.json").body();
       JsonNode item = FeedDocuments.json(text).get("items").get(0);
@@ -164,6 +181,7 @@ class NewsSiteSecurityTest {
       "/tags/no-such-tag,         404",
       "/search?q=Altman,          200",
       "/feed.atom,                200",
+      "/feed.rss,                 200",
       "/feed.json,                200",
       "/api/articles,             200",
       "/api/articles/abc,         400",

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * {@code /feed.atom} and {@code /feed.json}: the newest articles ({@code feedSize} of the
+ * {@code /feed.atom}, {@code /feed.rss} and {@code /feed.json}: the newest articles ({@code feedSize} of the
  * settings). Both carry absolute links built from the configured base URL, never from the request's
  * Host header.
  */
@@ -18,6 +18,7 @@ public final class FeedRoutes {
 
   private final Site site;
   private final AtomFeed atom = new AtomFeed();
+  private final RssFeed rss = new RssFeed();
 
   public FeedRoutes(Site site) {
     this.site = site;
@@ -32,6 +33,17 @@ public final class FeedRoutes {
             entries(),
             EMPTY_FEED_UPDATED);
     ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
+  }
+
+  public void rss(Context ctx) {
+    String xml =
+        rss.write(
+            site.settings().siteName(),
+            site.absolute("/"),
+            site.absolute("/feed.rss"),
+            entries(),
+            EMPTY_FEED_UPDATED);
+    ctx.contentType("application/rss+xml; charset=utf-8").result(xml);
   }
 
   public void json(Context ctx) {

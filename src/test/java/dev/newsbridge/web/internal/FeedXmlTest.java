@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AtomFeedCleaningTest {
+class FeedXmlTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -18,11 +18,17 @@ class AtomFeedCleaningTest {
     "U+FFFE is dropped,         'a\uFFFEb',        ab",
   })
   void dropsOnlyCharactersXmlCannotCarry(String rule, String text, String expected) {
-    assertThat(AtomFeed.clean(text)).isEqualTo(expected);
+    assertThat(FeedXml.clean(text)).isEqualTo(expected);
   }
 
   @Test
   void dropsALoneSurrogate() {
-    assertThat(AtomFeed.clean("a\uD800b")).isEqualTo("ab");
+    assertThat(FeedXml.clean("a\uD800b")).isEqualTo("ab");
+  }
+
+  @Test
+  void escapesMarkupSoThatReadersRenderingHtmlShowItAsText() {
+    assertThat(FeedXml.escapeHtml("<script>alert('x')</script> & \"q\""))
+        .isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
   }
 }
