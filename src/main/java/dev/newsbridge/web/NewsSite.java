@@ -27,7 +27,8 @@ import java.util.Objects;
  *
  * <p>Routes: {@code /} (latest, {@code ?page=}), {@code /articles/{id}}, {@code /tags/{slug}},
  * {@code /sources}, {@code /sources/{id}}, {@code /search?q=}, {@code /feed.atom}, {@code
- * /feed.rss}, {@code /feed.json}, {@code /api/articles?limit=&offset=}, {@code /api/articles/{id}}, {@code
+ * /feed.rss}, {@code /feed.json} (and the same three under {@code /tags/{slug}/} and {@code
+ * /sources/{id}/}), {@code /api/articles?limit=&offset=}, {@code /api/articles/{id}}, {@code
  * /api/search?q=&limit=&offset=}, the stories ({@code /stories}, {@code /stories/{id}}, {@code
  * /stories/{id}/feed.atom}, {@code /api/stories}, {@code /api/stories/{id}}) and {@code /static/…}. Every response carries a strict CSP (no
  * scripts at all), {@code nosniff} and {@code no-referrer}.
@@ -103,9 +104,11 @@ public final class NewsSite implements AutoCloseable {
     read(router, "/sources", pages::sources);
     read(router, "/sources/{id}", pages::source);
     read(router, "/search", pages::search);
-    read(router, "/feed.atom", feeds::atom);
-    read(router, "/feed.rss", feeds::rss);
-    read(router, "/feed.json", feeds::json);
+    for (FeedRoutes.Format format : FeedRoutes.Format.values()) {
+      read(router, "/" + format.fileName(), feeds.site(format));
+      read(router, "/tags/{slug}/" + format.fileName(), feeds.tag(format));
+      read(router, "/sources/{id}/" + format.fileName(), feeds.source(format));
+    }
     read(router, "/api/articles", api::articles);
     read(router, "/api/articles/{id}", api::article);
     read(router, "/api/search", api::search);

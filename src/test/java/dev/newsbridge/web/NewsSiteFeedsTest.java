@@ -20,6 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.w3c.dom.Element;
 
 /** The Atom, RSS and JSON feeds, parsed as strict clients parse them. */
@@ -240,6 +244,59 @@ class NewsSiteFeedsTest {
       assertThat(item("summit").get("language").asText()).isEqualTo("zh");
       assertThat(item("summit").get("title").asText())
           .isEqualTo(DeskArticles.SUMMIT_ORIGINAL_TITLE);
+    }
+  }
+
+  @Nested
+  class FeedsOfOneTagOrOneSource {
+    @Test
+    void aTagFeedHoldsOnlyTheArticlesWithThatTagNewestFirst() {
+      Element feed = FeedDocuments.xml(desk.get("/tags/sam-altman/feed.atom").body())
+          .getDocumentElement();
+
+      assertThat(text(feed, "title")).isEqualTo("Newsbridge: Sam Altman");
+      assertThat(link(feed, "self")).isEqualTo(site("/tags/sam-altman/feed.atom"));
+      assertThat(link(feed, "alternate")).isEqualTo(site("/tags/sam-altman"));
+      assertThat(children(feed, "entry").stream().map(e -> text(e, "title")))
+          .containsExactly(DeskArticles.HIRES_TITLE, DeskArticles.BOARD_TITLE);
+    }
+
+    @Test
+    void aSourceFeedHoldsOnlyThatOutletsArticlesInEveryFormat() {
+      String base = "/sources/" + desk.thePaper.id() + "/";
+      Element rss = FeedDocuments.xml(desk.get(base + "feed.rss").body()).getDocumentElement();
+      JsonNode json = FeedDocuments.json(desk.get(base + "feed.json").body());
+
+      Element channel = children(rss, null, "channel").get(0);
+      assertThat(text(channel, null, "title")).isEqualTo("Newsbridge: The Paper");
+      assertThat(children(channel, null, "item").stream().map(i -> text(i, null, "title")))
+          .containsExactly(
+              DeskArticles.HIRES_TITLE, DeskArticles.BOARD_TITLE,
+              DeskArticles.SUMMIT_ORIGINAL_TITLE);
+      assertThat(json.get("feed_url").asText()).isEqualTo(site(base + "feed.json"));
+      assertThat(json.get("items")).hasSize(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/tags/no-such-tag/feed.rss", "/sources/999999/feed.atom",
+        "/sources/abc/feed.json"})
+    void aFeedOfNothingThatExistsIsNotFound(String path) {
+      assertThat(desk.get(path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theTagAndSourcePagesLinkTheirFeeds() {
+      Document tagPage = Jsoup.parse(desk.get("/tags/sam-altman").body());
+
+      assertThat(tagPage.select(".feed-links a").eachAttr("href"))
+          .containsExactly(
+              "/tags/sam-altman/feed.atom", "/tags/sam-altman/feed.rss",
+              "/tags/sam-altman/feed.json");
+      assertThat(
+              Jsoup.parse(desk.get("/sources/" + desk.demoDaily.id()).body())
+                  .select(".feed-links a[href$=feed.rss]")
+                  .attr("href"))
+          .isEqualTo("/sources/" + desk.demoDaily.id() + "/feed.rss");
     }
   }
 

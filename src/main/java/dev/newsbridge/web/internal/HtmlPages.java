@@ -62,7 +62,9 @@ public final class HtmlPages {
             "cards",
             cards(articles.items()),
             "pager",
-            Pager.of(Links.tag(slug), page, pageSize(), articles.total())));
+            Pager.of(Links.tag(slug), page, pageSize(), articles.total()),
+            "feeds",
+            Links.tag(slug) + "/"));
   }
 
   public void source(Context ctx) {
@@ -81,7 +83,9 @@ public final class HtmlPages {
             "cards",
             cards(articles.items()),
             "pager",
-            Pager.of(Links.source(source.id()), page, pageSize(), articles.total())));
+            Pager.of(Links.source(source.id()), page, pageSize(), articles.total()),
+            "feeds",
+            Links.source(source.id()) + "/"));
   }
 
   public void sources(Context ctx) {

@@ -46,13 +46,14 @@ final class JsonFeed {
       List<String> tags,
       String language) {}
 
-  static Document document(String title, String homeUrl, String feedUrl, List<FeedEntry> entries) {
+  static Document document(
+      String title, String description, String homeUrl, String feedUrl, List<FeedEntry> entries) {
     return new Document(
         VERSION,
         title,
         homeUrl,
         feedUrl,
-        "Articles from the outlets " + title + " follows, translated into English.",
+        description,
         "en",
         List.of(new Author(title)),
         entries.stream().map(JsonFeed::item).toList());

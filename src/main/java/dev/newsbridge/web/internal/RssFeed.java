@@ -27,8 +27,8 @@ final class RssFeed {
    * @param entries newest first
    * @param emptyUpdated the channel's {@code lastBuildDate} when there are no entries
    */
-  String write(
-      String title, String homeUrl, String selfUrl, List<FeedEntry> entries, Instant emptyUpdated) {
+  String write(String title, String description, String homeUrl, String selfUrl,
+      List<FeedEntry> entries, Instant emptyUpdated) {
     return FeedXml.document("RSS", xml -> {
       xml.writeStartElement("rss");
       xml.writeAttribute("version", "2.0");
@@ -38,7 +38,7 @@ final class RssFeed {
       xml.writeStartElement("channel");
       element(xml, "title", title);
       element(xml, "link", homeUrl);
-      element(xml, "description", "English translations of the outlets " + title + " follows");
+      element(xml, "description", description);
       element(xml, "language", "en");
       element(xml, "generator", "Newsbridge");
       element(xml, "lastBuildDate", time(newest(entries, emptyUpdated)));
