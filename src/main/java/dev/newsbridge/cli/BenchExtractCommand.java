@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 public final class BenchExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", required = true, description = "Corpus directory (subset folders).")
+  @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "Corpus directory (subset folders).")
   Path corpus;
 
   @Option(
@@ -39,7 +39,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
   boolean perPage;
 
   @Option(
-      names = "--warmup",
+      names = "--warmup", paramLabel = "N",
       defaultValue = "1",
       description = "Untimed passes over the corpus before the timed one (default: ${DEFAULT-VALUE}), "
           + "so the speed figures measure compiled code, as in a long-running desk.")

@@ -25,21 +25,24 @@ import picocli.CommandLine.Option;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingests a generated loopback outlet (N articles across F feeds, some GBK) end to end",
-      "with the offline translator, twice; prints articles/s, time per stage, peak heap, and",
-      "the second pass over unchanged feeds (expected: no page fetches, < 5% of the first pass)."
+      "Ingests a generated loopback outlet (N articles across F feeds, some GBK) end to end "
+          + "with the offline translator, twice; prints articles/s, time per stage, peak heap, "
+          + "and the second pass over unchanged feeds (expected: no page fetches, < 5%% of the "
+          + "first pass)."
     })
 final class BenchIngestCommand implements Callable<Integer> {
-  @Option(names = "--articles", description = "Articles in the outlet. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--articles", paramLabel = "N", description = "Articles in the outlet. Default: ${DEFAULT-VALUE}.")
   int articles = 10_000;
 
   @Option(
       names = "--feeds",
+      paramLabel = "F",
       description = "Feeds the articles are spread over. Default: ${DEFAULT-VALUE}.")
   int feeds = 50;
 
   @Option(
       names = "--workers",
+      paramLabel = "N",
       description =
           "Articles prepared at once (one DB writer regardless). Default: the number of"
               + " processors, ${DEFAULT-VALUE} here.")

@@ -30,11 +30,11 @@ public final class BenchStoriesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", required = true, description = "Corpus directory (story-dev format).")
+  @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "Corpus directory (story-dev format).")
   Path corpus;
 
   @Option(
-      names = "--window",
+      names = "--window", paramLabel = "N",
       description = "Synthetic window size for the cost figure (default ${DEFAULT-VALUE}; 0 skips).")
   int window = DEFAULT_WINDOW;
 

@@ -34,7 +34,7 @@ public final class BenchTranslateCommand implements Callable<Integer> {
       description = "Corpus folder: one *.zh, one *.en, optionally a *.tsv of documents.")
   Path corpus;
 
-  @Option(names = "--engine", description = "Translation engine. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--engine", paramLabel = "ENGINE", description = "Translation engine. Default: ${DEFAULT-VALUE}.")
   String engine = "offline";
 
   @Option(names = "--output", paramLabel = "FILE",

@@ -21,19 +21,19 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the whole desk offline on a sample Chinese news outlet.",
-      "Starts the project's sample outlet on loopback, adds its feeds as sources, ingests them",
-      "and serves the English site. Running it again reuses the data directory and ingests",
-      "nothing twice."
+      "Starts the project's sample outlet on loopback, adds its feeds as sources, ingests them "
+          + "and serves the English site. Running it again reuses the data directory and "
+          + "ingests nothing twice."
     })
 final class DemoCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
   @Mixin EngineOptions engine;
 
-  @Option(names = {"-p", "--port"}, description = "Port of the English site. Default: ${DEFAULT-VALUE}.")
+  @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Port of the English site. Default: ${DEFAULT-VALUE}.")
   int port = 8080;
 
   @Option(
-      names = "--outlet-port",
+      names = "--outlet-port", paramLabel = "PORT",
       description =
           "Port of the sample outlet. Fixed so that a second run finds the same article URLs. Default: ${DEFAULT-VALUE}.")
   int outletPort = 8079;

@@ -50,14 +50,14 @@ final class GlossaryCommand {
     @Parameters(index = "0", paramLabel = "CHINESE") String chinese;
     @Parameters(index = "1", paramLabel = "ENGLISH") String english;
 
-    @Option(names = "--type",
+    @Option(names = "--type", paramLabel = "TYPE",
         description = "PERSON, ORGANIZATION, PLACE, OTHER or TERM. Default: ${DEFAULT-VALUE}.")
     String type = "PERSON";
 
-    @Option(names = "--short", description = "Later-mention form (e.g. the surname).")
+    @Option(names = "--short", paramLabel = "NAME", description = "Later-mention form (e.g. the surname).")
     String shortForm = "";
 
-    @Option(names = "--cues",
+    @Option(names = "--cues", paramLabel = "WORDS",
         description = "Comma-separated context words; a leading + makes them required.")
     String cues = "";
 

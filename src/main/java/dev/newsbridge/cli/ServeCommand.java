@@ -19,17 +19,17 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
   @Mixin EngineOptions engine;
 
-  @Option(names = "--host", description = "Address to bind. Default: ${DEFAULT-VALUE} (loopback only).")
+  @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to bind. Default: ${DEFAULT-VALUE} (loopback only).")
   String host = NewsbridgeConfig.DEFAULT_HOST;
 
-  @Option(names = {"-p", "--port"}, description = "Port. Default: ${DEFAULT-VALUE}.")
+  @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Port. Default: ${DEFAULT-VALUE}.")
   int port = NewsbridgeConfig.DEFAULT_PORT;
 
-  @Option(names = "--site-name", description = "Site name in page titles and feeds. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--site-name", paramLabel = "NAME", description = "Site name in page titles and feeds. Default: ${DEFAULT-VALUE}.")
   String siteName = NewsbridgeConfig.DEFAULT_SITE_NAME;
 
   @Option(
-      names = "--refresh-minutes",
+      names = "--refresh-minutes", paramLabel = "MINUTES",
       description =
           "Shortest interval between two visits of a source, in minutes (each source then adapts"
               + " to how often it publishes, up to 6 h); 0 turns scheduled ingest off."

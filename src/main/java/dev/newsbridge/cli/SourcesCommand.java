@@ -34,9 +34,9 @@ final class SourcesCommand {
       name = "add",
       mixinStandardHelpOptions = true,
       description = {
-        "Adds an outlet by URL: an RSS/Atom feed, a JSON Feed, a sitemap (news sitemap, index)",
-        "or a section front page. The kind is detected; for a homepage, a feed it links",
-        "(<link rel=alternate>) is followed instead when there is one."
+        "Adds an outlet by URL: an RSS/Atom feed, a JSON Feed, a sitemap (news sitemap, index) "
+            + "or a section front page. The kind is detected; for a homepage, a feed it links "
+            + "(<link rel=alternate>) is followed instead when there is one."
       })
   static final class Add implements Callable<Integer> {
     @Mixin DataDirOption data;
@@ -44,10 +44,10 @@ final class SourcesCommand {
     @Parameters(paramLabel = "URL", description = "Feed, sitemap or page URL (http or https).")
     URI url;
 
-    @Option(names = "--name", description = "Display name. Default: the feed URL's host.")
+    @Option(names = "--name", paramLabel = "NAME", description = "Display name. Default: the feed URL's host.")
     String name;
 
-    @Option(names = "--language", description = "The outlet's language (BCP 47, e.g. zh). Default: detected per article.")
+    @Option(names = "--language", paramLabel = "LANG", description = "The outlet's language (BCP 47, e.g. zh). Default: detected per article.")
     String language;
 
     @Option(
