@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -85,6 +86,25 @@ class DemoEndToEndTest {
     assertThat(article.get("publishedAt").asText()).startsWith(openAiArticle.publishedAt().toLocalDate().toString());
     assertThat(article.get("translation").get("engine").asText()).isEqualTo("offline-gloss");
     assertThat(article.get("title").asText()).isNotBlank().doesNotContain("奥特曼");
+  }
+
+  @Test
+  void everyDemoArticleIsCreditedToItsReporterTitledAndDatedAsWritten() throws Exception {
+    JsonNode items = json.readTree(get("/api/articles?limit=100").body()).get("items");
+    for (DemoArticle written : outlet.articles()) {
+      JsonNode stored = null;
+      for (JsonNode item : items) {
+        if (item.get("url").asText().equals(written.url().toString())) {
+          stored = item;
+        }
+      }
+      assertThat(stored).as(written.slug()).isNotNull();
+      assertThat(stored.get("author").asText()).as(written.slug()).isEqualTo(written.reporter());
+      assertThat(stored.get("originalTitle").asText()).as(written.slug()).isEqualTo(written.title());
+      assertThat(OffsetDateTime.parse(stored.get("publishedAt").asText()).toInstant())
+          .as(written.slug())
+          .isEqualTo(written.publishedAt().toInstant());
+    }
   }
 
   @Test

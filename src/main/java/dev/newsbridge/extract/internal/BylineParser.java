@@ -159,9 +159,8 @@ public final class BylineParser {
   }
 
   private static List<String> chineseNames(String text, boolean liberalFirst) {
-    String span = NAME_TERMINATORS.split(text, 2)[0];
     List<String> names = new ArrayList<>();
-    for (String raw : NAME_SEPARATORS.split(span.strip())) {
+    for (String raw : nameTokens(text)) {
       String token = ROLE_SUFFIX.matcher(ROLE_PREFIX.matcher(raw).replaceFirst("")).replaceFirst("");
       if (token.isEmpty() && !raw.isEmpty()) {
         continue;
@@ -176,6 +175,22 @@ public final class BylineParser {
       }
     }
     return names;
+  }
+
+  /**
+   * The words of {@code text} up to the first terminator. When that terminator is a colon, the word
+   * before it is the next field's label ({@code 作者：邵一帆　发布时间：…}), not a name, and is left out.
+   */
+  private static List<String> nameTokens(String text) {
+    Matcher end = NAME_TERMINATORS.matcher(text);
+    boolean ended = end.find();
+    String span = ended ? text.substring(0, end.start()) : text;
+    boolean labelFollows = ended && (end.group().equals(":") || end.group().equals("："));
+    List<String> tokens = new ArrayList<>(List.of(NAME_SEPARATORS.split(span.strip())));
+    if (labelFollows && tokens.size() > 1) {
+      tokens.remove(tokens.size() - 1);
+    }
+    return tokens;
   }
 
   private static Optional<Byline> english(String line) {
