@@ -4,6 +4,7 @@ import dev.newsbridge.fetch.FetchException;
 import dev.newsbridge.fetch.FetchedResource;
 import dev.newsbridge.fetch.Fetcher;
 import dev.newsbridge.fetch.Validators;
+import dev.newsbridge.search.IndexReconciler;
 import dev.newsbridge.search.SearchIndex;
 import dev.newsbridge.source.Feed;
 import dev.newsbridge.source.FeedEntry;
@@ -50,6 +51,13 @@ public final class IngestPipeline {
   private final StageTimes stageTimes = new StageTimes();
   private final ItemWorkers workers;
   private final java.util.function.Consumer<StoredArticle> afterStore;
+
+  /**
+   * An index write failed since the last reconcile (a full disk), so the index may lack stored
+   * articles, also ones it had taken before Lucene rolled back to its last commit. Set and read on
+   * the writer thread; cleared by a successful reconcile at the end of a source's pass.
+   */
+  private boolean indexBehind;
 
   public IngestPipeline(
       ArticleStore store,
@@ -154,9 +162,8 @@ public final class IngestPipeline {
     try {
       read = readFeed(source, fetcher);
     } catch (FetchException | FeedException | RuntimeException e) {
-      store.recordSourceFailure(source.id(), e.getMessage(), clock.instant());
-      log.warn("source {} ({}) failed: {}", source.name(), source.url(), e.getMessage());
-      listener.sourceFailed(source, e.getMessage());
+      recordSourceFailureQuietly(source, reasonOf(e));
+      listener.sourceFailed(source, reasonOf(e));
       Duration retryAfter = e instanceof FetchException f ? f.retryAfter() : null;
       return new IngestReport(1, 0, 1, 0, 0, Duration.between(start, clock.instant()), retryAfter);
     }
@@ -167,29 +174,81 @@ public final class IngestPipeline {
       listener.sourceUnchanged(source);
     }
     listener.sourceRead(source, items.size());
-    int[] stored = {0};
+    PassTally tally = new PassTally();
     workers.runBatched(
         items.entrySet().stream()
             .<java.util.function.Supplier<Prepared>>map(
                 item -> () -> prepare(source, fetcher, item.getKey(), item.getValue()))
             .iterator(),
-        batch -> stored[0] += commitBatch(source, batch, toClear, listener),
+        batch -> commitBatch(source, batch, toClear, listener, tally),
         COMMIT_BATCH);
-    index.commit();
-    if (read.validators() != null) {
-      store.saveValidators(source.url(), read.validators());
+    try {
+      finishSource(source, read, tally);
+    } catch (RuntimeException e) {
+      // The database or index refused the source's last writes (a full disk): the source failed
+      // this time; its items are found again in the feed on the next pass.
+      recordSourceFailureQuietly(source, reasonOf(e));
+      listener.sourceFailed(source, reasonOf(e));
+      return new IngestReport(
+          1, 0, 1, tally.stored, items.size() - tally.stored, Duration.between(start, clock.instant()), null);
     }
-    if (read.contentHash() != null) {
-      store.saveContentHash(source.id(), read.contentHash());
-    }
-    store.recordSourceSuccess(source.id(), clock.instant());
     return new IngestReport(
         1,
         read.notModified() ? 1 : 0,
         0,
-        stored[0],
-        items.size() - stored[0],
+        tally.stored,
+        items.size() - tally.stored,
         Duration.between(start, clock.instant()));
+  }
+
+  /** What one source's pass did so far, on the writer thread. */
+  private static final class PassTally {
+    int stored;
+    /** Failures that could not even be recorded (the database refused the write). */
+    int unrecorded;
+  }
+
+  /**
+   * Commits the index and saves the feed's validators and hash. When a failure could not be
+   * recorded, the validators and hash are not saved: the next pass then reads the feed in full and
+   * finds the unrecorded items again, instead of a 304 hiding them for good.
+   */
+  private void finishSource(Source source, FeedRead read, PassTally tally) {
+    commitIndex();
+    if (indexBehind) {
+      int added = IndexReconciler.reconcile(store, index);
+      indexBehind = false;
+      log.info("search index caught up with the database: {} article(s) indexed", added);
+    }
+    if (tally.unrecorded == 0) {
+      if (read.validators() != null) {
+        store.saveValidators(source.url(), read.validators());
+      }
+      if (read.contentHash() != null) {
+        store.saveContentHash(source.id(), read.contentHash());
+      }
+    }
+    store.recordSourceSuccess(source.id(), clock.instant());
+  }
+
+  /** Commits the index; a failed commit (a full disk) leaves it behind the database. */
+  private void commitIndex() {
+    try {
+      index.commit();
+    } catch (RuntimeException e) {
+      indexBehind = true;
+      throw e;
+    }
+  }
+
+  private void recordSourceFailureQuietly(Source source, String reason) {
+    log.warn("source {} ({}) failed: {}", source.name(), source.url(), reason);
+    try {
+      store.recordSourceFailure(source.id(), reason, clock.instant());
+    } catch (RuntimeException e) {
+      log.error("source {}: its failure could not be recorded either: {}", source.name(),
+          reasonOf(e));
+    }
   }
 
   /**
@@ -203,19 +262,37 @@ public final class IngestPipeline {
       if (processor.translationPaused()) {
         break; // the engine failed or asked us to wait: the rest stay pending for a later pass
       }
-      Optional<StoredArticle> article = store.article(id);
-      Optional<ArticleProcessor.Retranslated> result = article.flatMap(processor::retranslate);
-      if (result.isPresent()) {
-        store.saveTranslation(id, result.get().translation(), result.get().tags());
-        store.article(id).ifPresent(index::index);
-        translated++;
+      try {
+        if (retranslate(id)) {
+          translated++;
+        }
+      } catch (RuntimeException e) {
+        // The store refused the write (a full disk): the rest stay pending for a later pass.
+        log.warn("pending translation of article {} not saved: {}", id, reasonOf(e));
+        break;
       }
     }
     if (translated > 0) {
-      index.commit();
       log.info("translated {} article(s) whose translation was pending", translated);
+      try {
+        commitIndex();
+      } catch (RuntimeException e) {
+        log.warn("search index not committed (reconciled after the next source): {}",
+            reasonOf(e));
+      }
     }
     return translated;
+  }
+
+  private boolean retranslate(long id) {
+    Optional<StoredArticle> article = store.article(id);
+    Optional<ArticleProcessor.Retranslated> result = article.flatMap(processor::retranslate);
+    if (result.isEmpty()) {
+      return false;
+    }
+    store.saveTranslation(id, result.get().translation(), result.get().tags());
+    store.article(id).ifPresent(index::index);
+    return true;
   }
 
   /**
@@ -285,24 +362,21 @@ public final class IngestPipeline {
    * records the failures. When the batch's transaction fails, each item is tried on its own, so one
    * bad article never fails the others. On the one writer thread.
    *
-   * @return how many were stored
    */
-  private int commitBatch(
-      Source source, List<Prepared> batch, Set<URI> toClear, IngestListener listener) {
+  private void commitBatch(Source source, List<Prepared> batch, Set<URI> toClear,
+      IngestListener listener, PassTally tally) {
     List<Prepared> ready = batch.stream().filter(p -> p.failure() == null).toList();
     List<Long> ids = saveTogether(ready);
-    int stored = 0;
     int next = 0;
     for (Prepared item : batch) {
       boolean failedBefore = toClear.contains(item.url());
       if (item.failure() != null) {
-        commit(source, item, null, failedBefore, listener);
+        commit(source, item, null, failedBefore, listener, tally);
       } else {
         Long id = ids == null ? null : ids.get(next++);
-        stored += commit(source, item, id, failedBefore, listener) ? 1 : 0;
+        commit(source, item, id, failedBefore, listener, tally);
       }
     }
-    return stored;
   }
 
   /** The ids of {@code ready}, stored in one transaction; null when that transaction failed. */
@@ -328,31 +402,57 @@ public final class IngestPipeline {
    * had one: clearing is a write transaction, and with {@code synchronous=FULL} each costs an fsync
    * (issue #5: it doubled the writer's commits).
    */
-  private boolean commit(
-      Source source, Prepared item, Long id, boolean failedBefore, IngestListener listener) {
+  private void commit(Source source, Prepared item, Long id, boolean failedBefore,
+      IngestListener listener, PassTally tally) {
     String reason = item.failure();
     if (reason == null) {
       try {
         long t = StageTimes.start();
         StoredArticle stored = save(item.url(), item.article(), id);
         stageTimes.stop(StageTimes.Stage.STORE, t);
-        t = StageTimes.start();
-        index.index(stored);
-        stageTimes.stop(StageTimes.Stage.INDEX, t);
-        runAfterStore(stored);
-        if (failedBefore) {
-          store.clearFailedItem(item.url());
-        }
-        listener.articleStored(source, stored);
-        return true;
+        afterSave(source, item.url(), stored, failedBefore, listener, tally);
+        return;
       } catch (RuntimeException e) {
         reason = reasonOf(e);
       }
     }
-    store.recordFailedItem(source.id(), item.url(), reason, clock.instant());
     log.warn("article {} from {} failed, will retry: {}", item.url(), source.name(), reason);
     listener.articleFailed(source, item.url(), reason);
-    return false;
+    try {
+      store.recordFailedItem(source.id(), item.url(), reason, clock.instant());
+    } catch (RuntimeException e) {
+      tally.unrecorded++;
+      log.error("article {}: its failure could not be recorded ({}); the next pass reads the feed"
+          + " in full and finds it again", item.url(), reasonOf(e));
+    }
+  }
+
+  /**
+   * Indexes, places and reports an article the database holds. Nothing here can fail the article:
+   * the database is the source of truth, so an index write that fails (a full disk) leaves the
+   * index behind, and the end of the pass reconciles it.
+   */
+  private void afterSave(Source source, URI fetchedUrl, StoredArticle stored,
+      boolean failedBefore, IngestListener listener, PassTally tally) {
+    try {
+      long t = StageTimes.start();
+      index.index(stored);
+      stageTimes.stop(StageTimes.Stage.INDEX, t);
+    } catch (RuntimeException e) {
+      indexBehind = true;
+      log.warn("article {} stored but not indexed yet: {}", stored.id(), reasonOf(e));
+    }
+    runAfterStore(stored);
+    if (failedBefore) {
+      try {
+        store.clearFailedItem(fetchedUrl);
+      } catch (RuntimeException e) {
+        log.warn("article {} stored; its old failure record stays for now: {}", stored.id(),
+            reasonOf(e));
+      }
+    }
+    listener.articleStored(source, stored);
+    tally.stored++;
   }
 
   // Stories (issue #6): placing an article in a story never undoes storing it.

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,12 +27,16 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded search index: a Lucene index in its own directory. One {@link IndexWriter} (thread
  * safe) takes updates; a {@link SearcherManager} hands out near-real-time searchers, refreshed on
  * {@link #commit()}. Only {@link #commit()} makes changes durable (closing does not commit), so the
- * index never runs ahead of the database; {@link IndexReconciler} fills any gap on start.
+ * index never runs ahead of the database; {@link IndexReconciler} fills any gap on start. When
+ * Lucene closes the writer after a failed write (a full disk), the next call opens a new one at the
+ * last commit, so the index works again once there is room, without a restart.
  *
  * <p>Queries: see {@link UserQueryParser} for the syntax and the input limits. Results are ranked
  * by relevance; the total is exact.
@@ -41,20 +46,22 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** Deepest result reachable by paging (offset + limit); deeper pages cost memory per query. */
   public static final int MAX_RESULT_WINDOW = 10_000;
 
+  private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
+
   private final Path dir;
   private final Analyzer analyzer;
   private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final AtomicReference<Writer> current;
   private final UserQueryParser parser;
 
-  private LuceneSearchIndex(
-      Path dir, Analyzer analyzer, Directory directory, IndexWriter writer, SearcherManager sm) {
+  /** The writer and the searchers it feeds; replaced together when Lucene closes the writer. */
+  private record Writer(IndexWriter writer, SearcherManager searchers) {}
+
+  private LuceneSearchIndex(Path dir, Analyzer analyzer, Directory directory, Writer writer) {
     this.dir = dir;
     this.analyzer = analyzer;
     this.directory = directory;
-    this.writer = writer;
-    this.searchers = sm;
+    this.current = new AtomicReference<>(writer);
     this.parser = new UserQueryParser(analyzer);
   }
 
@@ -69,20 +76,58 @@ public final class LuceneSearchIndex implements SearchIndex {
     Path dir = indexDir.toAbsolutePath().normalize();
     Analyzer analyzer = IndexFields.analyzer();
     Directory directory = null;
-    IndexWriter writer = null;
     try {
       Files.createDirectories(dir);
       directory = FSDirectory.open(dir);
-      IndexWriterConfig config = new IndexWriterConfig(analyzer);
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setCommitOnClose(false);
-      writer = new IndexWriter(directory, config);
-      writer.commit(); // a brand-new index gets a first (empty) commit, so readers can open it
-      return new LuceneSearchIndex(
-          dir, analyzer, directory, writer, new SearcherManager(writer, null));
+      return new LuceneSearchIndex(dir, analyzer, directory, openWriter(directory, analyzer));
     } catch (IOException | RuntimeException e) {
-      closeQuietly(writer, directory, analyzer);
+      closeQuietly(directory, analyzer);
       throw new SearchIndexException("Cannot open search index " + dir + ": " + describe(e), e);
+    }
+  }
+
+  /** A writer at the directory's last commit, and its searchers. */
+  private static Writer openWriter(Directory directory, Analyzer analyzer) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setCommitOnClose(false);
+    IndexWriter writer = new IndexWriter(directory, config);
+    try {
+      writer.commit(); // a brand-new index gets a first (empty) commit, so readers can open it
+      return new Writer(writer, new SearcherManager(writer, null));
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(writer);
+      throw e;
+    }
+  }
+
+  /**
+   * The open writer. Lucene closes a writer for good after a failed flush or merge (a full disk:
+   * a "tragic event"); then a new one is opened at the last commit, so a long-running desk indexes
+   * again once the disk has room, without a restart. What was indexed after that commit is lost
+   * from the index only: the database keeps it and {@link IndexReconciler} puts it back.
+   */
+  private Writer live() {
+    Writer w = current.get();
+    if (w.writer().isOpen()) {
+      return w;
+    }
+    synchronized (current) {
+      w = current.get();
+      if (w.writer().isOpen()) {
+        return w;
+      }
+      Throwable tragedy = w.writer().getTragicException();
+      try {
+        Writer fresh = openWriter(directory, analyzer);
+        current.set(fresh);
+        closeQuietly(w.searchers(), w.writer());
+        log.warn("search index {} reopened at its last commit after: {}", dir,
+            tragedy == null ? "the writer closed" : describe(tragedy));
+        return fresh;
+      } catch (IOException | RuntimeException e) {
+        throw failure("reopen after " + (tragedy == null ? "close" : describe(tragedy)), e);
+      }
     }
   }
 
@@ -90,7 +135,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   public void index(StoredArticle article) {
     Objects.requireNonNull(article, "article");
     try {
-      writer.updateDocument(ArticleDocument.idTerm(article.id()), ArticleDocument.of(article));
+      live().writer().updateDocument(
+          ArticleDocument.idTerm(article.id()), ArticleDocument.of(article));
     } catch (IOException | RuntimeException e) {
       throw failure("index article " + article.id(), e);
     }
@@ -99,8 +145,9 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public void commit() {
     try {
-      writer.commit();
-      searchers.maybeRefreshBlocking();
+      Writer w = live();
+      w.writer().commit();
+      w.searchers().maybeRefreshBlocking();
     } catch (IOException | RuntimeException e) {
       throw failure("commit", e);
     }
@@ -127,7 +174,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public void close() {
-    closeQuietly(searchers, writer, directory, analyzer);
+    Writer w = current.get();
+    closeQuietly(w.searchers(), w.writer(), directory, analyzer);
   }
 
   @Override
@@ -176,8 +224,10 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   private <T> T withSearcher(SearcherWork<T> work) {
+    SearcherManager searchers;
     IndexSearcher searcher;
     try {
+      searchers = live().searchers();
       searcher = searchers.acquire();
     } catch (IOException | RuntimeException e) {
       throw failure("open a searcher", e);
@@ -193,11 +243,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     } catch (IOException e) {
       throw failure("search", e);
     } finally {
-      releaseQuietly(searcher);
+      releaseQuietly(searchers, searcher);
     }
   }
 
-  private void releaseQuietly(IndexSearcher searcher) {
+  private static void releaseQuietly(SearcherManager searchers, IndexSearcher searcher) {
     try {
       searchers.release(searcher);
     } catch (IOException ignored) {
