@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,10 @@ public final class MentionFinder {
           + "内尼妮涅努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦丘萨塞桑瑟森沙莎尚舍什施史舒斯丝松苏索塔"
           + "泰坦汤唐陶特滕提汀通图托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤约泽扎詹兹"
           + "佐茨芙黛娅娜琪卫迦诺荷丽赛富密根珍逊肖思易";
+
+  /** Plain nouns that, before a ministry's name, still mean the national body (国家教育部). */
+  private static final Set<String> NATIONAL_WORDS =
+      Set.of("国家", "中央", "联邦", "政府", "国务院", "全国", "我国", "本国");
 
   private final Glossary glossary;
   private final NameRomaniser names;
@@ -286,7 +291,7 @@ public final class MentionFinder {
     List<Term> terms = repairNames(Hanlp.withNames(text.substring(from, to)));
     for (int i = 0; i < terms.size(); i++) {
       Term term = terms.get(i);
-      Mention m = toMention(term.word, term.nature.toString(), offset);
+      Mention m = isDepartment(terms, i) ? null : toMention(term.word, term.nature.toString(), offset);
       if (m == null && i + 1 < terms.size() && names.isCompoundSurname(term.word)) {
         m = compoundSurnameName(term.word, terms.get(i + 1), offset);
         if (m != null) {
@@ -298,6 +303,19 @@ public final class MentionFinder {
       }
       offset += term.word.length();
     }
+  }
+
+  /**
+   * True when the organisation word at {@code i} names a department of whatever the plain noun
+   * before it is: 社会教育部 (a museum's public-education department) is not 教育部 (the Ministry of
+   * Education), 国家教育部 is.
+   */
+  private static boolean isDepartment(List<Term> terms, int i) {
+    if (i == 0 || !terms.get(i).nature.toString().startsWith("nt")) {
+      return false;
+    }
+    Term before = terms.get(i - 1);
+    return before.nature.toString().equals("n") && !NATIONAL_WORDS.contains(before.word);
   }
 
   /**

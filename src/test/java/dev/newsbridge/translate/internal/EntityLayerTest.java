@@ -24,6 +24,17 @@ class EntityLayerTest {
     }
 
     @Test
+    void aDepartmentNamedAfterAMinistryIsNotTheMinistry() {
+      ProtectedArticle museum = LAYER.protect(List.of("博物馆社会教育部负责人介绍，夜场需预约。"));
+      ProtectedArticle ministry = LAYER.protect(List.of("教育部日前发布通知。", "国家教育部和公安部联合发文。"));
+
+      assertThat(museum.entities()).extracting(ResolvedEntity::chinese)
+          .doesNotContain("教育部");
+      assertThat(ministry.entities()).extracting(ResolvedEntity::chinese)
+          .contains("教育部", "公安部");
+    }
+
+    @Test
     void givesTheSameEntityOnePlaceholderInEveryParagraph() {
       ProtectedArticle p = LAYER.protect(List.of("奥特曼回归", "奥特曼说。", "萨姆·奥特曼笑了。"));
 
