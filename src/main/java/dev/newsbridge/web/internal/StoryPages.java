@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The story pages (issue #6): {@code /stories} (latest stories, by the day of their latest report
- * and then by size, {@code ?page=}), {@code /stories/{id}} (headline, first report, timeline by
+ * The story pages (issue #6): {@code /stories} (latest stories, by size and freshness as {@link
+ * dev.newsbridge.store.ArticleStore#latestStories} ranks them, {@code ?page=}), {@code /stories/{id}} (headline, first report, timeline by
  * event with copies folded, tags) and {@code /stories/{id}/feed.atom} (the story's reports, newest
  * first, copies left out).
  */
