@@ -90,8 +90,9 @@ public final class IngestPipeline {
   }
 
   /**
-   * The full form: {@code workers} as above, and {@code afterStore} run on each stored article. A
-   * failure in {@code afterStore} is logged and never fails the article: it is stored.
+   * The full form: {@code workers} as above, and {@code afterStore} run on each stored article,
+   * and again on an article once its pending translation is stored. A failure in {@code
+   * afterStore} is logged and never fails the article: it is stored.
    */
   public IngestPipeline(
       ArticleStore store,
@@ -207,7 +208,9 @@ public final class IngestPipeline {
       Optional<ArticleProcessor.Retranslated> result = article.flatMap(processor::retranslate);
       if (result.isPresent()) {
         store.saveTranslation(id, result.get().translation(), result.get().tags());
-        store.article(id).ifPresent(index::index);
+        Optional<StoredArticle> translatedNow = store.article(id);
+        translatedNow.ifPresent(index::index);
+        translatedNow.ifPresent(this::runAfterStore); // stories: revisit its place (issue #6)
         translated++;
       }
     }

@@ -20,7 +20,10 @@ import java.util.Set;
  * @param englishTitle the English headline, or "" when there is no English text yet
  * @param englishParagraphs the English body, or empty
  * @param entities canonical English entity names, e.g. "Sam Altman"
- * @param outlet the credited outlet or source name
+ * @param outlet the credited outlet (the extracted one, e.g. the outlet a copy says it took the
+ *     report from), else the source's name
+ * @param publisher the name of the source that published this copy of the text (for a content
+ *     farm, the farm), which {@code outlet} may credit away from
  */
 public record StoryArticle(
     long id,
@@ -31,7 +34,23 @@ public record StoryArticle(
     String englishTitle,
     List<String> englishParagraphs,
     Set<String> entities,
-    String outlet) {
+    String outlet,
+    String publisher) {
+  /** An article whose publisher is its credited outlet (it credits nobody else). */
+  public StoryArticle(
+      long id,
+      Instant time,
+      String language,
+      String title,
+      List<String> paragraphs,
+      String englishTitle,
+      List<String> englishParagraphs,
+      Set<String> entities,
+      String outlet) {
+    this(id, time, language, title, paragraphs, englishTitle, englishParagraphs, entities, outlet,
+        outlet);
+  }
+
   public StoryArticle {
     title = title == null ? "" : title;
     englishTitle = englishTitle == null ? "" : englishTitle;
@@ -39,6 +58,7 @@ public record StoryArticle(
     englishParagraphs = List.copyOf(englishParagraphs);
     entities = Set.copyOf(entities);
     outlet = outlet == null ? "" : outlet;
+    publisher = publisher == null ? outlet : publisher;
   }
 
   /** A stored article as the story stage sees it. */
@@ -57,6 +77,9 @@ public record StoryArticle(
       }
     }
     String outlet = a.original().outlet();
+    if (outlet != null && t != null && namesSource(outlet, t, a.sourceName())) {
+      outlet = a.sourceName(); // 澎湃新闻 on The Paper's own feed credits nobody else
+    }
     return new StoryArticle(
         a.id(),
         a.sortTime().toInstant(),
@@ -66,7 +89,19 @@ public record StoryArticle(
         englishTitle,
         englishBody,
         entities,
-        outlet == null || outlet.isBlank() ? a.sourceName() : outlet);
+        outlet == null || outlet.isBlank() ? a.sourceName() : outlet,
+        a.sourceName());
+  }
+
+  /** Whether the translation gives {@code outlet} the English name {@code source}. */
+  private static boolean namesSource(String outlet, Translation t, String source) {
+    return t.entities().stream()
+        .anyMatch(e -> outlet.strip().equals(e.original()) && e.english().equalsIgnoreCase(source));
+  }
+
+  /** True when there is English text (a translation, or an English original). */
+  public boolean hasEnglish() {
+    return !englishTitle.isBlank() || !englishParagraphs.isEmpty();
   }
 
   /** True when the original is written in Chinese (compared by its own characters). */
