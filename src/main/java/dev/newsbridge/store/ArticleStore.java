@@ -136,6 +136,14 @@ public interface ArticleStore extends AutoCloseable {
   /** Moves every article of the stories {@code from} into story {@code into}, in one transaction. */
   void mergeStories(long into, Collection<Long> from);
 
+  /**
+   * The story that story {@code storyId} was merged into (and lives on in now), or empty when it
+   * was never merged away. Implementations that keep no record of merges answer empty.
+   */
+  default Optional<Long> mergedInto(long storyId) {
+    return Optional.empty();
+  }
+
   /** The article's place in a story, or empty when it has none yet. */
   Optional<StoryMember> storyMember(long articleId);
 

@@ -266,6 +266,11 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
+  public Optional<Long> mergedInto(long storyId) {
+    return db.read(c -> StorySql.mergedInto(c, storyId));
+  }
+
+  @Override
   public Optional<StoryMember> storyMember(long articleId) {
     return db.read(c -> StorySql.byArticle(c, articleId));
   }

@@ -21,7 +21,7 @@ import java.util.Set;
  * @param englishParagraphs the English body, or empty
  * @param entities canonical English entity names, e.g. "Sam Altman"
  * @param outlet the credited outlet (the extracted one, e.g. the outlet a copy says it took the
- *     report from), else the source's name
+ *     report from; in English when the translation names it), else the source's name
  * @param publisher the name of the source that published this copy of the text (for a content
  *     farm, the farm), which {@code outlet} may credit away from
  */
@@ -77,8 +77,8 @@ public record StoryArticle(
       }
     }
     String outlet = a.original().outlet();
-    if (outlet != null && t != null && namesSource(outlet, t, a.sourceName())) {
-      outlet = a.sourceName(); // 澎湃新闻 on The Paper's own feed credits nobody else
+    if (outlet != null && t != null) {
+      outlet = englishName(outlet, t); // 澎湃新闻 is The Paper, the name its feed goes by
     }
     return new StoryArticle(
         a.id(),
@@ -93,10 +93,13 @@ public record StoryArticle(
         a.sourceName());
   }
 
-  /** Whether the translation gives {@code outlet} the English name {@code source}. */
-  private static boolean namesSource(String outlet, Translation t, String source) {
+  /** The English name the translation gives {@code outlet}, else {@code outlet}. */
+  private static String englishName(String outlet, Translation t) {
     return t.entities().stream()
-        .anyMatch(e -> outlet.strip().equals(e.original()) && e.english().equalsIgnoreCase(source));
+        .filter(e -> outlet.strip().equals(e.original()))
+        .map(Entity::english)
+        .findFirst()
+        .orElse(outlet);
   }
 
   /** True when there is English text (a translation, or an English original). */

@@ -332,7 +332,8 @@ public final class StoryClusterer {
    * Places again an article placed before its English text existed (its translation was pending,
    * so only its own script's words could group it; Chinese and English reports meet through the
    * English text and entity names). Alone in its story, it is taken out and placed afresh as if
-   * new, so it may join another story. With company it stays, its features are refreshed (so later
+   * new, so it may join another story (its old, now empty, story is then reported among the
+   * merged ones, so that its address leads on). With company it stays, its features are refreshed (so later
    * reports find it by its English words), and every other story it now matches at least {@value
    * #STORY_MERGE} is merged into its story: it bridges them, as in {@link #assign}. A copy only has
    * its features refreshed. An article without a place is assigned.
@@ -355,7 +356,16 @@ public final class StoryClusterer {
       storyLatest.remove(story);
       placed.remove(id);
       families.forget(id);
-      return assign(updated);
+      StoryAssignment again = assign(updated);
+      if (again.storyId() == story) {
+        return again;
+      }
+      // Its old story is empty now: recorded as merged into the new one, so its address leads on.
+      storyParent.put(story, again.storyId());
+      List<Long> merged = new ArrayList<>(again.mergedStories());
+      merged.add(story);
+      return new StoryAssignment(id, again.storyId(), again.eventId(), again.duplicateOf(), merged,
+          again.copies());
     }
     Doc doc = Doc.of(updated, index.frequencies());
     if (members != null) {

@@ -164,6 +164,33 @@ public abstract class StoryStoreContract {
   }
 
   @Test
+  void aMergedAwayStoryIsRememberedAndFollowsLaterMerges() {
+    store.saveStoryMember(new StoryMember(first, first, first, 0));
+    store.saveStoryMember(new StoryMember(second, second, second, 0));
+    store.saveStoryMember(new StoryMember(third, third, third, 0));
+
+    store.mergeStories(second, List.of(third));
+    store.mergeStories(first, List.of(second));
+
+    assertThat(store.mergedInto(third)).contains(first);
+    assertThat(store.mergedInto(second)).contains(first);
+    assertThat(store.mergedInto(first)).isEmpty();
+  }
+
+  @Test
+  void aStoryMergedBackIntoByAnotherIsLiveAgain() {
+    store.saveStoryMember(new StoryMember(first, first, first, 0));
+    store.saveStoryMember(new StoryMember(second, second, second, 0));
+
+    store.mergeStories(first, List.of(second));
+    store.saveStoryMember(new StoryMember(second, second, second, 0)); // an operator split it off
+    store.mergeStories(second, List.of(first));
+
+    assertThat(store.mergedInto(second)).isEmpty();
+    assertThat(store.mergedInto(first)).contains(second);
+  }
+
+  @Test
   void aPlacementWithAMergeAndRepointedCopiesIsRecordedTogether() {
     store.saveStoryMember(new StoryMember(first, first, first, 0));
     store.saveStoryMember(new StoryMember(second, second, second, 0));

@@ -239,6 +239,7 @@ class StoryServiceTest {
 
       assertThat(again.storyId()).isEqualTo(en);
       assertThat(member(zh).storyId()).isEqualTo(en);
+      assertThat(store.mergedInto(zh)).as("its old story's address leads on").contains(en);
     }
 
     @Test
@@ -256,6 +257,7 @@ class StoryServiceTest {
       assertThat(again.mergedStories()).containsExactly(en);
       assertThat(store.storyMembers(zhA)).hasSize(4);
       assertThat(store.storyMembers(en)).isEmpty();
+      assertThat(store.mergedInto(en)).contains(zhA);
     }
 
     @Test

@@ -93,6 +93,25 @@ class NewsSiteStoriesTest {
   }
 
   @Test
+  void theStoryPageShowsWhoAndWhereApartFromItsTopics() {
+    String page = desk.get("/stories/" + story).body();
+
+    assertThat(page).contains("Who and where", "Topics");
+    String entities = page.substring(page.indexOf("Who and where"), page.indexOf("Topics"));
+    assertThat(entities).contains("Sam Altman", "/tags/openai").doesNotContain("AI safety");
+  }
+
+  @Test
+  void theApiGivesTheStorysEntitiesBesideItsTags() throws Exception {
+    JsonNode s = json.readTree(desk.get("/api/stories/" + story).body());
+
+    assertThat(s.get("entities").findValuesAsText("name")).contains("Sam Altman", "OpenAI")
+        .doesNotContain("AI safety");
+    assertThat(s.get("entities").findValuesAsText("kind")).doesNotContain("topic");
+    assertThat(s.get("tags").findValuesAsText("name")).contains("AI safety", "Sam Altman");
+  }
+
+  @Test
   void theApiListsStories() throws Exception {
     JsonNode list = json.readTree(desk.get("/api/stories?limit=10").body());
     assertThat(list.get("total").asLong()).isEqualTo(2);

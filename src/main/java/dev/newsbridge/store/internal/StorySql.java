@@ -31,11 +31,31 @@ public final class StorySql {
         m.duplicateOf() == 0 ? null : m.duplicateOf());
   }
 
-  /** Moves every member of the stories {@code from} into story {@code into}. */
+  /**
+   * Moves every member of the stories {@code from} into story {@code into}, and remembers where
+   * each went (V6__story_merges.sql), re-pointing earlier merges into them.
+   */
   public static void merge(Connection c, long into, Collection<Long> from) throws SQLException {
     for (long story : from) {
+      if (story == into) {
+        continue;
+      }
       Sql.update(c, "UPDATE story_member SET story_id = ? WHERE story_id = ?", into, story);
+      Sql.update(c, "UPDATE story_merge SET into_story = ? WHERE into_story = ?", into, story);
+      Sql.update(
+          c,
+          "INSERT INTO story_merge (from_story, into_story) VALUES (?, ?)"
+              + " ON CONFLICT (from_story) DO UPDATE SET into_story = excluded.into_story",
+          story,
+          into);
     }
+    Sql.update(c, "DELETE FROM story_merge WHERE from_story = ?", into); // it lives again
+  }
+
+  /** The story a merged-away story now lives on in, if it was merged. */
+  public static Optional<Long> mergedInto(Connection c, long story) throws SQLException {
+    return Sql.one(
+        c, "SELECT into_story FROM story_merge WHERE from_story = ?", rs -> rs.getLong(1), story);
   }
 
   public static Optional<StoryMember> byArticle(Connection c, long articleId) throws SQLException {
@@ -61,8 +81,8 @@ public final class StorySql {
 
   /**
    * Half-life of a story's weight in the listing: {@value} hours. A story with twice the original
-   * reports ranks level with one whose latest report is this much newer (issue #6: "latest stories,
-   * by size and freshness").
+   * reports ranks level with one whose latest report is this much newer (issue #6 asks for the latest
+   * stories by size and freshness).
    */
   public static final int FRESHNESS_HALF_LIFE_HOURS = 24;
 

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param firstReport the earliest original report
  * @param events oldest first
- * @param tags the tags most of its reports share, most shared first
+ * @param entities the people, organisations and places its reports name, most often named first
+ * @param tags its topics (keyphrase tags), most shared first
  */
 public record StoryView(
     long id,
@@ -21,6 +22,7 @@ public record StoryView(
     Times last,
     Report firstReport,
     List<Event> events,
+    List<TagLink> entities,
     List<TagLink> tags,
     String feedHref) {
 
