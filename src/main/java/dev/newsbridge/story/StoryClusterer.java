@@ -19,7 +19,8 @@ import java.util.function.LongFunction;
  * Groups articles into stories and events as they arrive, one article at a time, against the
  * articles of a time window held in memory. For a new article: (1) copy check: articles sharing a
  * MinHash band whose real shingle Jaccard is at least {@value #COPY_JACCARD} make it a copy of the
- * earliest of them, and it joins that article's story and event; (2) otherwise the candidates that
+ * earliest of them, and it joins that article's story and event (unless it is their original,
+ * earlier published or credited by them, see {@code CopyFamilies}: then their copies point to it); (2) otherwise the candidates that
  * share its strongest terms are scored (headline, lead, entities); among their stories it joins the
  * one with the best group-average cosine if that is at least {@value #STORY_JOIN}, else it starts a
  * story; (3) any other candidate story it matches at least {@value #STORY_MERGE} is merged in (the

@@ -261,6 +261,25 @@ class StoryServiceTest {
     }
 
     @Test
+    void aTranslatedReportThatBridgesAChineseAndAnEnglishStoryMergesThemInTheStore() {
+      StoryService service = StoryService.open(store);
+      long en = place(service, "en-outlet-a-report", english, false);
+      place(service, "en-outlet-b-report", outlet("Pacific Ledger"), false);
+      long zhA = place(service, "zh-outlet-a-report", chinese, false);
+      place(service, "zh-outlet-b-report", outlet("望川日报"), false);
+      long separate = member(zhA).storyId();
+      assertThat(separate).isNotEqualTo(en);
+
+      long zhC = place(service, "zh-outlet-c-report", outlet("东岸商报"), true);
+
+      StoryMember bridge = member(zhC);
+      assertThat(store.storyMembers(bridge.storyId())).hasSize(5);
+      long mergedAway = bridge.storyId() == en ? separate : en;
+      assertThat(store.storyMembers(mergedAway)).isEmpty();
+      assertThat(store.mergedInto(mergedAway)).contains(bridge.storyId());
+    }
+
+    @Test
     void anArticleTranslatedBeforeItWasPlacedIsNotPlacedTwice() {
       StoryService service = StoryService.open(store);
       long en = place(service, "en-outlet-a-report", english, false);
