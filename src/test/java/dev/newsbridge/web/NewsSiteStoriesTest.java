@@ -73,6 +73,19 @@ class NewsSiteStoriesTest {
   }
 
   @Test
+  void theOtherCoverageBoxMarksTheCopy() {
+    String body = desk.get(desk.articlePath("hires")).body();
+    String page = body.substring(body.indexOf("Other coverage of this story"));
+    String copyLink = "href=\"/articles/" + desk.id("injection") + "\"";
+    String item = page.substring(page.indexOf(copyLink), page.indexOf("</li>", page.indexOf(copyLink)));
+
+    assertThat(item).contains("<span class=\"copy-mark\">copy</span>");
+    String boardLink = "href=\"/articles/" + desk.id("board") + "\"";
+    assertThat(page.substring(page.indexOf(boardLink), page.indexOf("</li>", page.indexOf(boardLink))))
+        .doesNotContain("copy-mark");
+  }
+
+  @Test
   void anArticleAloneInItsStoryHasNoCoverageBox() {
     assertThat(desk.get(desk.articlePath("summit")).body())
         .doesNotContain("Other coverage of this story");

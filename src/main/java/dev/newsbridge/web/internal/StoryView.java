@@ -33,6 +33,7 @@ public record StoryView(
    * One report. {@code copies} are the articles that copy it (verbatim or lightly rewritten).
    *
    * @param lang BCP 47 tag of the title
+   * @param copy whether it copies another report (shown as such where copies are not folded)
    */
   public record Report(
       long id,
@@ -41,5 +42,6 @@ public record StoryView(
       String lang,
       String outlet,
       Times time,
-      List<Report> copies) {}
+      List<Report> copies,
+      boolean copy) {}
 }

@@ -125,7 +125,7 @@ public final class StoryViews {
         ms.stream()
             .filter(m -> m.articleId() != articleId)
             .limit(COVERAGE_LINKS)
-            .map(m -> report(s.article(m), List.of()))
+            .map(m -> report(s.article(m), List.of(), m.isCopy()))
             .toList();
     StoryMember self = member.get();
     StoredArticle original = self.isCopy() ? s.articles().get(self.duplicateOf()) : null;
@@ -142,6 +142,10 @@ public final class StoryViews {
   }
 
   static StoryView.Report report(StoredArticle a, List<StoryView.Report> copies) {
+    return report(a, copies, false);
+  }
+
+  static StoryView.Report report(StoredArticle a, List<StoryView.Report> copies, boolean copy) {
     return new StoryView.Report(
         a.id(),
         Links.article(a.id()),
@@ -149,7 +153,8 @@ public final class StoryViews {
         ArticleViews.titleLang(a),
         ArticleViews.outletLine(a),
         Times.of(a.sortTime()),
-        copies);
+        copies,
+        copy);
   }
 
   private static NavLink nav(StoredArticle a) {
