@@ -19,14 +19,18 @@ import java.util.function.LongFunction;
  * Groups articles into stories and events as they arrive, one article at a time, against the
  * articles of a time window held in memory. For a new article: (1) copy check: articles sharing a
  * MinHash band whose real shingle Jaccard is at least {@value #COPY_JACCARD} make it a copy of the
- * earliest of them, and it joins that article's story and event (unless it is their original,
- * earlier published or credited by them, see {@code CopyFamilies}: then their copies point to it); (2) otherwise the candidates that
+ * earliest of them, and it joins that article's story and event; (2) otherwise the candidates that
  * share its strongest terms are scored (headline, lead, entities); among their stories it joins the
  * one with the best group-average cosine if that is at least {@value #STORY_JOIN}, else it starts a
  * story; (3) any other candidate story it matches at least {@value #STORY_MERGE} is merged in (the
  * article bridged them); (4) within its story it joins the event of the best-matching article
  * within {@link #EVENT_WINDOW} if their event margin ({@link Similarity}) is at least 0, else it
  * starts an event. Nothing is ever recomputed from scratch.
+ *
+ * <p>Copies point to their original (issue #6): when the new article is the earlier published
+ * original of its copies' text, or the one they credit ({@code CopyFamilies}), it is not a copy:
+ * it joins their story and event and they point to it. An article placed before its English text
+ * existed can be placed again once it does ({@link #revisit}).
  *
  * <p>Thresholds are fixed here (chosen on the story-dev development corpus). Not thread-safe:
  * callers serialise (the ingest writer is single-threaded).
@@ -334,10 +338,10 @@ public final class StoryClusterer {
    * so only its own script's words could group it; Chinese and English reports meet through the
    * English text and entity names). Alone in its story, it is taken out and placed afresh as if
    * new, so it may join another story (its old, now empty, story is then reported among the
-   * merged ones, so that its address leads on). With company it stays, its features are refreshed (so later
-   * reports find it by its English words), and every other story it now matches at least {@value
-   * #STORY_MERGE} is merged into its story: it bridges them, as in {@link #assign}. A copy only has
-   * its features refreshed. An article without a place is assigned.
+   * merged ones, so that its address leads on). With company it stays, its features are refreshed
+   * (so later reports find it by its English words), and every other story it now matches at least
+   * {@value #STORY_MERGE} is merged into its story: it bridges them, as in {@link #assign}. A copy
+   * only has its features refreshed. An article without a place is assigned.
    */
   public StoryAssignment revisit(StoryArticle updated) {
     long id = updated.id();

@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
  * The story stage on a store: places each new article with {@link StoryClusterer} and records its
  * place, any merge and any copies it turns out to be the original of, in one transaction. An
  * article placed while its translation was pending is placed again when it is given once more with
- * its translation (issue #6: ingest's translation retry calls {@link #assign} again). Opening it rebuilds the clusterer's window from the store's
- * recorded places (nothing is decided again) and then places any stored article that has no place
- * yet (stored before stories existed, or while placing failed), oldest first. Thread-safe: one
- * article is placed at a time.
+ * its translation (issue #6: ingest's translation retry calls {@link #assign} again). Opening it
+ * rebuilds the clusterer's window from the store's recorded places (nothing is decided again) and
+ * then places any stored article that has no place yet (stored before stories existed, or while
+ * placing failed), oldest first. Thread-safe: one article is placed at a time.
  */
 public final class StoryService {
   private static final Logger log = LoggerFactory.getLogger(StoryService.class);
@@ -60,7 +60,9 @@ public final class StoryService {
       awaitingEnglish.remove(a.id());
       return record(clusterer.revisit(a));
     }
-    if (!a.hasEnglish()) {
+    if (a.hasEnglish()) {
+      awaitingEnglish.remove(a.id()); // placed afresh: it had left the window
+    } else {
       awaitingEnglish.add(a.id());
     }
     return record(clusterer.assign(a));
@@ -71,8 +73,8 @@ public final class StoryService {
     List<StoryMember> places = new ArrayList<>();
     places.add(new StoryMember(a.articleId(), a.storyId(), a.eventId(), a.duplicateOf()));
     for (long copy : a.copies()) {
-      clusterer.placeOf(copy)
-          .ifPresent(c -> places.add(new StoryMember(copy, a.storyId(), c.eventId(), a.articleId())));
+      clusterer.placeOf(copy).ifPresent(
+          c -> places.add(new StoryMember(copy, a.storyId(), c.eventId(), a.articleId())));
     }
     store.recordStoryPlaces(a.storyId(), a.mergedStories(), places);
     return a;

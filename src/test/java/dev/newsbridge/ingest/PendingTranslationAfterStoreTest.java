@@ -55,12 +55,14 @@ class PendingTranslationAfterStoreTest {
 
   @Test
   void anArticleWhosePendingTranslationArrivesIsHandedToTheAfterStoreStepWithIt() {
-    Source source = store.addSource("望川日报", URI.create("https://wangchuan.example/rss"), "zh", false);
+    Source source =
+        store.addSource("望川日报", URI.create("https://wangchuan.example/rss"), "zh", false);
     ExtractedArticle original = new ExtractedArticle(
         URI.create("https://wangchuan.example/su7"), "小米汽车正式上市", null, "望川日报",
         OffsetDateTime.parse("2024-03-28T20:00:00+08:00"),
         List.of("小米公司发布了首款汽车。", "雷军表示，售价为二十一万元起。"), "UTF-8", List.of());
-    long id = store.save(new NewArticle(source.id(), "zh", original, null, List.of(), Instant.EPOCH));
+    long id =
+        store.save(new NewArticle(source.id(), "zh", original, null, List.of(), Instant.EPOCH));
 
     int translated = pipeline.retryPendingTranslations();
 

@@ -199,7 +199,8 @@ public abstract class StoryStoreContract {
     store.recordStoryPlaces(
         first,
         List.of(second),
-        List.of(new StoryMember(third, first, first, 0), new StoryMember(first, first, first, third)));
+        List.of(
+            new StoryMember(third, first, first, 0), new StoryMember(first, first, first, third)));
 
     assertThat(store.storyMembers(first))
         .containsExactlyInAnyOrder(

@@ -198,8 +198,8 @@ class StoryServiceTest {
           place(service, "en-outlet-a-report", wire, "Harbour Wire", nine.minusSeconds(3600));
 
       StoryService reopened = StoryService.open(store);
-      long again =
-          place(reopened, "en-verbatim-copy-of-a-again", hub, "Top Stories Hub", nine.plusSeconds(60));
+      long again = place(
+          reopened, "en-verbatim-copy-of-a-again", hub, "Top Stories Hub", nine.plusSeconds(60));
 
       assertThat(member(copy).duplicateOf()).isEqualTo(original);
       assertThat(member(again).duplicateOf()).isEqualTo(original);

@@ -11,6 +11,7 @@ import dev.newsbridge.store.StoredArticle;
 import dev.newsbridge.story.StoryService;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class NewsSiteRepointedCopyTest {
     ExtractedArticle o = report.original();
     ExtractedArticle copied =
         new ExtractedArticle(URI.create("https://farm.example/copy-1001"), o.title(), null,
-            o.outlet(), o.publishedAt().minusHours(1), o.paragraphs(), "UTF-8", java.util.List.of());
+            o.outlet(), o.publishedAt().minusHours(1), o.paragraphs(), "UTF-8", List.of());
     farmCopy =
         desk.store.save(new NewArticle(farm.id(), "zh", copied, report.translation(),
             report.tags(), report.fetchedAt()));
@@ -83,6 +84,7 @@ class NewsSiteRepointedCopyTest {
     String page = desk.get("/stories/" + story).body();
 
     assertThat(s.get("firstReportedBy").get("id").asLong()).isEqualTo(board);
-    assertThat(page).contains("1 copy", "<li class=\"copy\"><a href=\"/articles/" + farmCopy + "\"");
+    assertThat(page)
+        .contains("1 copy", "<li class=\"copy\"><a href=\"/articles/" + farmCopy + "\"");
   }
 }

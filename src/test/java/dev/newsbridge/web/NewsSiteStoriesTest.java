@@ -77,12 +77,15 @@ class NewsSiteStoriesTest {
     String body = desk.get(desk.articlePath("hires")).body();
     String page = body.substring(body.indexOf("Other coverage of this story"));
     String copyLink = "href=\"/articles/" + desk.id("injection") + "\"";
-    String item = page.substring(page.indexOf(copyLink), page.indexOf("</li>", page.indexOf(copyLink)));
-
-    assertThat(item).contains("<span class=\"copy-mark\">copy</span>");
+    assertThat(itemAt(page, copyLink)).contains("<span class=\"copy-mark\">copy</span>");
     String boardLink = "href=\"/articles/" + desk.id("board") + "\"";
-    assertThat(page.substring(page.indexOf(boardLink), page.indexOf("</li>", page.indexOf(boardLink))))
-        .doesNotContain("copy-mark");
+    assertThat(itemAt(page, boardLink)).doesNotContain("copy-mark");
+  }
+
+  /** The list item of {@code page} from {@code start} to its end. */
+  private static String itemAt(String page, String start) {
+    int from = page.indexOf(start);
+    return page.substring(from, page.indexOf("</li>", from));
   }
 
   @Test

@@ -81,8 +81,8 @@ public final class StorySql {
 
   /**
    * Half-life of a story's weight in the listing: {@value} hours. A story with twice the original
-   * reports ranks level with one whose latest report is this much newer (issue #6 asks for the latest
-   * stories by size and freshness).
+   * reports ranks level with one whose latest report is this much newer (issue #6 asks for the
+   * latest stories by size and freshness).
    */
   public static final int FRESHNESS_HALF_LIFE_HOURS = 24;
 

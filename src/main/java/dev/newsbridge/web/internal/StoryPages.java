@@ -16,9 +16,10 @@ import io.javalin.http.HttpStatus;
 
 /**
  * The story pages (issue #6): {@code /stories} (latest stories, by size and freshness as {@link
- * dev.newsbridge.store.ArticleStore#latestStories} ranks them, {@code ?page=}), {@code /stories/{id}} (headline, first report, timeline by
- * event with copies folded, tags) and {@code /stories/{id}/feed.atom} (the story's reports, newest
- * first, copies left out).
+ * dev.newsbridge.store.ArticleStore#latestStories} ranks them, {@code ?page=}), {@code
+ * /stories/{id}} (headline, first report, timeline by event with copies folded, who and where,
+ * topics) and {@code /stories/{id}/feed.atom} (the story's reports, newest first, copies left
+ * out). A merged-away story's addresses answer 301 to the story it lives on in.
  */
 public final class StoryPages {
   private final Site site;
