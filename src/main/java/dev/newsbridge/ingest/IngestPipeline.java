@@ -98,8 +98,9 @@ public final class IngestPipeline {
   }
 
   /**
-   * The full form: {@code workers} as above, and {@code afterStore} run on each stored article. A
-   * failure in {@code afterStore} is logged and never fails the article: it is stored.
+   * The full form: {@code workers} as above, and {@code afterStore} run on each stored article,
+   * and again on an article once its pending translation is stored. A failure in {@code
+   * afterStore} is logged and never fails the article: it is stored.
    */
   public IngestPipeline(
       ArticleStore store,
@@ -291,8 +292,22 @@ public final class IngestPipeline {
       return false;
     }
     store.saveTranslation(id, result.get().translation(), result.get().tags());
-    store.article(id).ifPresent(index::index);
+    Optional<StoredArticle> translatedNow = store.article(id);
+    translatedNow.ifPresent(this::indexQuietly);
+    translatedNow.ifPresent(this::runAfterStore); // stories: revisit its place (issue #6)
     return true;
+  }
+
+  /** Indexes a stored article; a failed index write leaves the index behind, reconciled later. */
+  private void indexQuietly(StoredArticle stored) {
+    try {
+      long t = StageTimes.start();
+      index.index(stored);
+      stageTimes.stop(StageTimes.Stage.INDEX, t);
+    } catch (RuntimeException e) {
+      indexBehind = true;
+      log.warn("article {} stored but not indexed yet: {}", stored.id(), reasonOf(e));
+    }
   }
 
   /**
@@ -434,14 +449,7 @@ public final class IngestPipeline {
    */
   private void afterSave(Source source, URI fetchedUrl, StoredArticle stored,
       boolean failedBefore, IngestListener listener, PassTally tally) {
-    try {
-      long t = StageTimes.start();
-      index.index(stored);
-      stageTimes.stop(StageTimes.Stage.INDEX, t);
-    } catch (RuntimeException e) {
-      indexBehind = true;
-      log.warn("article {} stored but not indexed yet: {}", stored.id(), reasonOf(e));
-    }
+    indexQuietly(stored);
     runAfterStore(stored);
     if (failedBefore) {
       try {

@@ -136,6 +136,14 @@ public interface ArticleStore extends AutoCloseable {
   /** Moves every article of the stories {@code from} into story {@code into}, in one transaction. */
   void mergeStories(long into, Collection<Long> from);
 
+  /**
+   * The story that story {@code storyId} was merged into (and lives on in now), or empty when it
+   * was never merged away. Implementations that keep no record of merges answer empty.
+   */
+  default Optional<Long> mergedInto(long storyId) {
+    return Optional.empty();
+  }
+
   /** The article's place in a story, or empty when it has none yet. */
   Optional<StoryMember> storyMember(long articleId);
 
@@ -145,8 +153,25 @@ public interface ArticleStore extends AutoCloseable {
   /** Every article's place, oldest report first (to rebuild the clusterer at start-up). */
   List<StoryMember> allStoryMembers();
 
-  /** Stories by the day of their latest report, then by size. */
+  /**
+   * Stories by size and freshness, highest first: a story's weight is its number of original
+   * reports (copies add nothing), halved for every {@code StorySql.FRESHNESS_HALF_LIFE_HOURS} hours
+   * between its latest report and now. All stories age alike, so the order does not depend on now:
+   * it is {@code log2(originals) + latest report's hours / half-life}, ties newest first.
+   */
   StoryPage latestStories(int limit, int offset);
+
+  /**
+   * Records one placement in one transaction: merges the stories {@code merged} into {@code into}
+   * (when there are any), then saves {@code places} (the placed article's, and those of the copies
+   * now pointing to it). The default does the same steps one by one.
+   */
+  default void recordStoryPlaces(long into, Collection<Long> merged, List<StoryMember> places) {
+    if (!merged.isEmpty()) {
+      mergeStories(into, merged);
+    }
+    places.forEach(this::saveStoryMember);
+  }
 
   // --- failures to retry
 

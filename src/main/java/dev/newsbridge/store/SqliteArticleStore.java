@@ -254,6 +254,23 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
+  public void recordStoryPlaces(long into, Collection<Long> merged, List<StoryMember> places) {
+    List<Long> stories = List.copyOf(merged);
+    List<StoryMember> members = List.copyOf(places);
+    db.write(c -> run(() -> {
+      StorySql.merge(c, into, stories);
+      for (StoryMember m : members) {
+        StorySql.save(c, m);
+      }
+    }));
+  }
+
+  @Override
+  public Optional<Long> mergedInto(long storyId) {
+    return db.read(c -> StorySql.mergedInto(c, storyId));
+  }
+
+  @Override
   public Optional<StoryMember> storyMember(long articleId) {
     return db.read(c -> StorySql.byArticle(c, articleId));
   }

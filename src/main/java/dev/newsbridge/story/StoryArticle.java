@@ -20,7 +20,10 @@ import java.util.Set;
  * @param englishTitle the English headline, or "" when there is no English text yet
  * @param englishParagraphs the English body, or empty
  * @param entities canonical English entity names, e.g. "Sam Altman"
- * @param outlet the credited outlet or source name
+ * @param outlet the credited outlet (the extracted one, e.g. the outlet a copy says it took the
+ *     report from; in English when the translation names it), else the source's name
+ * @param publisher the name of the source that published this copy of the text (for a content
+ *     farm, the farm), which {@code outlet} may credit away from
  */
 public record StoryArticle(
     long id,
@@ -31,7 +34,23 @@ public record StoryArticle(
     String englishTitle,
     List<String> englishParagraphs,
     Set<String> entities,
-    String outlet) {
+    String outlet,
+    String publisher) {
+  /** An article whose publisher is its credited outlet (it credits nobody else). */
+  public StoryArticle(
+      long id,
+      Instant time,
+      String language,
+      String title,
+      List<String> paragraphs,
+      String englishTitle,
+      List<String> englishParagraphs,
+      Set<String> entities,
+      String outlet) {
+    this(id, time, language, title, paragraphs, englishTitle, englishParagraphs, entities, outlet,
+        outlet);
+  }
+
   public StoryArticle {
     title = title == null ? "" : title;
     englishTitle = englishTitle == null ? "" : englishTitle;
@@ -39,6 +58,7 @@ public record StoryArticle(
     englishParagraphs = List.copyOf(englishParagraphs);
     entities = Set.copyOf(entities);
     outlet = outlet == null ? "" : outlet;
+    publisher = publisher == null ? outlet : publisher;
   }
 
   /** A stored article as the story stage sees it. */
@@ -57,6 +77,9 @@ public record StoryArticle(
       }
     }
     String outlet = a.original().outlet();
+    if (outlet != null && t != null) {
+      outlet = englishName(outlet, t); // 澎湃新闻 is The Paper, the name its feed goes by
+    }
     return new StoryArticle(
         a.id(),
         a.sortTime().toInstant(),
@@ -66,7 +89,22 @@ public record StoryArticle(
         englishTitle,
         englishBody,
         entities,
-        outlet == null || outlet.isBlank() ? a.sourceName() : outlet);
+        outlet == null || outlet.isBlank() ? a.sourceName() : outlet,
+        a.sourceName());
+  }
+
+  /** The English name the translation gives {@code outlet}, else {@code outlet}. */
+  private static String englishName(String outlet, Translation t) {
+    return t.entities().stream()
+        .filter(e -> outlet.strip().equals(e.original()))
+        .map(Entity::english)
+        .findFirst()
+        .orElse(outlet);
+  }
+
+  /** True when there is English text (a translation, or an English original). */
+  public boolean hasEnglish() {
+    return !englishTitle.isBlank() || !englishParagraphs.isEmpty();
   }
 
   /** True when the original is written in Chinese (compared by its own characters). */

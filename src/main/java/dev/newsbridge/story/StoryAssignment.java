@@ -11,11 +11,25 @@ import java.util.List;
  * @param duplicateOf the article it copies (verbatim or lightly rewritten), or 0 when original
  * @param mergedStories stories found to be this one and folded into {@code storyId}; their
  *     articles now belong to {@code storyId}
+ * @param copies articles that copied another and now copy this one instead: it is the earlier
+ *     published (or credited) original of their text, arrived after them (issue #6)
  */
 public record StoryAssignment(
-    long articleId, long storyId, long eventId, long duplicateOf, List<Long> mergedStories) {
+    long articleId,
+    long storyId,
+    long eventId,
+    long duplicateOf,
+    List<Long> mergedStories,
+    List<Long> copies) {
   public StoryAssignment {
     mergedStories = List.copyOf(mergedStories);
+    copies = List.copyOf(copies);
+  }
+
+  /** A place that repoints no copies. */
+  public StoryAssignment(
+      long articleId, long storyId, long eventId, long duplicateOf, List<Long> mergedStories) {
+    this(articleId, storyId, eventId, duplicateOf, mergedStories, List.of());
   }
 
   public boolean isCopy() {

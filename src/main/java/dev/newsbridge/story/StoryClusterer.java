@@ -27,6 +27,11 @@ import java.util.function.LongFunction;
  * within {@link #EVENT_WINDOW} if their event margin ({@link Similarity}) is at least 0, else it
  * starts an event. Nothing is ever recomputed from scratch.
  *
+ * <p>Copies point to their original (issue #6): when the new article is the earlier published
+ * original of its copies' text, or the one they credit ({@code CopyFamilies}), it is not a copy:
+ * it joins their story and event and they point to it. An article placed before its English text
+ * existed can be placed again once it does ({@link #revisit}).
+ *
  * <p>Thresholds are fixed here (chosen on the story-dev development corpus). Not thread-safe:
  * callers serialise (the ingest writer is single-threaded).
  */
@@ -80,6 +85,7 @@ public final class StoryClusterer {
   private final long windowSeconds;
   private long newest = Long.MIN_VALUE;
   private int sinceSweep;
+  private final CopyFamilies families = new CopyFamilies(); // issue #6: copies' originals
 
   /** Places between two sweeps of what left the window: {@value}. */
   static final int SWEEP_EVERY = 4096;
@@ -107,6 +113,7 @@ public final class StoryClusterer {
       return new StoryAssignment(article.id(), story(p[0]), p[1], p[2], List.of());
     }
     Doc doc = Doc.of(article, index.frequencies());
+    families.remember(article);
     StoryAssignment result = copyOf(article, doc);
     if (result == null) {
       result = byContent(article, doc);
@@ -127,6 +134,10 @@ public final class StoryClusterer {
       return;
     }
     placed.put(article.id(), new long[] {storyId, eventId, duplicateOf});
+    families.remember(article);
+    if (duplicateOf != 0) {
+      families.copied(article.id(), duplicateOf);
+    }
     Doc doc = Doc.of(article, index.frequencies());
     centroid(story(storyId)).add(Centroid.Unit.of(doc, index.frequencies()));
     touched(story(storyId), doc.epochSecond());
@@ -195,6 +206,16 @@ public final class StoryClusterer {
     }
     long[] p = placed.get(original.id());
     long root = p[2] != 0 ? p[2] : original.id();
+    // Issue #6: the original arriving after its copies (earlier published, or credited by them)
+    // becomes their original; it joins their story and event.
+    Doc rootDoc = index.doc(root);
+    if (rootDoc != null
+        && families.isOriginal(doc.id(), doc.epochSecond(), root, rootDoc.epochSecond())) {
+      List<Long> copies = families.repoint(root, doc.id());
+      copies.stream().map(placed::get).filter(q -> q != null).forEach(q -> q[2] = doc.id());
+      return new StoryAssignment(doc.id(), story(p[0]), p[1], 0, List.of(), copies);
+    }
+    families.copied(doc.id(), root);
     return new StoryAssignment(doc.id(), story(p[0]), p[1], root, List.of());
   }
 
@@ -294,7 +315,109 @@ public final class StoryClusterer {
       return gone;
     });
     placed.keySet().removeIf(id -> index.doc(id) == null);
+    families.retainAll(placed::containsKey);
   }
+
+  // --- Issue #6: revisiting a place once the article's English text arrives -----------------
+
+  /** Whether the article has a place (it was assigned or restored and is still in the window). */
+  public boolean isPlaced(long articleId) {
+    return placed.containsKey(articleId);
+  }
+
+  /** The article's current place (stories resolved after merges), or empty when it has none. */
+  public java.util.Optional<StoryAssignment> placeOf(long articleId) {
+    long[] p = placed.get(articleId);
+    return p == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new StoryAssignment(articleId, story(p[0]), p[1], p[2], List.of()));
+  }
+
+  /**
+   * Places again an article placed before its English text existed (its translation was pending,
+   * so only its own script's words could group it; Chinese and English reports meet through the
+   * English text and entity names). Alone in its story, it is taken out and placed afresh as if
+   * new, so it may join another story (its old, now empty, story is then reported among the
+   * merged ones, so that its address leads on). With company it stays, its features are refreshed
+   * (so later reports find it by its English words), and every other story it now matches at least
+   * {@value #STORY_MERGE} is merged into its story: it bridges them, as in {@link #assign}. A copy
+   * only has its features refreshed. An article without a place is assigned.
+   */
+  public StoryAssignment revisit(StoryArticle updated) {
+    long id = updated.id();
+    long[] p = placed.get(id);
+    Doc old = index.doc(id);
+    if (p == null || old == null) {
+      placed.remove(id);
+      return assign(updated);
+    }
+    long story = story(p[0]);
+    Centroid members = centroids.get(story);
+    boolean alone = p[2] == 0 && families.copiesOf(id).isEmpty()
+        && members != null && members.members() == 1;
+    index.remove(id);
+    if (alone) {
+      centroids.remove(story);
+      storyLatest.remove(story);
+      placed.remove(id);
+      families.forget(id);
+      StoryAssignment again = assign(updated);
+      if (again.storyId() == story) {
+        return again;
+      }
+      // Its old story is empty now: recorded as merged into the new one, so its address leads on.
+      storyParent.put(story, again.storyId());
+      List<Long> merged = new ArrayList<>(again.mergedStories());
+      merged.add(story);
+      return new StoryAssignment(id, again.storyId(), again.eventId(), again.duplicateOf(), merged,
+          again.copies());
+    }
+    Doc doc = Doc.of(updated, index.frequencies());
+    if (members != null) {
+      members.remove(Centroid.Unit.of(old, index.frequencies()));
+    }
+    centroid(story).add(Centroid.Unit.of(doc, index.frequencies()));
+    index.add(doc);
+    families.remember(updated);
+    List<Long> merged = p[2] != 0 ? List.of() : bridged(doc, story);
+    merged.forEach(m -> fold(story, m));
+    return new StoryAssignment(id, story, p[1], p[2], merged);
+  }
+
+  /** The other candidate stories {@code doc} matches at least {@value #STORY_MERGE}. */
+  private List<Long> bridged(Doc doc, long story) {
+    java.util.Set<Long> stories = new java.util.LinkedHashSet<>();
+    java.util.Set<Long> agree = new java.util.HashSet<>();
+    for (Doc c : index.candidates(doc, CANDIDATES)) {
+      long other = story(placed.get(c.id())[0]);
+      if (other != story) {
+        stories.add(other);
+        if (Similarity.entitiesAgree(doc, c)) {
+          agree.add(other);
+        }
+      }
+    }
+    Centroid.Unit unit = Centroid.Unit.of(doc, index.frequencies());
+    return stories.stream()
+        .filter(s -> centroid(s).averageCosine(unit) * (agree.contains(s) ? 1 : ENTITY_MISMATCH)
+            >= STORY_MERGE)
+        .toList();
+  }
+
+  /** Folds story {@code from} into {@code into}, as a merge in {@link #assign} does. */
+  private void fold(long into, long from) {
+    storyParent.put(from, into);
+    Long latest = storyLatest.remove(from);
+    if (latest != null) {
+      storyLatest.merge(into, latest, Math::max);
+    }
+    Centroid folded = centroids.remove(from);
+    if (folded != null) {
+      centroid(into).addAll(folded);
+    }
+  }
+
+  // --- end of issue #6 revisiting ---------------------------------------------------------
 
   private Centroid centroid(long story) {
     return centroids.computeIfAbsent(story, k -> new Centroid());

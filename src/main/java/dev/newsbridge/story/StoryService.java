@@ -15,10 +15,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The story stage on a store: places each new article with {@link StoryClusterer} and records its
- * place (and any merge) in the store. Opening it rebuilds the clusterer's window from the store's
- * recorded places (nothing is decided again) and then places any stored article that has no place
- * yet (stored before stories existed, or while placing failed), oldest first. Thread-safe: one
- * article is placed at a time.
+ * place, any merge and any copies it turns out to be the original of, in one transaction. An
+ * article placed while its translation was pending is placed again when it is given once more with
+ * its translation (issue #6: ingest's translation retry calls {@link #assign} again). Opening it
+ * rebuilds the clusterer's window from the store's recorded places (nothing is decided again) and
+ * then places any stored article that has no place yet (stored before stories existed, or while
+ * placing failed), oldest first. Thread-safe: one article is placed at a time.
  */
 public final class StoryService {
   private static final Logger log = LoggerFactory.getLogger(StoryService.class);
@@ -28,6 +30,8 @@ public final class StoryService {
 
   private final ArticleStore store;
   private final StoryClusterer clusterer;
+  /** Placed articles that had no English text yet (translation pending); revisited once they do. */
+  private final Set<Long> awaitingEnglish = new HashSet<>();
 
   private StoryService(ArticleStore store) {
     this.store = store;
@@ -42,14 +46,37 @@ public final class StoryService {
     return service;
   }
 
-  /** Places a stored article and records where it landed. */
+  /**
+   * Places a stored article and records where it landed. An article placed already keeps its
+   * place, unless it was placed without English text and has it now: then it is revisited ({@link
+   * StoryClusterer#revisit}) and its new place recorded.
+   */
   public synchronized StoryAssignment assign(StoredArticle article) {
-    StoryAssignment a = clusterer.assign(StoryArticle.of(article));
-    if (!a.mergedStories().isEmpty()) {
-      store.mergeStories(a.storyId(), a.mergedStories());
+    StoryArticle a = StoryArticle.of(article);
+    if (clusterer.isPlaced(a.id())) {
+      if (!awaitingEnglish.contains(a.id()) || !a.hasEnglish()) {
+        return clusterer.placeOf(a.id()).orElseThrow();
+      }
+      awaitingEnglish.remove(a.id());
+      return record(clusterer.revisit(a));
     }
-    store.saveStoryMember(
-        new StoryMember(a.articleId(), a.storyId(), a.eventId(), a.duplicateOf()));
+    if (a.hasEnglish()) {
+      awaitingEnglish.remove(a.id()); // placed afresh: it had left the window
+    } else {
+      awaitingEnglish.add(a.id());
+    }
+    return record(clusterer.assign(a));
+  }
+
+  /** Records a place, its merges and the copies now pointing to it, in one transaction. */
+  private StoryAssignment record(StoryAssignment a) {
+    List<StoryMember> places = new ArrayList<>();
+    places.add(new StoryMember(a.articleId(), a.storyId(), a.eventId(), a.duplicateOf()));
+    for (long copy : a.copies()) {
+      clusterer.placeOf(copy).ifPresent(
+          c -> places.add(new StoryMember(copy, a.storyId(), c.eventId(), a.articleId())));
+    }
+    store.recordStoryPlaces(a.storyId(), a.mergedStories(), places);
     return a;
   }
 
@@ -61,7 +88,11 @@ public final class StoryService {
         members.stream().map(StoryMember::articleId).toList(),
         a -> {
           StoryMember m = byId.get(a.id());
-          clusterer.restore(StoryArticle.of(a), m.storyId(), m.eventId(), m.duplicateOf());
+          StoryArticle restored = StoryArticle.of(a);
+          clusterer.restore(restored, m.storyId(), m.eventId(), m.duplicateOf());
+          if (!restored.hasEnglish()) {
+            awaitingEnglish.add(a.id());
+          }
         });
     Set<Long> placed = new HashSet<>(byId.keySet());
     List<Long> missing = new ArrayList<>();

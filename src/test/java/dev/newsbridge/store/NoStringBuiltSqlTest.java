@@ -23,7 +23,8 @@ class NoStringBuiltSqlTest {
 
   private static final Pattern SQL_WORDS =
       Pattern.compile("\\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|SET|LIMIT)\\b");
-  private static final String LITERAL = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+  // Possessive: a quote with no partner before the end of a long file must not recurse per char.
+  private static final String LITERAL = "\"((?:[^\"\\\\]|\\\\.)*+)\"";
   private static final String OPERAND = "([A-Za-z_][\\w.]*)";
   private static final Pattern LITERAL_PLUS = Pattern.compile(LITERAL + "\\s*\\+\\s*" + OPERAND);
   private static final Pattern PLUS_LITERAL = Pattern.compile(OPERAND + "\\s*\\+\\s*" + LITERAL);

@@ -129,7 +129,8 @@ class NewsSiteApiTest {
               "translation",
               "previous",
               "next",
-              "source");
+              "source",
+              "story");
     }
 
     @Test

@@ -73,6 +73,22 @@ class NewsSiteStoriesTest {
   }
 
   @Test
+  void theOtherCoverageBoxMarksTheCopy() {
+    String body = desk.get(desk.articlePath("hires")).body();
+    String page = body.substring(body.indexOf("Other coverage of this story"));
+    String copyLink = "href=\"/articles/" + desk.id("injection") + "\"";
+    assertThat(itemAt(page, copyLink)).contains("<span class=\"copy-mark\">copy</span>");
+    String boardLink = "href=\"/articles/" + desk.id("board") + "\"";
+    assertThat(itemAt(page, boardLink)).doesNotContain("copy-mark");
+  }
+
+  /** The list item of {@code page} from {@code start} to its end. */
+  private static String itemAt(String page, String start) {
+    int from = page.indexOf(start);
+    return page.substring(from, page.indexOf("</li>", from));
+  }
+
+  @Test
   void anArticleAloneInItsStoryHasNoCoverageBox() {
     assertThat(desk.get(desk.articlePath("summit")).body())
         .doesNotContain("Other coverage of this story");
@@ -90,6 +106,25 @@ class NewsSiteStoriesTest {
     });
     assertThat(reports).filteredOn(r -> r.get("id").asLong() == desk.id("hires"))
         .allSatisfy(r -> assertThat(r.get("duplicateOf").isNull()).isTrue());
+  }
+
+  @Test
+  void theStoryPageShowsWhoAndWhereApartFromItsTopics() {
+    String page = desk.get("/stories/" + story).body();
+
+    assertThat(page).contains("Who and where", "Topics");
+    String entities = page.substring(page.indexOf("Who and where"), page.indexOf("Topics"));
+    assertThat(entities).contains("Sam Altman", "/tags/openai").doesNotContain("AI safety");
+  }
+
+  @Test
+  void theApiGivesTheStorysEntitiesBesideItsTags() throws Exception {
+    JsonNode s = json.readTree(desk.get("/api/stories/" + story).body());
+
+    assertThat(s.get("entities").findValuesAsText("name")).contains("Sam Altman", "OpenAI")
+        .doesNotContain("AI safety");
+    assertThat(s.get("entities").findValuesAsText("kind")).doesNotContain("topic");
+    assertThat(s.get("tags").findValuesAsText("name")).contains("AI safety", "Sam Altman");
   }
 
   @Test

@@ -31,11 +31,31 @@ public final class StorySql {
         m.duplicateOf() == 0 ? null : m.duplicateOf());
   }
 
-  /** Moves every member of the stories {@code from} into story {@code into}. */
+  /**
+   * Moves every member of the stories {@code from} into story {@code into}, and remembers where
+   * each went (V6__story_merges.sql), re-pointing earlier merges into them.
+   */
   public static void merge(Connection c, long into, Collection<Long> from) throws SQLException {
     for (long story : from) {
+      if (story == into) {
+        continue;
+      }
       Sql.update(c, "UPDATE story_member SET story_id = ? WHERE story_id = ?", into, story);
+      Sql.update(c, "UPDATE story_merge SET into_story = ? WHERE into_story = ?", into, story);
+      Sql.update(
+          c,
+          "INSERT INTO story_merge (from_story, into_story) VALUES (?, ?)"
+              + " ON CONFLICT (from_story) DO UPDATE SET into_story = excluded.into_story",
+          story,
+          into);
     }
+    Sql.update(c, "DELETE FROM story_merge WHERE from_story = ?", into); // it lives again
+  }
+
+  /** The story a merged-away story now lives on in, if it was merged. */
+  public static Optional<Long> mergedInto(Connection c, long story) throws SQLException {
+    return Sql.one(
+        c, "SELECT into_story FROM story_merge WHERE from_story = ?", rs -> rs.getLong(1), story);
   }
 
   public static Optional<StoryMember> byArticle(Connection c, long articleId) throws SQLException {
@@ -59,14 +79,30 @@ public final class StorySql {
         StorySql::member);
   }
 
-  /** Stories by the day of their latest report, then by size, newest first. */
+  /**
+   * Half-life of a story's weight in the listing: {@value} hours. A story with twice the original
+   * reports ranks level with one whose latest report is this much newer (issue #6 asks for the
+   * latest stories by size and freshness).
+   */
+  public static final int FRESHNESS_HALF_LIFE_HOURS = 24;
+
+  /** The half-life in the unit of {@code article.sort_key} (ms), as a real number literal. */
+  private static final String HALF_LIFE_MILLIS = FRESHNESS_HALF_LIFE_HOURS * 3_600_000L + ".0";
+
+  /**
+   * Stories by freshness-decayed size, highest first: {@code originals * 2^(-age / half-life)},
+   * where age runs from the latest report to now. Every story ages alike, so ranking by {@code
+   * log2(originals) + latest / half-life} gives the same order without reading the clock.
+   */
   public static StoryPage latest(Connection c, int limit, int offset) throws SQLException {
     List<StorySummary> items =
         Sql.list(
             c,
-            "SELECT m.story_id, COUNT(*) AS n, MIN(a.sort_key) AS first, MAX(a.sort_key) AS last"
+            "SELECT m.story_id, COUNT(*) AS n, MIN(a.sort_key) AS first, MAX(a.sort_key) AS last,"
+                + " SUM(m.duplicate_of IS NULL) AS originals"
                 + " FROM story_member m JOIN article a ON a.id = m.article_id"
-                + " GROUP BY m.story_id ORDER BY MAX(a.sort_key) / 86400000 DESC, n DESC,"
+                + " GROUP BY m.story_id"
+                + " ORDER BY log2(MAX(1, originals)) + last / " + HALF_LIFE_MILLIS + " DESC,"
                 + " last DESC, m.story_id DESC LIMIT ? OFFSET ?",
             StorySql::summary,
             limit,

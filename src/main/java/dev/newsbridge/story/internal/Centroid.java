@@ -42,6 +42,30 @@ public final class Centroid {
     members = before + other.members;
   }
 
+  /**
+   * Takes a member out again (issue #6: an article re-placed once translated). {@code v} must be
+   * re-derived from the member's features, so where the window's term statistics moved since it
+   * joined a small remainder stays; terms left at about zero are dropped.
+   */
+  public void remove(Unit v) {
+    float[] negated = new float[v.weights.length];
+    for (int i = 0; i < negated.length; i++) {
+      negated[i] = -v.weights[i];
+    }
+    int before = members;
+    add(new Unit(v.terms, negated));
+    members = Math.max(0, before - 1);
+    int n = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (Math.abs(sums[i]) > 1e-6f) {
+        terms[n] = terms[i];
+        sums[n++] = sums[i];
+      }
+    }
+    terms = java.util.Arrays.copyOf(terms, n);
+    sums = java.util.Arrays.copyOf(sums, n);
+  }
+
   public int members() {
     return members;
   }

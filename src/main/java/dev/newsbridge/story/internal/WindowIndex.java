@@ -72,6 +72,18 @@ public final class WindowIndex {
   }
 
   /**
+   * Takes an article out now (issue #6: it is placed again with new features, then added back at
+   * the end of the slots, from where it is evicted a little late; candidates still check the
+   * window by time). Its postings are compacted lazily, as for evicted ones.
+   */
+  public void remove(long id) {
+    Integer slot = slotById.get(id);
+    if (slot != null) {
+      evict(slot);
+    }
+  }
+
+  /**
    * The live articles sharing strong terms with {@code doc} within the window of its time, best
    * first by the summed IDF weight of shared terms, at most {@code limit}.
    */

@@ -4,6 +4,7 @@ import dev.newsbridge.enrich.Tag;
 import dev.newsbridge.store.ArticleRef;
 import dev.newsbridge.store.Neighbours;
 import dev.newsbridge.store.StoredArticle;
+import dev.newsbridge.store.StoryMember;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,16 @@ public final class ApiJson {
 
   public record SourceJson(long id, String name) {}
 
+  /**
+   * An article's place in its story (issue #6): the story, the event within it, and the article it
+   * copies ({@code null} for an original).
+   */
+  public record StoryPlaceJson(long id, long eventId, Long duplicateOf) {
+    static StoryPlaceJson of(StoryMember m) {
+      return new StoryPlaceJson(m.storyId(), m.eventId(), m.isCopy() ? m.duplicateOf() : null);
+    }
+  }
+
   /** An article in a listing: no body, a one-paragraph summary instead. */
   public record ArticleSummary(
       long id,
@@ -68,7 +79,8 @@ public final class ApiJson {
       TranslationJson translation,
       RefJson previous,
       RefJson next,
-      SourceJson source) {}
+      SourceJson source,
+      StoryPlaceJson story) {}
 
   public static ArticleSummary summary(StoredArticle a) {
     List<String> body = a.displayBody();
@@ -87,7 +99,8 @@ public final class ApiJson {
         new SourceJson(a.sourceId(), a.sourceName()));
   }
 
-  public static Article article(StoredArticle a, Neighbours neighbours) {
+  /** The article with its place in a story ({@code null}: none yet). */
+  public static Article article(StoredArticle a, Neighbours neighbours, StoryMember place) {
     return new Article(
         a.id(),
         Links.externalOrNull(a.original().url()),
@@ -103,7 +116,8 @@ public final class ApiJson {
         translation(a),
         neighbours.previous().map(RefJson::of).orElse(null),
         neighbours.next().map(RefJson::of).orElse(null),
-        new SourceJson(a.sourceId(), a.sourceName()));
+        new SourceJson(a.sourceId(), a.sourceName()),
+        place == null ? null : StoryPlaceJson.of(place));
   }
 
   private static List<TagJson> tags(StoredArticle a) {

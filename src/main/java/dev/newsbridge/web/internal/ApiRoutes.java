@@ -35,7 +35,8 @@ public final class ApiRoutes {
         site.store()
             .article(id)
             .orElseThrow(() -> Problem.notFound("There is no article " + id + "."));
-    json(ctx, ApiJson.article(article, site.store().neighbours(id)));
+    json(ctx, ApiJson.article(article, site.store().neighbours(id),
+        site.store().storyMember(id).orElse(null)));
   }
 
   public void search(Context ctx) {

@@ -29,6 +29,10 @@ public final class Links {
     return "/stories/" + id;
   }
 
+  public static String storyApi(long id) {
+    return "/api/stories/" + id;
+  }
+
   public static String storyFeed(long id) {
     return "/stories/" + id + "/feed.atom";
   }

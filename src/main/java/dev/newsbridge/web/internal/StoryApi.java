@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * {@code GET /api/stories?limit=&offset=} (paging as {@link ApiRoutes}) and {@code GET
- * /api/stories/{id}}.
+ * /api/stories/{id}}; a story merged into another answers {@code 301} with the merged story's
+ * address in {@code Location}.
  */
 public final class StoryApi {
   private final Site site;
@@ -32,9 +33,13 @@ public final class StoryApi {
     long id =
         Params.id(ctx)
             .orElseThrow(() -> Problem.badRequest("The story id must be a positive whole number."));
-    StoryViews.Loaded s =
-        StoryViews.load(site.store(), id)
-            .orElseThrow(() -> Problem.notFound("There is no story " + id + "."));
-    ApiRoutes.json(ctx, StoryJson.story(id, s));
+    java.util.Optional<StoryViews.Loaded> s = StoryViews.load(site.store(), id);
+    if (s.isEmpty()) {
+      // A merged-away story (issue #6) answers 301 to the story it is part of now.
+      StoryPages.redirectIfMerged(ctx, site.store(), id, Links::storyApi,
+          () -> Problem.notFound("There is no story " + id + "."));
+      return;
+    }
+    ApiRoutes.json(ctx, StoryJson.story(id, s.get()));
   }
 }

@@ -22,7 +22,10 @@ public final class StoryJson {
       OffsetDateTime lastReportedAt,
       Report firstReportedBy) {}
 
-  /** A story with its timeline: events oldest first, each with its reports (copies included). */
+  /**
+   * A story with its timeline: events oldest first, each with its reports (copies included);
+   * {@code tags} all its top tags, {@code entities} those that are people, organisations or places.
+   */
   public record Story(
       long id,
       String headline,
@@ -30,7 +33,8 @@ public final class StoryJson {
       int outlets,
       Report firstReportedBy,
       List<Event> events,
-      List<ApiJson.TagJson> tags) {}
+      List<ApiJson.TagJson> tags,
+      List<ApiJson.TagJson> entities) {}
 
   public record Event(long id, List<Report> reports) {}
 
@@ -71,7 +75,8 @@ public final class StoryJson {
         s.outlets(),
         report(first, null),
         events.entrySet().stream().map(e -> new Event(e.getKey(), e.getValue())).toList(),
-        StoryViews.topTags(s).stream().map(ApiJson.TagJson::of).toList());
+        StoryViews.topTags(s).stream().map(ApiJson.TagJson::of).toList(),
+        StoryViews.topTags(s, StoryViews::entity).stream().map(ApiJson.TagJson::of).toList());
   }
 
   static Report report(StoredArticle a, StoryMember m) {

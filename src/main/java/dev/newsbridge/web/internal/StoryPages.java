@@ -8,12 +8,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import dev.newsbridge.store.ArticleStore;
+import io.javalin.http.HttpStatus;
 
 /**
- * The story pages (issue #6): {@code /stories} (latest stories, by the day of their latest report
- * and then by size, {@code ?page=}), {@code /stories/{id}} (headline, first report, timeline by
- * event with copies folded, tags) and {@code /stories/{id}/feed.atom} (the story's reports, newest
- * first, copies left out).
+ * The story pages (issue #6): {@code /stories} (latest stories, by size and freshness as {@link
+ * dev.newsbridge.store.ArticleStore#latestStories} ranks them, {@code ?page=}), {@code
+ * /stories/{id}} (headline, first report, timeline by event with copies folded, who and where,
+ * topics) and {@code /stories/{id}/feed.atom} (the story's reports, newest first, copies left
+ * out). A merged-away story's addresses answer 301 to the story it lives on in.
  */
 public final class StoryPages {
   private final Site site;
@@ -38,13 +44,22 @@ public final class StoryPages {
 
   public void story(Context ctx) {
     long id = Params.id(ctx).orElseThrow(StoryPages::noSuchStory);
-    StoryViews.Loaded s = StoryViews.load(site.store(), id).orElseThrow(StoryPages::noSuchStory);
-    render(ctx, "story.jte", Map.of("story", StoryViews.story(id, s)));
+    Optional<StoryViews.Loaded> s = StoryViews.load(site.store(), id);
+    if (s.isEmpty()) {
+      redirectIfMerged(ctx, site.store(), id, Links::story, StoryPages::noSuchStory);
+      return;
+    }
+    render(ctx, "story.jte", Map.of("story", StoryViews.story(id, s.get())));
   }
 
   public void feed(Context ctx) {
     long id = Params.id(ctx).orElseThrow(StoryPages::noSuchStory);
-    StoryViews.Loaded s = StoryViews.load(site.store(), id).orElseThrow(StoryPages::noSuchStory);
+    Optional<StoryViews.Loaded> loaded = StoryViews.load(site.store(), id);
+    if (loaded.isEmpty()) {
+      redirectIfMerged(ctx, site.store(), id, Links::storyFeed, StoryPages::noSuchStory);
+      return;
+    }
+    StoryViews.Loaded s = loaded.get();
     List<FeedEntry> entries =
         s.members().stream()
             .filter(m -> !m.isCopy())
@@ -59,6 +74,16 @@ public final class StoryPages {
         atom.write(title, site.absolute(Links.story(id)), site.absolute(Links.storyFeed(id)),
             entries, FeedRoutes.EMPTY_FEED_UPDATED);
     ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
+  }
+
+  /**
+   * Sends a merged-away story's address on, permanently, to the story it was merged into (its
+   * page, feed or API address as {@code link} makes it); else the story is not found.
+   */
+  static void redirectIfMerged(
+      Context ctx, ArticleStore store, long id, LongFunction<String> link, Supplier<Problem> none) {
+    long into = StoryViews.mergedInto(store, id).orElseThrow(none);
+    ctx.redirect(link.apply(into), HttpStatus.MOVED_PERMANENTLY);
   }
 
   /** The article page's story box for {@code articleId}, or null. */

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param firstReport the earliest original report
  * @param events oldest first
- * @param tags the tags most of its reports share, most shared first
+ * @param entities the people, organisations and places its reports name, most often named first
+ * @param tags its topics (keyphrase tags), most shared first
  */
 public record StoryView(
     long id,
@@ -21,6 +22,7 @@ public record StoryView(
     Times last,
     Report firstReport,
     List<Event> events,
+    List<TagLink> entities,
     List<TagLink> tags,
     String feedHref) {
 
@@ -31,6 +33,7 @@ public record StoryView(
    * One report. {@code copies} are the articles that copy it (verbatim or lightly rewritten).
    *
    * @param lang BCP 47 tag of the title
+   * @param copy whether it copies another report (shown as such where copies are not folded)
    */
   public record Report(
       long id,
@@ -39,5 +42,6 @@ public record StoryView(
       String lang,
       String outlet,
       Times time,
-      List<Report> copies) {}
+      List<Report> copies,
+      boolean copy) {}
 }

@@ -53,6 +53,14 @@ public final class StoryViews {
     return present.isEmpty() ? Optional.empty() : Optional.of(new Loaded(present, articles));
   }
 
+  /**
+   * The story a merged-away story id lives on in (issue #6: stories found to be one are merged),
+   * when that story has reports; else empty.
+   */
+  static Optional<Long> mergedInto(ArticleStore store, long storyId) {
+    return store.mergedInto(storyId).filter(now -> !store.storyMembers(now).isEmpty());
+  }
+
   static StoryView story(long storyId, Loaded s) {
     StoredArticle first = s.firstOriginal();
     Map<Long, List<StoryView.Report>> copies = new HashMap<>();
@@ -82,7 +90,8 @@ public final class StoryViews {
         Times.of(last.sortTime()),
         report(first, List.of()),
         timeline,
-        tags(s),
+        topTags(s, StoryViews::entity).stream().map(TagLink::of).toList(),
+        topTags(s, t -> !entity(t)).stream().map(TagLink::of).toList(),
         Links.storyFeed(storyId));
   }
 
@@ -116,7 +125,7 @@ public final class StoryViews {
         ms.stream()
             .filter(m -> m.articleId() != articleId)
             .limit(COVERAGE_LINKS)
-            .map(m -> report(s.article(m), List.of()))
+            .map(m -> report(s.article(m), List.of(), m.isCopy()))
             .toList();
     StoryMember self = member.get();
     StoredArticle original = self.isCopy() ? s.articles().get(self.duplicateOf()) : null;
@@ -133,6 +142,10 @@ public final class StoryViews {
   }
 
   static StoryView.Report report(StoredArticle a, List<StoryView.Report> copies) {
+    return report(a, copies, false);
+  }
+
+  static StoryView.Report report(StoredArticle a, List<StoryView.Report> copies, boolean copy) {
     return new StoryView.Report(
         a.id(),
         Links.article(a.id()),
@@ -140,19 +153,26 @@ public final class StoryViews {
         ArticleViews.titleLang(a),
         ArticleViews.outletLine(a),
         Times.of(a.sortTime()),
-        copies);
+        copies,
+        copy);
   }
 
   private static NavLink nav(StoredArticle a) {
     return new NavLink(Links.article(a.id()), ArticleViews.titleOrPlaceholder(a.displayTitle()));
   }
 
-  static List<TagLink> tags(Loaded s) {
-    return topTags(s).stream().map(TagLink::of).toList();
+  /** A person, organisation or place (not a topic). */
+  static boolean entity(Tag t) {
+    return t.kind() != Tag.Kind.TOPIC;
   }
 
   /** Tags by how many of the story's reports carry them, then first seen. */
   static List<Tag> topTags(Loaded s) {
+    return topTags(s, t -> true);
+  }
+
+  /** The tags {@code which} accepts, by how many reports carry them, then first seen. */
+  static List<Tag> topTags(Loaded s, java.util.function.Predicate<Tag> which) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Tag> bySlug = new LinkedHashMap<>();
     for (StoredArticle a : s.articles().values()) {
@@ -162,6 +182,7 @@ public final class StoryViews {
       }
     }
     return bySlug.values().stream()
+        .filter(which)
         .sorted((x, y) -> counts.get(y.slug()) - counts.get(x.slug()))
         .limit(STORY_TAGS)
         .toList();
