@@ -63,10 +63,14 @@ public final class EntityKeyphraseTagger implements Tagger {
     return List.copyOf(tags.values());
   }
 
+  private static final Pattern UNNAMED =
+      Pattern.compile("(Mr|Ms|Mrs|Miss)\\.? ");
+
   /** People and organisations first, by mentions; at most two places; at most five in all. */
   private static List<Entity> rank(List<Entity> entities, String text) {
     List<Entity> ranked = new ArrayList<>(entities.stream()
-        .filter(e -> e.type() != Entity.Type.OTHER && !onlyInByline(e, text)).toList());
+        .filter(e -> e.type() != Entity.Type.OTHER && !onlyInByline(e, text) && !unnamed(e))
+        .toList());
     ranked.sort((a, b) -> score(b, text) - score(a, text));
     List<Entity> chosen = new ArrayList<>();
     int places = 0;
@@ -93,6 +97,14 @@ public final class EntityKeyphraseTagger implements Tagger {
       }
     }
     return true;
+  }
+
+  /**
+   * True for a person the article names by surname and title only ("Ms. Liu" for 刘女士): a tag
+   * would gather every Ms. Liu of every article.
+   */
+  private static boolean unnamed(Entity e) {
+    return e.type() == Entity.Type.PERSON && UNNAMED.matcher(e.english()).lookingAt();
   }
 
   private static int score(Entity e, String text) {

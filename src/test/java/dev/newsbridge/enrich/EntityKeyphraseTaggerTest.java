@@ -78,6 +78,19 @@ class EntityKeyphraseTaggerTest {
   }
 
   @Test
+  void aPersonNamedOnlyBySurnameAndTitleIsNoTagButANamedOneIs() throws TranslationException {
+    List<String> lines = List.of("县城车市以旧换新升温",
+        "在县城工作的刘女士告诉记者，她上周换了一辆新能源汽车。",
+        "车行经理王建国说，今年以旧换新的顾客明显增多。");
+    Translation t = TRANSLATOR.translate(
+        new TranslationRequest("zh", lines.get(0), lines.subList(1, lines.size())));
+
+    assertThat(t.entities()).extracting(e -> e.english()).contains("Ms. Liu");
+    assertThat(TAGGER.tag(article(lines), t)).extracting(Tag::name)
+        .contains("Wang Jianguo").doesNotContain("Ms. Liu", "Liu");
+  }
+
+  @Test
   void tagsTheTokusatsuStoryWithUltramanNotAltman() throws TranslationException {
     assertThat(tagsOf("ultraman-film-festival.txt")).extracting(Tag::name)
         .doesNotContain("Sam Altman").contains("tokusatsu");

@@ -28,7 +28,7 @@ public final class MentionFinder {
    * name recogniser glues to a surname (都曾, 曾在多, 向其).
    */
   private static final String NOT_IN_GIVEN_NAMES = "的了在是和与也都就将被把对从向以为于及而或曾已又还再很更最其该此"
-      + "这那们个年月日说称等用时后前上下中内外里间向";
+      + "这那们个年月日说称等用时后前上下中内外里间向由改";
   /** Last characters of role words that HanLP's recogniser mistakes for a surname (快递员). */
   private static final String ROLE_ENDS = "员者师长家生手工官";
 
@@ -151,7 +151,7 @@ public final class MentionFinder {
     }
     findDottedNames(text, found);
     runs.find(text, found);
-    findRecognisedNames(text, found);
+    findRecognisedNames(text, article, found);
     return found;
   }
 
@@ -272,18 +272,18 @@ public final class MentionFinder {
     return i == from && from < text.length() ? from + 1 : i;
   }
 
-  private void findRecognisedNames(String text, List<Mention> found) {
+  private void findRecognisedNames(String text, String article, List<Mention> found) {
     List<Mention> known = new ArrayList<>(found);
     known.sort(Comparator.comparingInt(Mention::start));
     int gapStart = 0;
     for (Mention k : known) {
-      recogniseIn(text, gapStart, k.start(), found);
+      recogniseIn(text, article, gapStart, k.start(), found);
       gapStart = k.end();
     }
-    recogniseIn(text, gapStart, text.length(), found);
+    recogniseIn(text, article, gapStart, text.length(), found);
   }
 
-  private void recogniseIn(String text, int from, int to, List<Mention> found) {
+  private void recogniseIn(String text, String article, int from, int to, List<Mention> found) {
     if (to - from < 2) {
       return;
     }
@@ -291,7 +291,8 @@ public final class MentionFinder {
     List<Term> terms = repairNames(Hanlp.withNames(text.substring(from, to)));
     for (int i = 0; i < terms.size(); i++) {
       Term term = terms.get(i);
-      Mention m = isDepartment(terms, i) ? null : toMention(term.word, term.nature.toString(), offset);
+      Mention m = isDepartment(terms, i) ? null
+          : toMention(term.word, term.nature.toString(), offset, text, article);
       if (m == null && i + 1 < terms.size() && names.isCompoundSurname(term.word)) {
         m = compoundSurnameName(term.word, terms.get(i + 1), offset);
         if (m != null) {
@@ -337,7 +338,14 @@ public final class MentionFinder {
           && names.surnameOf(word.substring(1) + next.word) != null
           && word.length() - 1 + next.word.length() <= 3) {
         out.add(new Term(word.substring(0, 1), Nature.ng));
-        out.add(new Term(word.substring(1) + next.word, Nature.nr));
+        String name = word.substring(1) + next.word;
+        Term third = i + 2 < terms.size() ? terms.get(i + 2) : null;
+        if (name.length() == 2 && third != null && third.word.length() == 1
+            && givenNamePart(third.word)) {
+          name += third.word; // 监测员吴秀兰 gives 员吴 + 秀 + 兰
+          i++;
+        }
+        out.add(new Term(name, Nature.nr));
         i++;
       } else if (names.surnameOf(word) != null
           && word.length() == names.surnameOf(word).length() + 1 && next.word.length() == 1) {
@@ -363,18 +371,26 @@ public final class MentionFinder {
       return null;
     }
     String name = surname + given;
+    if (Cedict.shared().lookup(name).stream().anyMatch(r -> !r.proper())
+        || given.length() == 2 && Cedict.shared().lookup(given).stream().anyMatch(r -> !r.proper())) {
+      return null; // 东方白鹳 is the oriental stork, 白鹳 a bird
+    }
     String english = names.chineseName(name);
     return new Mention(offset, offset + name.length(), name, english, english,
         Entity.Type.PERSON, false);
   }
 
-  private Mention toMention(String word, String nature, int offset) {
+  private Mention toMention(String word, String nature, int offset, String text, String article) {
     int end = offset + word.length();
     if (word.length() < 2 || !word.codePoints().allMatch(Character::isIdeographic)) {
       return null;
     }
     if (nature.equals("nr") && names.looksChinese(word)) {
-      if (!plausibleChineseName(word)) {
+      String titled = NameEvidence.honorific(word, names);
+      if (titled != null) {
+        return new Mention(offset, end, word, titled, titled, Entity.Type.PERSON, false);
+      }
+      if (!plausibleChineseName(word, text, offset, article)) {
         return null;
       }
       String english = names.chineseName(word);
@@ -384,7 +400,9 @@ public final class MentionFinder {
       String english = names.foreignName(word);
       return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
     }
-    boolean properNoun = Cedict.shared().lookup(word).stream().anyMatch(Cedict.Reading::proper);
+    // A word with a common sense is that word here (现代 "modern", not Hyundai).
+    List<Cedict.Reading> readings = Cedict.shared().lookup(word);
+    boolean properNoun = !readings.isEmpty() && readings.stream().allMatch(Cedict.Reading::proper);
     if ((nature.startsWith("ns") || nature.startsWith("nt")) && properNoun) {
       String english = senses.gloss(word, WordClass.PROPER);
       if (english != null && Character.isUpperCase(english.charAt(0))) {
@@ -422,10 +440,17 @@ public final class MentionFinder {
   }
 
   /** HanLP tags common words (高管, 都曾) as names; a dictionary word or a stop character is not. */
-  private boolean plausibleChineseName(String word) {
+  /**
+   * A proposed name that is no common word, has a given name's shape, is not glued to the word or
+   * number before it, and, when only two characters long (the easiest to propose wrongly), stands
+   * where people do somewhere in the article ({@link NameEvidence}).
+   */
+  private boolean plausibleChineseName(String word, String text, int offset, String article) {
     String given = word.substring(names.surnameOf(word).length());
     boolean commonWord = Cedict.shared().lookup(word).stream().anyMatch(r -> !r.proper());
-    return !commonWord && given.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0);
+    return !commonWord && given.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0)
+        && NameEvidence.hasNameShape(given) && NameEvidence.standsApart(text, offset)
+        && (word.length() > 2 || NameEvidence.hasPersonCue(article, word));
   }
 
   private static boolean isFree(List<Mention> found, int start, int end) {

@@ -43,6 +43,10 @@ final class TransliterationRuns {
   }
 
   private void addRun(String text, int start, int end, List<Mention> found) {
+    if (start > 0 && end - start > MIN_RUN && common(text.substring(start - 1, start + 1))) {
+      addRun(text, start + 1, end, found); // 达 of 直达东南亚 belongs to 直达 ("direct to")
+      return;
+    }
     int proper = longestProperWord(text, start, end);
     if (proper > 0) {
       addRun(text, start + proper, end, found);

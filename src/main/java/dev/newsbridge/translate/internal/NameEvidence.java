@@ -1,0 +1,80 @@
+package dev.newsbridge.translate.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether a Chinese personal name HanLP's recogniser proposes is one, judged from its shape and
+ * where it stands. The recogniser reads any surname character followed by one or two others as a
+ * name: 余亩 in 1200余亩 ("over 1,200 mu"), 米长 in 500米长 ("500 metres long"), 高二 (a school year),
+ * 于人 closing 在于, 白沙湖 (a lake), 漆艺 (lacquer art). Written for local news, where such words are
+ * everywhere and the tags made from names must mean something.
+ */
+final class NameEvidence {
+  /** Characters of numbers: a "surname" right after one is a measure or 余 ("more than"). */
+  private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两几";
+  /** Last characters of lakes, villages, streets and districts, never of given names here. */
+  private static final String PLACE_ENDS = "湖荡村镇街路港湾县市省区乡岛桥寺塘";
+  /** Last characters of role words that stand right before a name (主教练孙博, 徒弟陈喆). */
+  private static final String ROLE_ENDS = "员者师长家生手工官人练锋将弟民士";
+  /** What follows a name when the text speaks of a person (孙博表示, 林镕：, 孙悦和她的团队). */
+  private static final List<String> CUES_AFTER =
+      List.of("说", "表示", "介绍", "告诉", "认为", "指出", "称", "坦言", "回忆", "透露", "强调",
+          "建议", "提醒", "解释", "补充", "老师", "：", ":", "（", "(", "和她", "和他", "与她", "与他");
+  /** Surname + title, as people the text does not name in full are written (刘女士). */
+  private static final Map<String, String> HONORIFICS =
+      Map.of("先生", "Mr.", "女士", "Ms.", "小姐", "Miss", "太太", "Mrs.");
+
+  private NameEvidence() {}
+
+  /** "Ms. Liu" for 刘女士, or null when {@code word} is not a surname and a title. */
+  static String honorific(String word, NameRomaniser names) {
+    String surname = names.surnameOf(word);
+    String title = surname == null ? null : HONORIFICS.get(word.substring(surname.length()));
+    return title == null ? null : title + " " + names.chineseName(surname);
+  }
+
+  /** False when the given name cannot be one: too long, all numerals, or a place's last char. */
+  static boolean hasNameShape(String given) {
+    return given.length() <= 2
+        && !given.chars().allMatch(c -> NUMERALS.indexOf(c) >= 0)
+        && PLACE_ENDS.indexOf(given.charAt(given.length() - 1)) < 0;
+  }
+
+  /**
+   * False when the character before the name takes its first character: a number (500米长) or a
+   * common word the two make (在于人).
+   */
+  static boolean standsApart(String text, int start) {
+    if (start == 0) {
+      return true;
+    }
+    char before = text.charAt(start - 1);
+    if (NUMERALS.indexOf(before) >= 0) {
+      return false;
+    }
+    String joined = text.substring(start - 1, start + 1);
+    return Cedict.shared().lookup(joined).stream().allMatch(Cedict.Reading::proper);
+  }
+
+  /**
+   * True when some mention of {@code name} in the article stands where people do: after a role
+   * word (传承人林镕, 记者 陈喆) or before a speech verb or a colon (孙博表示, 林镕：).
+   */
+  static boolean hasPersonCue(String article, String name) {
+    for (int i = article.indexOf(name); i >= 0; i = article.indexOf(name, i + 1)) {
+      int before = i - 1;
+      while (before >= 0 && Character.isWhitespace(article.charAt(before))) {
+        before--;
+      }
+      if (before >= 0 && ROLE_ENDS.indexOf(article.charAt(before)) >= 0) {
+        return true;
+      }
+      String after = article.substring(i + name.length()).stripLeading();
+      if (CUES_AFTER.stream().anyMatch(after::startsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
