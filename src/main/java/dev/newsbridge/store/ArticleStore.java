@@ -144,6 +144,14 @@ public interface ArticleStore extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Moves every article of the events {@code from} into event {@code into}, in one transaction
+   * (reports found to be of one event). Implementations without it refuse.
+   */
+  default void mergeEvents(long into, Collection<Long> from) {
+    throw new UnsupportedOperationException("merging events not supported");
+  }
+
   /** The article's place in a story, or empty when it has none yet. */
   Optional<StoryMember> storyMember(long articleId);
 

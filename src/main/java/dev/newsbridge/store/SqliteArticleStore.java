@@ -266,6 +266,12 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
+  public void mergeEvents(long into, Collection<Long> from) {
+    List<Long> events = List.copyOf(from);
+    db.write(c -> run(() -> StorySql.mergeEvents(c, into, events)));
+  }
+
+  @Override
   public Optional<Long> mergedInto(long storyId) {
     return db.read(c -> StorySql.mergedInto(c, storyId));
   }

@@ -77,6 +77,10 @@ public final class StoryService {
           c -> places.add(new StoryMember(copy, a.storyId(), c.eventId(), a.articleId())));
     }
     store.recordStoryPlaces(a.storyId(), a.mergedStories(), places);
+    if (!a.mergedEvents().isEmpty()) {
+      // A second transaction: were it lost, the story would keep two events; nothing else.
+      store.mergeEvents(a.eventId(), a.mergedEvents());
+    }
     return a;
   }
 

@@ -258,6 +258,9 @@ class StoryServiceTest {
       assertThat(store.storyMembers(zhA)).hasSize(4);
       assertThat(store.storyMembers(en)).isEmpty();
       assertThat(store.mergedInto(en)).contains(zhA);
+      assertThat(store.storyMembers(zhA)).extracting(StoryMember::eventId)
+          .as("the Chinese and English reports of the launch are one event on the timeline")
+          .containsOnly(again.eventId());
     }
 
     @Test

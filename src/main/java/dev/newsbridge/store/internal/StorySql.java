@@ -52,6 +52,14 @@ public final class StorySql {
     Sql.update(c, "DELETE FROM story_merge WHERE from_story = ?", into); // it lives again
   }
 
+  /** Moves every member of the events {@code from} into event {@code into}. */
+  public static void mergeEvents(Connection c, long into, Collection<Long> from)
+      throws SQLException {
+    for (long event : from) {
+      Sql.update(c, "UPDATE story_member SET event_id = ? WHERE event_id = ?", into, event);
+    }
+  }
+
   /** The story a merged-away story now lives on in, if it was merged. */
   public static Optional<Long> mergedInto(Connection c, long story) throws SQLException {
     return Sql.one(
