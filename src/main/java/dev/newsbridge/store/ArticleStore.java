@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The store port: sources, articles and ingest bookkeeping. The database is the source of truth;
@@ -150,6 +151,18 @@ public interface ArticleStore extends AutoCloseable {
    */
   default void mergeEvents(long into, Collection<Long> from) {
     throw new UnsupportedOperationException("merging events not supported");
+  }
+
+  /**
+   * Notes whether a placed article was placed without English text (its translation pending), so
+   * that it is placed again once translated, across restarts. Implementations without the note
+   * ignore it.
+   */
+  default void markPlacedWithoutEnglish(long articleId, boolean without) {}
+
+  /** The articles noted as placed without English text and not placed again since. */
+  default Set<Long> placedWithoutEnglish() {
+    return Set.of();
   }
 
   /** The article's place in a story, or empty when it has none yet. */

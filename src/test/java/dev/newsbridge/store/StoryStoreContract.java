@@ -178,6 +178,17 @@ public abstract class StoryStoreContract {
   }
 
   @Test
+  void articlesPlacedWithoutEnglishAreNotedUntilCleared() {
+    store.markPlacedWithoutEnglish(first, true);
+    store.markPlacedWithoutEnglish(second, true);
+    store.markPlacedWithoutEnglish(second, true);
+
+    store.markPlacedWithoutEnglish(first, false);
+
+    assertThat(store.placedWithoutEnglish()).containsExactly(second);
+  }
+
+  @Test
   void aMergedAwayStoryIsRememberedAndFollowsLaterMerges() {
     store.saveStoryMember(new StoryMember(first, first, first, 0));
     store.saveStoryMember(new StoryMember(second, second, second, 0));

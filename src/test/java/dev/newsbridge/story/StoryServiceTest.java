@@ -305,6 +305,29 @@ class StoryServiceTest {
       assertThat(member(zh).storyId()).isEqualTo(en);
     }
 
+    @Test
+    void anArticleTranslatedWhileTheStageWasNotRunningIsPlacedAgainWhenItOpens() {
+      StoryService service = StoryService.open(store);
+      long en = place(service, "en-outlet-a-report", english, false);
+      long zh = place(service, "zh-outlet-a-report", chinese, false);
+      assertThat(store.placedWithoutEnglish()).containsExactly(zh);
+
+      translateStored(zh); // and the process stops before the story stage hears of it
+      StoryService.open(store);
+
+      assertThat(member(zh).storyId()).isEqualTo(en);
+      assertThat(store.placedWithoutEnglish()).isEmpty();
+    }
+
+    @Test
+    void aReportPlacedWithItsEnglishIsNotNoted() {
+      StoryService service = StoryService.open(store);
+      place(service, "en-outlet-a-report", english, false);
+      place(service, "zh-outlet-a-report", chinese, true);
+
+      assertThat(store.placedWithoutEnglish()).isEmpty();
+    }
+
     long place(StoryService service, String fixture, Source from, boolean translated) {
       StoryArticle a = FixtureArticles.load(StoryClustererTest.ONE_EVENT, fixture);
       long id = save(fixture, from, a.outlet(), a.time(), translated);
