@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,10 +62,17 @@ public final class StoryService {
       }
       return revisit(a);
     }
+    Optional<StoryMember> recorded = store.storyMember(a.id());
+    if (recorded.isPresent()) { // placed long ago and left the window (a glossary re-translation)
+      if (awaitingEnglish.contains(a.id()) && a.hasEnglish()) {
+        return revisit(a);
+      }
+      StoryMember m = recorded.get();
+      return new StoryAssignment(
+          m.articleId(), m.storyId(), m.eventId(), m.duplicateOf(), List.of());
+    }
     StoryAssignment placed = record(clusterer.assign(a));
-    if (a.hasEnglish()) {
-      awaitingEnglish.remove(a.id()); // placed afresh: it had left the window
-    } else {
+    if (!a.hasEnglish()) {
       awaitingEnglish.add(a.id());
       store.markPlacedWithoutEnglish(a.id(), true);
     }
