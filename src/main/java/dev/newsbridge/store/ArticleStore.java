@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The store port: sources, articles and ingest bookkeeping. The database is the source of truth;
@@ -142,6 +143,26 @@ public interface ArticleStore extends AutoCloseable {
    */
   default Optional<Long> mergedInto(long storyId) {
     return Optional.empty();
+  }
+
+  /**
+   * Moves every article of the events {@code from} into event {@code into}, in one transaction
+   * (reports found to be of one event). Implementations without it refuse.
+   */
+  default void mergeEvents(long into, Collection<Long> from) {
+    throw new UnsupportedOperationException("merging events not supported");
+  }
+
+  /**
+   * Notes whether a placed article was placed without English text (its translation pending), so
+   * that it is placed again once translated, across restarts. Implementations without the note
+   * ignore it.
+   */
+  default void markPlacedWithoutEnglish(long articleId, boolean without) {}
+
+  /** The articles noted as placed without English text and not placed again since. */
+  default Set<Long> placedWithoutEnglish() {
+    return Set.of();
   }
 
   /** The article's place in a story, or empty when it has none yet. */

@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The embedded store: one SQLite file, {@value #DATABASE_FILE}, in the data directory. Writes go
@@ -263,6 +264,22 @@ public final class SqliteArticleStore implements ArticleStore {
         StorySql.save(c, m);
       }
     }));
+  }
+
+  @Override
+  public void mergeEvents(long into, Collection<Long> from) {
+    List<Long> events = List.copyOf(from);
+    db.write(c -> run(() -> StorySql.mergeEvents(c, into, events)));
+  }
+
+  @Override
+  public void markPlacedWithoutEnglish(long articleId, boolean without) {
+    db.write(c -> run(() -> StorySql.markWithoutEnglish(c, articleId, without)));
+  }
+
+  @Override
+  public Set<Long> placedWithoutEnglish() {
+    return db.read(StorySql::withoutEnglish);
   }
 
   @Override

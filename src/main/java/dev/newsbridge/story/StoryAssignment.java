@@ -13,6 +13,8 @@ import java.util.List;
  *     articles now belong to {@code storyId}
  * @param copies articles that copied another and now copy this one instead: it is the earlier
  *     published (or credited) original of their text, arrived after them (issue #6)
+ * @param mergedEvents events of {@code storyId} found to be one with {@code eventId} and folded
+ *     into it (an article placed again once translated bridged them)
  */
 public record StoryAssignment(
     long articleId,
@@ -20,16 +22,29 @@ public record StoryAssignment(
     long eventId,
     long duplicateOf,
     List<Long> mergedStories,
-    List<Long> copies) {
+    List<Long> copies,
+    List<Long> mergedEvents) {
   public StoryAssignment {
     mergedStories = List.copyOf(mergedStories);
     copies = List.copyOf(copies);
+    mergedEvents = List.copyOf(mergedEvents);
+  }
+
+  /** A place that merges no events. */
+  public StoryAssignment(
+      long articleId,
+      long storyId,
+      long eventId,
+      long duplicateOf,
+      List<Long> mergedStories,
+      List<Long> copies) {
+    this(articleId, storyId, eventId, duplicateOf, mergedStories, copies, List.of());
   }
 
   /** A place that repoints no copies. */
   public StoryAssignment(
       long articleId, long storyId, long eventId, long duplicateOf, List<Long> mergedStories) {
-    this(articleId, storyId, eventId, duplicateOf, mergedStories, List.of());
+    this(articleId, storyId, eventId, duplicateOf, mergedStories, List.of(), List.of());
   }
 
   public boolean isCopy() {

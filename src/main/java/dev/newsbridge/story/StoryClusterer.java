@@ -278,6 +278,8 @@ public final class StoryClusterer {
   private long bestEvent(TextTerms own, Doc doc, long chosen, List<Doc> candidates) {
     long best = doc.id();
     double bestScore = EVENT_JOIN;
+    long bestAcross = doc.id(); // issue #6: see CROSS_LANGUAGE_EVENT_JOIN
+    double bestAcrossScore = CROSS_LANGUAGE_EVENT_JOIN;
     for (Doc c : candidates) {
       long[] p = placed.get(c.id());
       if (story(p[0]) != chosen) {
@@ -286,13 +288,27 @@ public final class StoryClusterer {
       String text = texts == null ? null : texts.apply(c.id());
       TextTerms theirs = text == null ? null : TextTerms.of(text, c.chinese());
       double score = Similarity.of(doc, c, index.frequencies(), own, theirs).event();
-      if (score >= bestScore) {
+      if (c.chinese() != doc.chinese()) {
+        if (score >= bestAcrossScore) {
+          bestAcrossScore = score;
+          bestAcross = p[1];
+        }
+      } else if (score >= bestScore) {
         bestScore = score;
         best = p[1];
       }
     }
-    return best;
+    return best != doc.id() ? best : bestAcross;
   }
+
+  /**
+   * Event margin from which an article joins the best-matching event of a report in the other
+   * language, when no report in its own language reaches {@link #EVENT_JOIN}: {@value} (issue #6).
+   * The pair decision's own threshold: a cross-language margin is on another scale (at most 0.7,
+   * see {@code Similarity}), so {@link #EVENT_JOIN} would keep every Chinese and English report of
+   * one event apart on the story's timeline.
+   */
+  public static final double CROSS_LANGUAGE_EVENT_JOIN = 0.0;
 
   /**
    * Notes a story's newest member and, every {@value #SWEEP_EVERY} places, forgets the stories and
@@ -381,7 +397,28 @@ public final class StoryClusterer {
     families.remember(updated);
     List<Long> merged = p[2] != 0 ? List.of() : bridged(doc, story);
     merged.forEach(m -> fold(story, m));
-    return new StoryAssignment(id, story, p[1], p[2], merged);
+    long event = p[2] != 0 ? p[1] : sameEvent(updated, doc, story, p[1]);
+    if (event == p[1]) {
+      return new StoryAssignment(id, story, p[1], p[2], merged);
+    }
+    long ownEvent = p[1];
+    placed.values().stream().filter(q -> q[1] == ownEvent).forEach(q -> q[1] = event);
+    return new StoryAssignment(id, story, event, p[2], merged, List.of(), List.of(ownEvent));
+  }
+
+  /**
+   * The event of {@code story} that the revisited article's text shows its own event {@code own}
+   * to be one with, chosen as {@link #assign} chooses; {@code own} when none qualifies.
+   */
+  private long sameEvent(StoryArticle article, Doc doc, long story, long own) {
+    List<Doc> recent = new ArrayList<>();
+    for (Doc c : index.candidates(doc, CANDIDATES)) {
+      if (Math.abs(c.epochSecond() - doc.epochSecond()) <= EVENT_WINDOW.toSeconds()) {
+        recent.add(c);
+      }
+    }
+    long best = bestEvent(TextTerms.of(fullText(article), doc.chinese()), doc, story, recent);
+    return best == doc.id() ? own : best;
   }
 
   /** The other candidate stories {@code doc} matches at least {@value #STORY_MERGE}. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * The story stage on a store: places each new article with {@link StoryClusterer} and records its
  * place, any merge and any copies it turns out to be the original of, in one transaction. An
  * article placed while its translation was pending is placed again when it is given once more with
- * its translation (issue #6: ingest's translation retry calls {@link #assign} again). Opening it
+ * its translation (issue #6: ingest's translation retry calls {@link #assign} again), or, when it
+ * was translated while the stage was not running, when the stage next opens (the store notes which
+ * articles were placed without English). Opening it
  * rebuilds the clusterer's window from the store's recorded places (nothing is decided again) and
  * then places any stored article that has no place yet (stored before stories existed, or while
  * placing failed), oldest first. Thread-safe: one article is placed at a time.
@@ -57,15 +60,31 @@ public final class StoryService {
       if (!awaitingEnglish.contains(a.id()) || !a.hasEnglish()) {
         return clusterer.placeOf(a.id()).orElseThrow();
       }
-      awaitingEnglish.remove(a.id());
-      return record(clusterer.revisit(a));
+      return revisit(a);
     }
-    if (a.hasEnglish()) {
-      awaitingEnglish.remove(a.id()); // placed afresh: it had left the window
-    } else {
+    Optional<StoryMember> recorded = store.storyMember(a.id());
+    if (recorded.isPresent()) { // placed long ago and left the window (a glossary re-translation)
+      if (awaitingEnglish.contains(a.id()) && a.hasEnglish()) {
+        return revisit(a);
+      }
+      StoryMember m = recorded.get();
+      return new StoryAssignment(
+          m.articleId(), m.storyId(), m.eventId(), m.duplicateOf(), List.of());
+    }
+    StoryAssignment placed = record(clusterer.assign(a));
+    if (!a.hasEnglish()) {
       awaitingEnglish.add(a.id());
+      store.markPlacedWithoutEnglish(a.id(), true);
     }
-    return record(clusterer.assign(a));
+    return placed;
+  }
+
+  /** Places an article again now that it has English text, and clears its note. */
+  private StoryAssignment revisit(StoryArticle a) {
+    StoryAssignment again = record(clusterer.revisit(a));
+    awaitingEnglish.remove(a.id());
+    store.markPlacedWithoutEnglish(a.id(), false);
+    return again;
   }
 
   /** Records a place, its merges and the copies now pointing to it, in one transaction. */
@@ -77,10 +96,20 @@ public final class StoryService {
           c -> places.add(new StoryMember(copy, a.storyId(), c.eventId(), a.articleId())));
     }
     store.recordStoryPlaces(a.storyId(), a.mergedStories(), places);
+    if (!a.mergedEvents().isEmpty()) {
+      // A second transaction: were it lost, the story would keep two events; nothing else.
+      store.mergeEvents(a.eventId(), a.mergedEvents());
+    }
     return a;
   }
 
+  /**
+   * Restores every recorded place; an article noted as placed without English text that has it
+   * now (translated while the story stage was not running) is then placed again.
+   */
   private synchronized void rebuild() {
+    Set<Long> notedWithoutEnglish = store.placedWithoutEnglish();
+    List<StoryArticle> translatedSince = new ArrayList<>();
     List<StoryMember> members = store.allStoryMembers();
     Map<Long, StoryMember> byId =
         members.stream().collect(Collectors.toMap(StoryMember::articleId, Function.identity()));
@@ -92,8 +121,14 @@ public final class StoryService {
           clusterer.restore(restored, m.storyId(), m.eventId(), m.duplicateOf());
           if (!restored.hasEnglish()) {
             awaitingEnglish.add(a.id());
+            if (!notedWithoutEnglish.contains(a.id())) {
+              store.markPlacedWithoutEnglish(a.id(), true); // placed before the note existed
+            }
+          } else if (notedWithoutEnglish.contains(a.id())) {
+            translatedSince.add(restored);
           }
         });
+    translatedSince.forEach(this::revisit);
     Set<Long> placed = new HashSet<>(byId.keySet());
     List<Long> missing = new ArrayList<>();
     for (long id : store.allIds()) {

@@ -164,6 +164,31 @@ public abstract class StoryStoreContract {
   }
 
   @Test
+  void mergingEventsMovesEveryArticleOfTheMergedEvents() {
+    store.saveStoryMember(new StoryMember(first, first, first, 0));
+    store.saveStoryMember(new StoryMember(second, first, second, 0));
+    store.saveStoryMember(new StoryMember(third, first, third, second));
+
+    store.mergeEvents(first, List.of(second));
+
+    assertThat(store.storyMembers(first)).containsExactly(
+        new StoryMember(first, first, first, 0),
+        new StoryMember(second, first, first, 0),
+        new StoryMember(third, first, third, second));
+  }
+
+  @Test
+  void articlesPlacedWithoutEnglishAreNotedUntilCleared() {
+    store.markPlacedWithoutEnglish(first, true);
+    store.markPlacedWithoutEnglish(second, true);
+    store.markPlacedWithoutEnglish(second, true);
+
+    store.markPlacedWithoutEnglish(first, false);
+
+    assertThat(store.placedWithoutEnglish()).containsExactly(second);
+  }
+
+  @Test
   void aMergedAwayStoryIsRememberedAndFollowsLaterMerges() {
     store.saveStoryMember(new StoryMember(first, first, first, 0));
     store.saveStoryMember(new StoryMember(second, second, second, 0));

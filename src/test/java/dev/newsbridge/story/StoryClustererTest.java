@@ -90,6 +90,12 @@ class StoryClustererTest {
     }
 
     @Test
+    void theChineseAndEnglishReportsOfTheLaunchShareAnEvent() {
+      assertThat(desk.placed.get("en-outlet-a-report").eventId())
+          .isEqualTo(desk.placed.get("zh-outlet-a-report").eventId());
+    }
+
+    @Test
     void aCopyJoinsItsOriginalsEvent() {
       assertThat(desk.placed.get("zh-verbatim-copy-of-a").eventId())
           .isEqualTo(desk.placed.get("zh-outlet-a-report").eventId());

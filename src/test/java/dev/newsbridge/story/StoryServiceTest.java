@@ -258,6 +258,9 @@ class StoryServiceTest {
       assertThat(store.storyMembers(zhA)).hasSize(4);
       assertThat(store.storyMembers(en)).isEmpty();
       assertThat(store.mergedInto(en)).contains(zhA);
+      assertThat(store.storyMembers(zhA)).extracting(StoryMember::eventId)
+          .as("the Chinese and English reports of the launch are one event on the timeline")
+          .containsOnly(again.eventId());
     }
 
     @Test
@@ -300,6 +303,29 @@ class StoryServiceTest {
       reopened.assign(store.article(zh).orElseThrow());
 
       assertThat(member(zh).storyId()).isEqualTo(en);
+    }
+
+    @Test
+    void anArticleTranslatedWhileTheStageWasNotRunningIsPlacedAgainWhenItOpens() {
+      StoryService service = StoryService.open(store);
+      long en = place(service, "en-outlet-a-report", english, false);
+      long zh = place(service, "zh-outlet-a-report", chinese, false);
+      assertThat(store.placedWithoutEnglish()).containsExactly(zh);
+
+      translateStored(zh); // and the process stops before the story stage hears of it
+      StoryService.open(store);
+
+      assertThat(member(zh).storyId()).isEqualTo(en);
+      assertThat(store.placedWithoutEnglish()).isEmpty();
+    }
+
+    @Test
+    void aReportPlacedWithItsEnglishIsNotNoted() {
+      StoryService service = StoryService.open(store);
+      place(service, "en-outlet-a-report", english, false);
+      place(service, "zh-outlet-a-report", chinese, true);
+
+      assertThat(store.placedWithoutEnglish()).isEmpty();
     }
 
     long place(StoryService service, String fixture, Source from, boolean translated) {

@@ -33,7 +33,7 @@ public final class StorySql {
 
   /**
    * Moves every member of the stories {@code from} into story {@code into}, and remembers where
-   * each went (V6__story_merges.sql), re-pointing earlier merges into them.
+   * each went (V6__story_merges_and_late_translations.sql), re-pointing earlier merges into them.
    */
   public static void merge(Connection c, long into, Collection<Long> from) throws SQLException {
     for (long story : from) {
@@ -50,6 +50,33 @@ public final class StorySql {
           into);
     }
     Sql.update(c, "DELETE FROM story_merge WHERE from_story = ?", into); // it lives again
+  }
+
+  /** Moves every member of the events {@code from} into event {@code into}. */
+  public static void mergeEvents(Connection c, long into, Collection<Long> from)
+      throws SQLException {
+    for (long event : from) {
+      Sql.update(c, "UPDATE story_member SET event_id = ? WHERE event_id = ?", into, event);
+    }
+  }
+
+  /** Notes (or clears the note) that an article was placed without English text. */
+  public static void markWithoutEnglish(Connection c, long articleId, boolean without)
+      throws SQLException {
+    if (without) {
+      Sql.update(
+          c,
+          "INSERT INTO story_without_english (article_id) VALUES (?) ON CONFLICT DO NOTHING",
+          articleId);
+    } else {
+      Sql.update(c, "DELETE FROM story_without_english WHERE article_id = ?", articleId);
+    }
+  }
+
+  /** The articles noted as placed without English text. */
+  public static java.util.Set<Long> withoutEnglish(Connection c) throws SQLException {
+    return new java.util.HashSet<>(
+        Sql.list(c, "SELECT article_id FROM story_without_english", rs -> rs.getLong(1)));
   }
 
   /** The story a merged-away story now lives on in, if it was merged. */
