@@ -285,6 +285,20 @@ class NewsSiteFeedsTest {
     }
 
     @Test
+    void theTagAndSourcePagesAnnounceTheirFeedsToFeedReaders() {
+      Document tagPage = Jsoup.parse(desk.get("/tags/sam-altman").body());
+
+      assertThat(tagPage.select("head link[rel=alternate]").eachAttr("href"))
+          .contains(
+              "/tags/sam-altman/feed.atom", "/tags/sam-altman/feed.rss",
+              "/tags/sam-altman/feed.json", "/feed.atom");
+      assertThat(tagPage.select("head link[href=/tags/sam-altman/feed.rss]").attr("title"))
+          .isEqualTo("Sam Altman (RSS)");
+      assertThat(Jsoup.parse(desk.get("/").body()).select("head link[rel=alternate]").eachAttr("href"))
+          .containsExactly("/feed.atom", "/feed.rss", "/feed.json");
+    }
+
+    @Test
     void theTagAndSourcePagesLinkTheirFeeds() {
       Document tagPage = Jsoup.parse(desk.get("/tags/sam-altman").body());
 

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,5 +152,13 @@ class NewsSiteStoriesTest {
     assertThat(r.body())
         .contains("<feed", "/articles/" + desk.id("board"), "/articles/" + desk.id("hires"))
         .doesNotContain("/articles/" + desk.id("injection") + "<", "<script>");
+  }
+
+  @Test
+  void theStoryPageAnnouncesItsFeedToFeedReaders() {
+    Document page = Jsoup.parse(desk.get("/stories/" + story).body());
+
+    assertThat(page.select("head link[type=application/atom+xml]").eachAttr("href"))
+        .containsExactly("/feed.atom", "/stories/" + story + "/feed.atom");
   }
 }

@@ -64,7 +64,8 @@ public final class HtmlPages {
             "pager",
             Pager.of(Links.tag(slug), page, pageSize(), articles.total()),
             "feeds",
-            Links.tag(slug) + "/"));
+            Links.tag(slug) + "/"),
+        site.chrome().withPageFeeds(Chrome.PageFeeds.allUnder(tag.name(), Links.tag(slug) + "/")));
   }
 
   public void source(Context ctx) {
@@ -85,7 +86,9 @@ public final class HtmlPages {
             "pager",
             Pager.of(Links.source(source.id()), page, pageSize(), articles.total()),
             "feeds",
-            Links.source(source.id()) + "/"));
+            Links.source(source.id()) + "/"),
+        site.chrome().withPageFeeds(
+            Chrome.PageFeeds.allUnder(source.name(), Links.source(source.id()) + "/")));
   }
 
   public void sources(Context ctx) {
@@ -117,12 +120,16 @@ public final class HtmlPages {
   }
 
   private void render(Context ctx, String template, Map<String, Object> params) {
-    render(ctx, template, params, "");
+    render(ctx, template, params, site.chrome());
   }
 
   private void render(Context ctx, String template, Map<String, Object> params, String query) {
+    render(ctx, template, params, site.chrome().withQuery(query));
+  }
+
+  private void render(Context ctx, String template, Map<String, Object> params, Chrome chrome) {
     Map<String, Object> all = new HashMap<>(params);
-    all.put("chrome", site.chrome().withQuery(query));
+    all.put("chrome", chrome);
     site.templates().respond(ctx, template, all);
   }
 

@@ -49,7 +49,10 @@ public final class StoryPages {
       redirectIfMerged(ctx, site.store(), id, Links::story, StoryPages::noSuchStory);
       return;
     }
-    render(ctx, "story.jte", Map.of("story", StoryViews.story(id, s.get())));
+    String headline = ArticleViews.titleOrPlaceholder(s.get().firstOriginal().displayTitle());
+    Chrome.PageFeeds feed = new Chrome.PageFeeds(headline, Links.storyFeed(id), null, null);
+    render(ctx, "story.jte", Map.of("story", StoryViews.story(id, s.get())),
+        site.chrome().withPageFeeds(feed));
   }
 
   public void feed(Context ctx) {
@@ -92,8 +95,12 @@ public final class StoryPages {
   }
 
   private void render(Context ctx, String template, Map<String, Object> params) {
+    render(ctx, template, params, site.chrome());
+  }
+
+  private void render(Context ctx, String template, Map<String, Object> params, Chrome chrome) {
     Map<String, Object> all = new HashMap<>(params);
-    all.put("chrome", site.chrome().withQuery(""));
+    all.put("chrome", chrome);
     site.templates().respond(ctx, template, all);
   }
 
