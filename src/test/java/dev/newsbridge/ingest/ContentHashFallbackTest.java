@@ -2,15 +2,11 @@ package dev.newsbridge.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbridge.enrich.EntityKeyphraseTagger;
-import dev.newsbridge.extract.ArticleExtractor;
 import dev.newsbridge.fetch.FetchPolicy;
 import dev.newsbridge.fetch.HttpFetcher;
-import dev.newsbridge.language.LanguageDetector;
 import dev.newsbridge.search.LuceneSearchIndex;
 import dev.newsbridge.store.SqliteArticleStore;
 import dev.newsbridge.testing.LoopbackServer;
-import dev.newsbridge.translate.OfflineGlossTranslator;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -54,11 +50,7 @@ class ContentHashFallbackTest {
       server.route("/new.html", exchange -> exchange.sendResponseHeaders(404, -1));
       store.addSource("No validators", server.url("/feed.xml"), "zh", true);
       Stages stages =
-          new Stages(
-              new ArticleExtractor(),
-              new LanguageDetector(),
-              new OfflineGlossTranslator(),
-              new EntityKeyphraseTagger());
+          TestStages.offline();
       IngestPipeline pipeline =
           new IngestPipeline(store, index, s -> fetcher, stages, InstantSource.system());
 

@@ -2,18 +2,13 @@ package dev.newsbridge.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.newsbridge.enrich.EntityKeyphraseTagger;
-import dev.newsbridge.extract.ArticleExtractor;
 import dev.newsbridge.fetch.FetchPolicy;
 import dev.newsbridge.fetch.HttpFetcher;
 import dev.newsbridge.ingest.bench.BenchOutlet;
-import dev.newsbridge.language.LanguageDetector;
 import dev.newsbridge.search.LuceneSearchIndex;
 import dev.newsbridge.store.SqliteArticleStore;
 import dev.newsbridge.testing.SmallFileSystem;
-import dev.newsbridge.translate.OfflineGlossTranslator;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +16,6 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +36,7 @@ class FullDiskIngestTest {
 
   @BeforeEach
   void mountASmallFileSystem() {
-    Optional<SmallFileSystem> mounted = SmallFileSystem.mount(mountPoint, 8192);
-    assumeTrue(mounted.isPresent(), "cannot mount a tmpfs here (not root)");
-    disk = mounted.get();
+    disk = SmallFileSystem.mountOrSkip(mountPoint, 8192);
   }
 
   @AfterEach
@@ -62,11 +54,7 @@ class FullDiskIngestTest {
             .withPrivateHostAllowlist(List.of("127.0.0.1"))
             .withMinDelayPerHost(Duration.ZERO);
     Stages stages =
-        new Stages(
-            new ArticleExtractor(),
-            new LanguageDetector(),
-            new OfflineGlossTranslator(),
-            new EntityKeyphraseTagger());
+        TestStages.offline();
     try (BenchOutlet outlet = BenchOutlet.start(2, ARTICLES);
         SqliteArticleStore store = SqliteArticleStore.open(data);
         LuceneSearchIndex index = LuceneSearchIndex.open(data.resolve("index"));

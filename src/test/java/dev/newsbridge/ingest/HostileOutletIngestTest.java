@@ -2,18 +2,14 @@ package dev.newsbridge.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbridge.enrich.EntityKeyphraseTagger;
-import dev.newsbridge.extract.ArticleExtractor;
 import dev.newsbridge.fetch.FetchPolicy;
 import dev.newsbridge.fetch.HttpFetcher;
-import dev.newsbridge.language.LanguageDetector;
 import dev.newsbridge.search.LuceneSearchIndex;
 import dev.newsbridge.source.Source;
 import dev.newsbridge.store.FailedItem;
 import dev.newsbridge.store.SqliteArticleStore;
 import dev.newsbridge.store.StoredArticle;
 import dev.newsbridge.testing.LoopbackServer;
-import dev.newsbridge.translate.OfflineGlossTranslator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,7 +55,7 @@ class HostileOutletIngestTest {
     index = LuceneSearchIndex.open(data.resolve("index"));
     fetcher = new HttpFetcher(FetchPolicy.defaults().withAllowPrivateHosts(true).withMinDelayPerHost(Duration.ZERO));
     Stages stages =
-        new Stages(new ArticleExtractor(), new LanguageDetector(), new OfflineGlossTranslator(), new EntityKeyphraseTagger());
+        TestStages.offline();
     pipeline = new IngestPipeline(store, index, s -> fetcher, stages, InstantSource.system());
     source = store.addSource("敌意测试站", outlet.url("/feed.xml"), "zh", true);
     firstPass = pipeline.ingest(source, IngestListener.SILENT);

@@ -2,17 +2,13 @@ package dev.newsbridge.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbridge.enrich.EntityKeyphraseTagger;
-import dev.newsbridge.extract.ArticleExtractor;
 import dev.newsbridge.fetch.FetchPolicy;
 import dev.newsbridge.fetch.HttpFetcher;
-import dev.newsbridge.language.LanguageDetector;
 import dev.newsbridge.search.LuceneSearchIndex;
 import dev.newsbridge.source.Source;
 import dev.newsbridge.source.SourceHealth;
 import dev.newsbridge.store.SqliteArticleStore;
 import dev.newsbridge.testing.LoopbackServer;
-import dev.newsbridge.translate.OfflineGlossTranslator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,11 +58,7 @@ class IngestSchedulerTest {
                 .withObeyRobots(false)
                 .withMinDelayPerHost(Duration.ZERO));
     Stages stages =
-        new Stages(
-            new ArticleExtractor(),
-            new LanguageDetector(),
-            new OfflineGlossTranslator(),
-            new EntityKeyphraseTagger());
+        TestStages.offline();
     IngestPipeline pipeline = new IngestPipeline(store, index, s -> fetcher, stages, clock);
     scheduler =
         new IngestScheduler(

@@ -2,10 +2,7 @@ package dev.newsbridge.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbridge.enrich.EntityKeyphraseTagger;
-import dev.newsbridge.extract.ArticleExtractor;
 import dev.newsbridge.extract.ExtractedArticle;
-import dev.newsbridge.language.LanguageDetector;
 import dev.newsbridge.search.LuceneSearchIndex;
 import dev.newsbridge.search.SearchIndex;
 import dev.newsbridge.source.Source;
@@ -13,7 +10,6 @@ import dev.newsbridge.store.ArticleStore;
 import dev.newsbridge.store.NewArticle;
 import dev.newsbridge.store.SqliteArticleStore;
 import dev.newsbridge.store.StoredArticle;
-import dev.newsbridge.translate.OfflineGlossTranslator;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,8 +37,7 @@ class PendingTranslationAfterStoreTest {
   void open() {
     store = SqliteArticleStore.open(dir);
     index = LuceneSearchIndex.open(dir.resolve("index"));
-    Stages stages = new Stages(new ArticleExtractor(), new LanguageDetector(),
-        new OfflineGlossTranslator(), new EntityKeyphraseTagger());
+    Stages stages = TestStages.offline();
     pipeline = new IngestPipeline(store, index, source -> null, stages,
         InstantSource.fixed(Instant.parse("2024-03-28T12:00:00Z")), handed::add);
   }

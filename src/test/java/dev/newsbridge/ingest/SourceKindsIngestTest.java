@@ -2,16 +2,12 @@ package dev.newsbridge.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbridge.enrich.EntityKeyphraseTagger;
-import dev.newsbridge.extract.ArticleExtractor;
 import dev.newsbridge.fetch.FetchPolicy;
 import dev.newsbridge.fetch.HttpFetcher;
-import dev.newsbridge.language.LanguageDetector;
 import dev.newsbridge.search.LuceneSearchIndex;
 import dev.newsbridge.source.SourceKind;
 import dev.newsbridge.store.SqliteArticleStore;
 import dev.newsbridge.testing.LoopbackServer;
-import dev.newsbridge.translate.OfflineGlossTranslator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -55,11 +51,7 @@ class SourceKindsIngestTest {
       store.addSource("Sitemap", server.url("/sitemap.xml"), "zh", true, SourceKind.SITEMAP);
       store.addSource("Listing", server.url("/city/"), "zh", true, SourceKind.HTML_LISTING);
       Stages stages =
-          new Stages(
-              new ArticleExtractor(),
-              new LanguageDetector(),
-              new OfflineGlossTranslator(),
-              new EntityKeyphraseTagger());
+          TestStages.offline();
 
       IngestReport report =
           new IngestPipeline(store, index, s -> fetcher, stages, InstantSource.system())

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real, small file system for the disk-full and read-only tests: a tmpfs of a given size mounted
@@ -25,6 +26,13 @@ public final class SmallFileSystem implements AutoCloseable {
     boolean mounted =
         run("mount", "-t", "tmpfs", "-o", "size=" + kibibytes + "k", "tmpfs", mountPoint.toString());
     return mounted ? Optional.of(new SmallFileSystem(mountPoint)) : Optional.empty();
+  }
+
+  /** A tmpfs as {@link #mount}, or the calling test is skipped (aborted) when none can be had. */
+  public static SmallFileSystem mountOrSkip(Path mountPoint, int kibibytes) {
+    Optional<SmallFileSystem> mounted = mount(mountPoint, kibibytes);
+    Assumptions.assumeTrue(mounted.isPresent(), "cannot mount a tmpfs here (not root)");
+    return mounted.get();
   }
 
   public Path root() {
