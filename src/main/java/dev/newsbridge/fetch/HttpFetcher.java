@@ -86,8 +86,9 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     RedirectChain chain = new RedirectChain(url, policy.maxRedirects());
     while (true) {
       URI hop = chain.current();
-      if (obeyRobots && !robots.isAllowed(hop)) {
-        throw new FetchException(hop, "disallowed by robots.txt");
+      String refusal = obeyRobots ? robots.refusal(hop) : null;
+      if (refusal != null) {
+        throw new FetchException(hop, refusal);
       }
       Duration crawlDelay = obeyRobots ? robots.crawlDelay(hop) : Duration.ZERO;
       HopResponse response =

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -115,8 +117,22 @@ class HttpFetcherRobotsTest {
       server.route("/robots.txt", exchange -> LoopbackServer.send(exchange, 503, "text/plain", ""));
 
       assertThat(failure(server.url("/public/page")))
-          .hasMessageContaining("disallowed by robots.txt");
+          .hasMessageContaining("robots.txt unreachable")
+          .hasMessageContaining("HTTP 503");
       assertThat(server.requestsTo("/public/page")).isZero();
+    }
+
+    @Test
+    void aServerThatCannotBeReachedSaysSoNotThatRobotsForbidIt() throws Exception {
+      int closedPort;
+      try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        closedPort = s.getLocalPort();
+      }
+
+      assertThat(failure(URI.create("http://127.0.0.1:" + closedPort + "/feed.xml")))
+          .hasMessageContaining("robots.txt unreachable")
+          .hasMessageContaining("Connection refused")
+          .hasMessageNotContaining("disallowed by robots.txt");
     }
   }
 

@@ -46,7 +46,14 @@ public final class RobotsCache {
     HopResponse load(URI robotsUrl) throws FetchException;
   }
 
-  private record Cached(BaseRobotRules rules, Instant expires) {}
+  /**
+   * @param unreachable why the file could not be had (its rules then disallow everything), or null
+   */
+  private record Cached(BaseRobotRules rules, Instant expires, String unreachable) {
+    Cached(BaseRobotRules rules, Instant expires) {
+      this(rules, expires, null);
+    }
+  }
 
   private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
   private final ConcurrentMap<String, Cached> byOrigin = new ConcurrentHashMap<>();
@@ -65,9 +72,20 @@ public final class RobotsCache {
     return userAgent.trim().split("[/\\s]", 2)[0].toLowerCase(Locale.ROOT);
   }
 
-  /** Whether robots.txt lets us fetch {@code url}. */
-  public boolean isAllowed(URI url) throws FetchException {
-    return rulesFor(url).isAllowed(url.toString());
+  /**
+   * Why robots.txt does not let us fetch {@code url}, or null when it does: its rules forbid the
+   * path, or the file itself could not be had (a 5xx, a refused connection), which RFC 9309 says
+   * to read as "disallow everything" for now; the reason says which, so an operator is not told a
+   * site forbids us when it is only down.
+   */
+  public String refusal(URI url) throws FetchException {
+    Cached cached = cachedFor(url);
+    if (cached.rules().isAllowed(url.toString())) {
+      return null;
+    }
+    return cached.unreachable() == null
+        ? "disallowed by robots.txt"
+        : "robots.txt unreachable (" + cached.unreachable() + "), so the site is not fetched for now";
   }
 
   /**
@@ -80,6 +98,10 @@ public final class RobotsCache {
   }
 
   private BaseRobotRules rulesFor(URI url) throws FetchException {
+    return cachedFor(url).rules();
+  }
+
+  private Cached cachedFor(URI url) throws FetchException {
     String origin = origin(url);
     Cached cached = byOrigin.get(origin);
     Instant now = clock.instant();
@@ -87,7 +109,7 @@ public final class RobotsCache {
       cached = load(URI.create(origin + "/robots.txt"), now);
       byOrigin.put(origin, cached);
     }
-    return cached.rules();
+    return cached;
   }
 
   private Cached load(URI robotsUrl, Instant now) throws FetchException {
@@ -98,7 +120,7 @@ public final class RobotsCache {
       if (e.getCause() instanceof BlockedAddressException) {
         throw e;
       }
-      return new Cached(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now.plus(UNREACHABLE_TTL));
+      return unreachable(now, e.getMessage());
     }
     int status = response.status();
     if (response.isSuccess()) {
@@ -110,7 +132,12 @@ public final class RobotsCache {
     if (status >= 400 && status < 500 && status != 429) {
       return new Cached(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), now.plus(RULES_TTL));
     }
-    return new Cached(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now.plus(UNREACHABLE_TTL));
+    return unreachable(now, "HTTP " + status);
+  }
+
+  private static Cached unreachable(Instant now, String why) {
+    return new Cached(
+        new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now.plus(UNREACHABLE_TTL), why);
   }
 
   private static String origin(URI url) {
