@@ -132,7 +132,8 @@ class HttpFetcherRobotsTest {
       assertThat(failure(URI.create("http://127.0.0.1:" + closedPort + "/feed.xml")))
           .hasMessageContaining("robots.txt unreachable")
           .hasMessageContaining("Connection refused")
-          .hasMessageNotContaining("disallowed by robots.txt");
+          .hasMessageNotContaining("disallowed by robots.txt")
+          .hasMessageNotContaining("Exception");
     }
   }
 

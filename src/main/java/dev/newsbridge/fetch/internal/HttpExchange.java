@@ -3,6 +3,7 @@ package dev.newsbridge.fetch.internal;
 import dev.newsbridge.fetch.FetchException;
 import dev.newsbridge.fetch.Validators;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -168,8 +169,12 @@ public final class HttpExchange {
       reason = "response headers exceed our limits: " + e.getMessage();
     } else if (e instanceof UnknownHostException) {
       reason = "unknown host: " + e.getMessage();
+    } else if (e instanceof ConnectException && e.getMessage() != null) {
+      reason = e.getMessage(); // "Connect to http://host:port failed: Connection refused"
     } else {
-      reason = "network error: " + e;
+      // The message, not the exception's class name: this text reaches operators.
+      reason = "network error: " + (e.getMessage() != null ? e.getMessage()
+          : e.getClass().getSimpleName());
     }
     return new FetchException(url, 0, null, reason, e);
   }
