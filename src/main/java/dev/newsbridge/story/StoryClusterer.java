@@ -3,6 +3,7 @@ package dev.newsbridge.story;
 import dev.newsbridge.story.internal.Centroid;
 import dev.newsbridge.story.internal.Doc;
 import dev.newsbridge.story.internal.MinHash;
+import dev.newsbridge.story.internal.Neighbourhood;
 import dev.newsbridge.story.internal.Shingles;
 import dev.newsbridge.story.internal.Similarity;
 import dev.newsbridge.story.internal.TextTerms;
@@ -69,7 +70,7 @@ public final class StoryClusterer {
    * Above the pair decision's 0 because the best of many candidates is chosen, and most candidates
    * are other events of the story.
    */
-  public static final double EVENT_JOIN = 1.5;
+  public static final double EVENT_JOIN = 2.5;
 
   private final WindowIndex index;
   private final LongFunction<String> texts;
@@ -154,7 +155,9 @@ public final class StoryClusterer {
             db,
             index.frequencies(),
             TextTerms.of(fullText(a), da.chinese()),
-            TextTerms.of(fullText(b), db.chinese()));
+            TextTerms.of(fullText(b), db.chinese()),
+            Neighbourhood.of(da, index),
+            Neighbourhood.of(db, index));
     boolean event = copy || s.sameEvent();
     return new PairJudgement(event, event || s.sameStory(), copy, s.event(), s.story());
   }
@@ -264,7 +267,7 @@ public final class StoryClusterer {
       }
       String text = texts == null ? null : texts.apply(c.id());
       TextTerms theirs = text == null ? null : TextTerms.of(text, c.chinese());
-      double score = Similarity.of(doc, c, index.frequencies(), own, theirs).event();
+      double score = Similarity.event(doc, c, index.frequencies(), own, theirs);
       if (score >= bestScore) {
         bestScore = score;
         best = p[1];
