@@ -60,10 +60,15 @@ public final class Similarity {
     }
   }
 
+  /** The scores of a pair judged without the window around it (see the other overload). */
+  public static Scores of(Doc a, Doc b, SparseVector.Weights w, TextTerms textA, TextTerms textB) {
+    return of(a, b, w, textA, textB, null, null);
+  }
+
   /**
    * The scores of a pair; {@code textA} and {@code textB} are the articles' whole texts' terms, or
    * null when unknown (then title and lead stand in); {@code hoodA} and {@code hoodB} their
-   * neighbourhoods in the window.
+   * neighbourhoods in the window, or null (then each article stands alone).
    */
   public static Scores of(
       Doc a,
