@@ -162,6 +162,24 @@ public final class StoryClusterer {
     return new PairJudgement(event, event || s.sameStory(), copy, s.event(), s.story());
   }
 
+  /**
+   * The features behind {@link #judge}'s margins for two articles in one script, named by {@link
+   * Similarity#FEATURE_NAMES} (for refitting the weights offline: {@code bench stories
+   * --pair-features}).
+   */
+  public double[] pairFeatures(StoryArticle a, StoryArticle b) {
+    Doc da = Doc.of(a, index.frequencies());
+    Doc db = Doc.of(b, index.frequencies());
+    return Similarity.features(
+        da,
+        db,
+        index.frequencies(),
+        TextTerms.of(fullText(a), da.chinese()),
+        TextTerms.of(fullText(b), db.chinese()),
+        Neighbourhood.of(da, index),
+        Neighbourhood.of(db, index));
+  }
+
   /** The story an earlier story id now belongs to (after merges). */
   public long story(long storyId) {
     long s = storyId;

@@ -115,6 +115,32 @@ public final class Similarity {
     return false;
   }
 
+  /** Names of {@link #features}' columns: the event features, then the story features. */
+  public static final java.util.List<String> FEATURE_NAMES =
+      java.util.List.of(
+          "event_headline_rare", "event_headline_lead", "event_coverage_best",
+          "event_coverage_worst", "event_keywords_worst", "event_dates", "story_entity_overlap",
+          "story_entities_agree", "story_neighbourhoods");
+
+  /**
+   * The event features and then the story features of two articles in one script (the inputs of
+   * the two margins, before the square root), for refitting the weights offline.
+   */
+  public static double[] features(
+      Doc a,
+      Doc b,
+      SparseVector.Weights w,
+      TextTerms textA,
+      TextTerms textB,
+      Neighbourhood hoodA,
+      Neighbourhood hoodB) {
+    double[] event = eventFeatures(a, b, w, textA, textB);
+    double[] story = storyFeatures(a, b, w, hoodA, hoodB);
+    double[] all = java.util.Arrays.copyOf(event, event.length + story.length);
+    System.arraycopy(story, 0, all, event.length, story.length);
+    return all;
+  }
+
   /** The same-event features of two articles in one script, in {@link #EVENT}'s order. */
   static double[] eventFeatures(
       Doc a, Doc b, SparseVector.Weights w, TextTerms textA, TextTerms textB) {
