@@ -38,6 +38,12 @@ public final class BenchStoriesCommand implements Callable<Integer> {
       description = "Synthetic window size for the cost figure (default ${DEFAULT-VALUE}; 0 skips).")
   int window = DEFAULT_WINDOW;
 
+  @Option(
+      names = "--pair-features",
+      paramLabel = "FILE",
+      description = "Also write each pair's margin features as CSV to this file (for refitting).")
+  Path pairFeatures;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -46,6 +52,9 @@ public final class BenchStoriesCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("bench stories: no " + StoryBench.PAIRS_FILE + " and "
           + StoryBench.CLUSTERS_FILE + " in " + corpus);
       return 2;
+    }
+    if (pairFeatures != null) {
+      new StoryBench().writePairFeatures(corpus, pairFeatures);
     }
     StoryBench.Result r = new StoryBench().run(corpus, window);
     out.println(pairs("same event", r.event()));

@@ -3,6 +3,7 @@ package dev.newsbridge.story;
 import dev.newsbridge.story.internal.Centroid;
 import dev.newsbridge.story.internal.Doc;
 import dev.newsbridge.story.internal.MinHash;
+import dev.newsbridge.story.internal.Neighbourhood;
 import dev.newsbridge.story.internal.Shingles;
 import dev.newsbridge.story.internal.Similarity;
 import dev.newsbridge.story.internal.TextTerms;
@@ -74,7 +75,7 @@ public final class StoryClusterer {
    * Above the pair decision's 0 because the best of many candidates is chosen, and most candidates
    * are other events of the story.
    */
-  public static final double EVENT_JOIN = 1.5;
+  public static final double EVENT_JOIN = 2.5;
 
   private final WindowIndex index;
   private final LongFunction<String> texts;
@@ -165,9 +166,29 @@ public final class StoryClusterer {
             db,
             index.frequencies(),
             TextTerms.of(fullText(a), da.chinese()),
-            TextTerms.of(fullText(b), db.chinese()));
+            TextTerms.of(fullText(b), db.chinese()),
+            Neighbourhood.of(da, index),
+            Neighbourhood.of(db, index));
     boolean event = copy || s.sameEvent();
     return new PairJudgement(event, event || s.sameStory(), copy, s.event(), s.story());
+  }
+
+  /**
+   * The features behind {@link #judge}'s margins for two articles in one script, named by {@link
+   * Similarity#FEATURE_NAMES} (for refitting the weights offline: {@code bench stories
+   * --pair-features}).
+   */
+  public double[] pairFeatures(StoryArticle a, StoryArticle b) {
+    Doc da = Doc.of(a, index.frequencies());
+    Doc db = Doc.of(b, index.frequencies());
+    return Similarity.features(
+        da,
+        db,
+        index.frequencies(),
+        TextTerms.of(fullText(a), da.chinese()),
+        TextTerms.of(fullText(b), db.chinese()),
+        Neighbourhood.of(da, index),
+        Neighbourhood.of(db, index));
   }
 
   /** The story an earlier story id now belongs to (after merges). */
@@ -287,7 +308,7 @@ public final class StoryClusterer {
       }
       String text = texts == null ? null : texts.apply(c.id());
       TextTerms theirs = text == null ? null : TextTerms.of(text, c.chinese());
-      double score = Similarity.of(doc, c, index.frequencies(), own, theirs).event();
+      double score = Similarity.event(doc, c, index.frequencies(), own, theirs);
       if (c.chinese() != doc.chinese()) {
         if (score >= bestAcrossScore) {
           bestAcrossScore = score;

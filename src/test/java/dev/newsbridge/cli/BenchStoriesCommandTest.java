@@ -30,6 +30,32 @@ class BenchStoriesCommandTest {
   }
 
   @Test
+  void writesEveryPairsMarginFeaturesForRefittingWhenAsked(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path corpus = Path.of(getClass().getResource("tiny-story-corpus").toURI());
+    Path csv = dir.resolve("pair-features.csv");
+    CommandLine cli = new CommandLine(new NewsbridgeCommand());
+    cli.setOut(new PrintWriter(new StringWriter()));
+
+    int code =
+        cli.execute(
+            "bench", "stories", "--corpus", corpus.toString(), "--window", "0",
+            "--pair-features", csv.toString());
+
+    assertThat(code).isZero();
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+    long pairs =
+        java.nio.file.Files.readAllLines(corpus.resolve("dtels-event-pairs.jsonl")).stream()
+            .filter(l -> !l.isBlank())
+            .count();
+    assertThat(lines.get(0)).startsWith("relation,label,story_label,event_");
+    assertThat(lines).hasSize((int) pairs + 1);
+    int columns = lines.get(0).split(",").length;
+    assertThat(lines.subList(1, lines.size()))
+        .allSatisfy(l -> assertThat(l.split(",")).hasSize(columns));
+  }
+
+  @Test
   void aFolderWithoutTheCorpusFilesIsAUsageError(@org.junit.jupiter.api.io.TempDir Path empty) {
     CommandLine cli = new CommandLine(new NewsbridgeCommand());
     cli.setErr(new PrintWriter(new StringWriter()));

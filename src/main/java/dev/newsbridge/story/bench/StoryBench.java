@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbridge.story.StoryArticle;
 import dev.newsbridge.story.StoryAssignment;
 import dev.newsbridge.story.StoryClusterer;
+import dev.newsbridge.story.internal.Similarity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -69,6 +70,39 @@ public final class StoryBench {
     Timing timing =
         syntheticWindow > 0 ? new SyntheticWindow(articles).time(syntheticWindow) : null;
     return new Result(event, story, byRelation, stories, events, articles.size(), timing);
+  }
+
+  /**
+   * Writes, for every pair of {@value #PAIRS_FILE}, its relation, labels and the features behind
+   * the pair margins (scored as {@link #run} scores pairs) as CSV, for refitting the weights
+   * offline (scripts/fit-story-weights.py).
+   */
+  public void writePairFeatures(Path corpus, Path out) {
+    List<CorpusArticle> window = readClusters(corpus.resolve(CLUSTERS_FILE));
+    StoryClusterer clusterer = new StoryClusterer(EVERYTHING, null);
+    window.forEach(a -> clusterer.restore(a.article(), a.article().id(), a.article().id(), 0));
+    List<String> lines = new ArrayList<>();
+    lines.add("relation,label,story_label," + String.join(",", Similarity.FEATURE_NAMES));
+    long id = -1;
+    for (JsonNode pair : readLines(corpus.resolve(PAIRS_FILE))) {
+      StoryArticle a = CorpusArticle.of(pair.get("a"), id--).article();
+      StoryArticle b = CorpusArticle.of(pair.get("b"), id--).article();
+      StringBuilder line =
+          new StringBuilder(pair.path("relation").asText("?"))
+              .append(',')
+              .append(pair.path("label").asInt())
+              .append(',')
+              .append(pair.path("story_label").asInt());
+      for (double f : clusterer.pairFeatures(a, b)) {
+        line.append(String.format(java.util.Locale.ROOT, ",%.6f", f));
+      }
+      lines.add(line.toString());
+    }
+    try {
+      Files.write(out, lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+    }
   }
 
   private static void scorePairs(

@@ -92,6 +92,23 @@ public final class Centroid {
 
   /** A unit-length TF-IDF vector, terms sorted. */
   public record Unit(int[] terms, float[] weights) {
+    /** The cosine of two unit vectors (their dot product). */
+    public static double cosine(Unit a, Unit b) {
+      double dot = 0;
+      int i = 0;
+      int j = 0;
+      while (i < a.terms.length && j < b.terms.length) {
+        if (a.terms[i] == b.terms[j]) {
+          dot += a.weights[i++] * b.weights[j++];
+        } else if (a.terms[i] < b.terms[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return dot;
+    }
+
     /** The unit vector of all of a document's terms (native and English). */
     public static Unit of(Doc d, SparseVector.Weights w) {
       java.util.TreeMap<Integer, Double> all = new java.util.TreeMap<>();

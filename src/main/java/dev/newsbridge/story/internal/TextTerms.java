@@ -4,15 +4,25 @@ import java.util.Arrays;
 
 /**
  * The distinct terms of an article's whole text (title and body), hashed as {@link Doc}'s native
- * vectors are, to ask whether another article's headline terms occur anywhere in it. Built on
- * demand (from the article in hand or the store), never kept in the window: the window holds only
- * the lead.
+ * vectors are, to ask whether another article's headline terms occur anywhere in it, and the
+ * calendar dates the text writes out ("5月31日", "May 31"). Built on demand (from the article in
+ * hand or the store), never kept in the window: the window holds only the lead.
  */
 public final class TextTerms {
-  private final int[] sorted;
+  /** Lead keywords (highest TF-IDF terms) looked for in the other text: {@value}. */
+  static final int KEYWORDS = 10;
 
-  private TextTerms(int[] sorted) {
+  private static final java.util.regex.Pattern DATE =
+      java.util.regex.Pattern.compile(
+          "\\d{1,2}月\\d{1,2}[日号]"
+              + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b");
+
+  private final int[] sorted;
+  private final int[] dates;
+
+  private TextTerms(int[] sorted, int[] dates) {
     this.sorted = sorted;
+    this.dates = dates;
   }
 
   /** The terms of {@code text}, read as Chinese (character bigrams) or not (words). */
@@ -20,7 +30,18 @@ public final class TextTerms {
     var tokens = chinese ? Tokens.chinese(text) : Tokens.english(text);
     char namespace = chinese ? Doc.NATIVE : Doc.ENGLISH;
     return new TextTerms(
-        tokens.stream().mapToInt(t -> Hashing.term(namespace, t)).sorted().distinct().toArray());
+        tokens.stream().mapToInt(t -> Hashing.term(namespace, t)).sorted().distinct().toArray(),
+        dates(text));
+  }
+
+  /** The dates written in {@code text} ("5月31日", "May 31"), as sorted distinct hashes. */
+  static int[] dates(String text) {
+    var m = DATE.matcher(Tokens.normalise(text));
+    java.util.stream.IntStream.Builder found = java.util.stream.IntStream.builder();
+    while (m.find()) {
+      found.add(Hashing.term('d', m.group().replace('号', '日')));
+    }
+    return found.build().sorted().distinct().toArray();
   }
 
   /** The terms of a window article's title and lead vectors (when its full text is unknown). */
@@ -32,7 +53,7 @@ public final class TextTerms {
         t[n++] = v.term(i);
       }
     }
-    return new TextTerms(Arrays.stream(t).sorted().distinct().toArray());
+    return new TextTerms(Arrays.stream(t).sorted().distinct().toArray(), new int[0]);
   }
 
   boolean contains(int term) {
@@ -55,5 +76,41 @@ public final class TextTerms {
       }
     }
     return all == 0 ? 0 : found / all;
+  }
+
+  /**
+   * The TF-IDF-weighted share of {@code lead}'s {@value #KEYWORDS} strongest terms found in this
+   * text: two reports of one event repeat each other's key words (names, places, figures) somewhere,
+   * whatever their headlines say; 0 for an empty lead.
+   */
+  double keywordCoverage(SparseVector lead, SparseVector.Weights w) {
+    SparseVector top = lead.top(KEYWORDS, w);
+    double all = 0;
+    double found = 0;
+    for (int i = 0; i < top.size(); i++) {
+      double weight = top.weight(i, w);
+      all += weight;
+      if (contains(top.term(i))) {
+        found += weight;
+      }
+    }
+    return all == 0 ? 0 : found / all;
+  }
+
+  /**
+   * Jaccard overlap of the dates the two texts write out: reports of one event name the same day;
+   * 0 when either names none.
+   */
+  double sharedDates(TextTerms other) {
+    if (dates.length == 0 || other.dates.length == 0) {
+      return 0;
+    }
+    int common = 0;
+    for (int d : dates) {
+      if (Arrays.binarySearch(other.dates, d) >= 0) {
+        common++;
+      }
+    }
+    return (double) common / (dates.length + other.dates.length - common);
   }
 }

@@ -60,4 +60,94 @@ class SimilarityFeaturesTest {
       assertThat(Entities.rareOverlap(naming(), naming(), FLAT)).isZero();
     }
   }
+
+  @Nested
+  class LeadKeywordCoverage {
+    @Test
+    void isFullWhenTheLeadsStrongestTermsAllOccurInTheOtherText() {
+      SparseVector lead = headline("山城地震");
+      assertThat(TextTerms.of("昨日山城地震", true).keywordCoverage(lead, FLAT))
+          .isEqualTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void countsOnlyTheTermsFoundWeighedByTheirTfIdf() {
+      SparseVector lead = headline("山城地震");
+      int rare = Hashing.term(Doc.NATIVE, "山城");
+      SparseVector.Weights rareCity = term -> term == rare ? 3.0 : 1.0;
+      // terms: 山城 (missing, weight 3), 城地 (missing, 1), 地震 (found, 1)
+      assertThat(TextTerms.of("海港发生地震", true).keywordCoverage(lead, rareCity))
+          .isEqualTo(1.0 / 5.0, within(1e-9));
+    }
+
+    @Test
+    void isZeroForAnEmptyLead() {
+      assertThat(TextTerms.of("任何文字", true).keywordCoverage(SparseVector.EMPTY, FLAT)).isZero();
+    }
+  }
+
+  @Nested
+  class WrittenDates {
+    @Test
+    void twoTextsNamingTheSameDayShareIt() {
+      TextTerms a = TextTerms.of("5月31日上午，市政府宣布……", true);
+      TextTerms b = TextTerms.of("据报道，5月31号发生的事故……6月2日复工", true);
+      assertThat(a.sharedDates(b)).isEqualTo(1.0 / 2.0, within(1e-9));
+    }
+
+    @Test
+    void englishMonthNamesCountAsDates() {
+      TextTerms a = TextTerms.of("On May 31 the council met.", false);
+      TextTerms b = TextTerms.of("The vote of May 31 stands.", false);
+      assertThat(a.sharedDates(b)).isEqualTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void isZeroWhenEitherTextNamesNoDay() {
+      TextTerms a = TextTerms.of("5月31日上午", true);
+      assertThat(a.sharedDates(TextTerms.of("没有日期的文字", true))).isZero();
+    }
+  }
+
+  @Nested
+  class Neighbourhoods {
+    private final WindowIndex window = new WindowIndex(Long.MAX_VALUE / 4);
+    private long ids = 1;
+
+    private Doc article(String title, String body) {
+      var a =
+          new dev.newsbridge.story.StoryArticle(
+              ids++, java.time.Instant.EPOCH, "zh", title, List.of(body), "", List.of(),
+              java.util.Set.of(), "");
+      return Doc.of(a, window.frequencies());
+    }
+
+    @Test
+    void twoEventsOfOneStoryMeetThroughItsOtherReports() {
+      // one long story told in steps (a hospital fire in 山城: rescue, inquiry, blame); the first
+      // and the last step share no words of their own, only the inquiry report links them
+      window.add(article("山城医院火灾救援", "山城医院火灾，消防救援，伤者救治。"));
+      window.add(article("山城医院火灾调查组成立", "山城医院火灾调查组成立，院长被带走调查。"));
+      window.add(article("山城医院院长被问责", "院长被带走调查后被问责，调查组公布结果。"));
+      Doc rescue = article("山城医院火灾救援进行中", "山城医院火灾，消防救援，伤者救治。");
+      Doc blame = article("院长问责结果公布", "院长被带走调查后被问责，调查组公布结果。");
+      SparseVector.Weights w = window.frequencies();
+
+      double alone = Centroid.Unit.cosine(Centroid.Unit.of(rescue, w), Centroid.Unit.of(blame, w));
+      double together = Neighbourhood.of(rescue, window).cosine(Neighbourhood.of(blame, window));
+
+      assertThat(alone).isZero();
+      assertThat(together).isGreaterThan(0.3);
+    }
+
+    @Test
+    void inAnEmptyWindowTwoArticlesCompareAsThemselves() {
+      Doc a = article("山城地震", "山城地震救援");
+      Doc b = article("山城地震后", "山城地震后重建");
+      SparseVector.Weights w = window.frequencies();
+      assertThat(Neighbourhood.of(a, window).cosine(Neighbourhood.of(b, window)))
+          .isEqualTo(
+              Centroid.Unit.cosine(Centroid.Unit.of(a, w), Centroid.Unit.of(b, w)), within(1e-6));
+    }
+  }
 }
