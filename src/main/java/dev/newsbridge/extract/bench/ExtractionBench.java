@@ -4,7 +4,6 @@ import dev.newsbridge.charset.TextDecoder;
 import dev.newsbridge.extract.ArticleExtractor;
 import dev.newsbridge.extract.ExtractedArticle;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +16,8 @@ import org.jsoup.Jsoup;
 /**
  * Runs the extractor over labelled pages and scores it per subset and overall. Also times the
  * whole extraction and, separately, jsoup's parse alone, so the cost of the extractor's own passes
- * is visible.
+ * is visible. This is one pass: run first in a JVM, its times are the cold ones; {@link SpeedRun}
+ * measures warm code and memory.
  */
 public final class ExtractionBench {
   private final ArticleExtractor extractor;
@@ -40,7 +40,7 @@ public final class ExtractionBench {
     for (LabelledPage page : pages) {
       byte[] bytes = Files.readAllBytes(page.html());
       long start = System.nanoTime();
-      ExtractedArticle article = extractor.extract(bytes, null, urlOf(page), fetchedAt);
+      ExtractedArticle article = extractor.extract(bytes, null, SpeedRun.urlOf(page), fetchedAt);
       long took = System.nanoTime() - start;
       extractNanos += took;
       if (took > slowestNanos) {
@@ -62,26 +62,10 @@ public final class ExtractionBench {
         all, pages.size(), extractNanos, parseNanos, decodeNanos, slowestNanos, slowest);
   }
 
-  /** Runs the extractor over {@code pages} untimed, so the timed run measures compiled code. */
-  public void warmUp(List<LabelledPage> pages) throws IOException {
-    for (LabelledPage page : pages) {
-      extractor.extract(Files.readAllBytes(page.html()), null, urlOf(page), fetchedAt);
-      timeParseOnly(TextDecoder.decode(Files.readAllBytes(page.html()), null).text());
-    }
-  }
-
   private static long timeParseOnly(String html) {
     long start = System.nanoTime();
     Jsoup.parse(html);
     return System.nanoTime() - start;
-  }
-
-  private static URI urlOf(LabelledPage page) {
-    try {
-      return page.url() == null ? page.html().toUri() : URI.create(page.url());
-    } catch (IllegalArgumentException e) {
-      return page.html().toUri();
-    }
   }
 
   private static String score(LabelledPage page, ExtractedArticle article, SubsetScore s) {
