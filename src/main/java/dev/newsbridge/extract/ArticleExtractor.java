@@ -6,6 +6,7 @@ import dev.newsbridge.extract.internal.AuthorFinder;
 import dev.newsbridge.extract.internal.Block;
 import dev.newsbridge.extract.internal.BodyFinder;
 import dev.newsbridge.extract.internal.CanonicalUrl;
+import dev.newsbridge.extract.internal.ClassWeights;
 import dev.newsbridge.extract.internal.DateParser;
 import dev.newsbridge.extract.internal.DepthLimiter;
 import dev.newsbridge.extract.internal.MetadataWindow;
@@ -98,7 +99,7 @@ public final class ArticleExtractor {
     TitleFinder.Title title = TitleFinder.find(doc, meta);
     PageCleaner.clean(doc);
     Element root = doc.body() != null ? doc.body() : doc;
-    PageBlocks page = PageBlocks.of(root, e -> false);
+    PageBlocks page = PageBlocks.of(root, ClassWeights::isUnlikely);
     List<Block> bodyBlocks = BodyFinder.find(root, page);
     List<String> paragraphs = Paragraphs.of(bodyBlocks, title.text());
     if (paragraphs.isEmpty()) {

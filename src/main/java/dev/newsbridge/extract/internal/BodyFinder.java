@@ -22,19 +22,20 @@ public final class BodyFinder {
 
   /** The body blocks of {@code body} (the page's {@code <body>} or root), possibly empty. */
   public static List<Block> find(Element body) {
-    return find(body, PageBlocks.of(body, e -> false));
+    return find(body, PageBlocks.of(body, ClassWeights::isUnlikely));
   }
 
   /**
-   * As {@link #find(Element)}, with the page's blocks cut without class heuristics already at hand
+   * As {@link #find(Element)}, with the page's blocks cut with the class heuristics already at hand
    * (the caller needs them for the metadata too; cutting a page twice costs as much as scoring it).
+   * The page is cut again without them only when the retry is needed.
    */
-  public static List<Block> find(Element body, PageBlocks withoutHeuristics) {
-    List<Block> strict = pass(PageBlocks.of(body, ClassWeights::isUnlikely), true);
+  public static List<Block> find(Element body, PageBlocks withHeuristics) {
+    List<Block> strict = pass(withHeuristics, true);
     if (totalLength(strict) >= RETRY_BELOW_LENGTH) {
       return strict;
     }
-    List<Block> lenient = pass(withoutHeuristics, false);
+    List<Block> lenient = pass(PageBlocks.of(body, e -> false), false);
     return totalLength(lenient) > totalLength(strict) ? lenient : strict;
   }
 
