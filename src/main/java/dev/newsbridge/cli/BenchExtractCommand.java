@@ -85,11 +85,12 @@ public final class BenchExtractCommand implements Callable<Integer> {
         result.slowestNanos() / 1e6, result.slowestPage());
     out.printf(Locale.ROOT, "warm (median of %d timed passes after %d warm-up passes): %.1f pages/s,"
             + " extraction %.0f ms = decoding %.0f ms + jsoup parse %.0f ms + extraction after parse"
-            + " %.0f ms (%.2fx the parse); slowest page %.1f ms median (%s), %.1f ms worst single"
+            + " %.0f ms (%.2fx the parse; %.2fx by thread CPU time); slowest page %.1f ms median (%s), %.1f ms worst single"
             + " run (%s)%n",
         warm.rounds(), warm.warmUpPasses(), warm.pagesPerSecond(), warm.extractNanos() / 1e6,
         warm.decodeNanos() / 1e6, warm.parseNanos() / 1e6, warm.afterParseNanos() / 1e6,
-        warm.afterParseRatio(), warm.slowestMedianNanos() / 1e6, warm.slowestMedianPage(),
+        warm.afterParseRatio(), warm.cpuAfterParseRatio(), warm.slowestMedianNanos() / 1e6,
+        warm.slowestMedianPage(),
         warm.slowestSingleNanos() / 1e6, warm.slowestSinglePage());
     out.printf(Locale.ROOT, "memory: heap in use after a full GC at the end of each of %d passes"
             + " (%d extractions): %s MB; growth first to last %+.1f MB%n",
@@ -138,10 +139,12 @@ public final class BenchExtractCommand implements Callable<Integer> {
     }
     SubsetScore all = result.subset("overall");
     line.append(String.format(Locale.ROOT,
-        " title=%s author=%s time=%s pages/s=%.1f afterParse/parse=%.2f slowestMs=%.1f"
+        " title=%s author=%s time=%s pages/s=%.1f afterParse/parse=%.2f cpuAfterParse/parse=%.2f"
+            + " slowestMs=%.1f"
             + " worstRunMs=%.1f coldSlowestMs=%.1f heapAfterGcMB=%.1f..%.1f",
         rate(all.title()), rate(all.author()), rate(all.time()), warm.pagesPerSecond(),
-        warm.afterParseRatio(), warm.slowestMedianNanos() / 1e6, warm.slowestSingleNanos() / 1e6,
+        warm.afterParseRatio(), warm.cpuAfterParseRatio(), warm.slowestMedianNanos() / 1e6,
+        warm.slowestSingleNanos() / 1e6,
         result.slowestNanos() / 1e6, warm.heapAfterGcMb().get(0),
         warm.heapAfterGcMb().get(warm.heapAfterGcMb().size() - 1)));
     return line.toString();

@@ -5,12 +5,14 @@ import dev.newsbridge.extract.ArticleExtractor;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jsoup.Jsoup;
 
 /**
  * Times the extractor on warm code and watches its memory. After {@code warmUpPasses} untimed
@@ -18,6 +20,8 @@ import java.util.List;
  * alone, parsed by jsoup alone and extracted (decoding, parsing and extracting), each timed on its
  * own, in alternating order from round to round so that neither goes first with cold caches. A
  * page's figure is its median over the rounds, so one garbage-collection pause does not decide it.
+ * Each is timed twice: wall clock, and this thread's CPU time (which a busy machine disturbs less,
+ * but which leaves out the garbage collector's own threads).
  *
  * <p>Memory: after every pass (warm-up and timed) it asks for a full collection and reads the heap
  * in use ({@link MemoryMXBean}); a flat series means the extractor keeps nothing from page to page.
@@ -26,6 +30,7 @@ public final class SpeedRun {
   private final ArticleExtractor extractor;
   private final Instant fetchedAt;
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
   public SpeedRun(ArticleExtractor extractor, Instant fetchedAt) {
     this.extractor = extractor;
@@ -46,33 +51,52 @@ public final class SpeedRun {
       heap.add(usedHeapAfterGcMb());
     }
     int n = Math.max(1, rounds);
-    long[][] extract = new long[pages.size()][n];
-    long[][] decode = new long[pages.size()][n];
-    long[][] parse = new long[pages.size()][n];
+    Timings wall = new Timings(pages.size(), n);
+    Timings cpu = new Timings(pages.size(), n);
     for (int r = 0; r < n; r++) {
       for (int p = 0; p < pages.size(); p++) {
         byte[] bytes = bodies.get(p);
         URI url = urlOf(pages.get(p));
         if (r % 2 == 0) {
-          extract[p][r] = timeExtract(bytes, url);
-          decode[p][r] = timeDecode(bytes);
-          parse[p][r] = timeParse(bytes);
+          timeExtract(bytes, url, wall.extract, cpu.extract, p, r);
+          timeDecode(bytes, wall.decode, cpu.decode, p, r);
+          timeParse(bytes, wall.parse, cpu.parse, p, r);
         } else {
-          parse[p][r] = timeParse(bytes);
-          decode[p][r] = timeDecode(bytes);
-          extract[p][r] = timeExtract(bytes, url);
+          timeParse(bytes, wall.parse, cpu.parse, p, r);
+          timeDecode(bytes, wall.decode, cpu.decode, p, r);
+          timeExtract(bytes, url, wall.extract, cpu.extract, p, r);
         }
       }
       heap.add(usedHeapAfterGcMb());
     }
-    return figures(pages, extract, decode, parse, heap, warmUpPasses, n);
+    return figures(pages, wall, cpu, heap, warmUpPasses, n);
   }
 
-  private Figures figures(List<LabelledPage> pages, long[][] extract, long[][] decode,
-      long[][] parse, List<Double> heap, int warmUpPasses, int rounds) {
-    long extractSum = 0;
-    long decodeSum = 0;
-    long parseSum = 0;
+  /** Per page and round: decode+parse+extract, decode alone, parse alone. */
+  private record Timings(long[][] extract, long[][] decode, long[][] parse) {
+    Timings(int pages, int rounds) {
+      this(new long[pages][rounds], new long[pages][rounds], new long[pages][rounds]);
+    }
+
+    long sumOfMedians(long[][] perPage) {
+      long sum = 0;
+      for (long[] rounds : perPage) {
+        sum += median(rounds);
+      }
+      return sum;
+    }
+
+    /** The extractor's own passes as a multiple of jsoup's parse, from the sums of medians. */
+    double afterParseRatio() {
+      long parse = sumOfMedians(this.parse);
+      long after = sumOfMedians(extract) - sumOfMedians(decode) - parse;
+      return parse == 0 ? 0 : Math.max(0, after) / (double) parse;
+    }
+  }
+
+  private Figures figures(List<LabelledPage> pages, Timings wall, Timings cpu, List<Double> heap,
+      int warmUpPasses, int rounds) {
+    long[][] extract = wall.extract;
     long slowestMedian = 0;
     long slowestSingle = 0;
     String slowestMedianPage = null;
@@ -80,9 +104,6 @@ public final class SpeedRun {
     for (int p = 0; p < pages.size(); p++) {
       String name = pages.get(p).subset() + "/" + pages.get(p).id();
       long median = median(extract[p]);
-      extractSum += median;
-      decodeSum += median(decode[p]);
-      parseSum += median(parse[p]);
       if (median > slowestMedian) {
         slowestMedian = median;
         slowestMedianPage = name;
@@ -93,28 +114,35 @@ public final class SpeedRun {
         slowestSinglePage = name;
       }
     }
-    return new Figures(pages.size(), warmUpPasses, rounds, extractSum, decodeSum, parseSum,
+    return new Figures(pages.size(), warmUpPasses, rounds, wall.sumOfMedians(wall.extract),
+        wall.sumOfMedians(wall.decode), wall.sumOfMedians(wall.parse), cpu.afterParseRatio(),
         slowestMedian, slowestMedianPage, slowestSingle, slowestSinglePage, List.copyOf(heap));
   }
 
-  private long timeExtract(byte[] bytes, URI url) {
+  private void timeExtract(byte[] bytes, URI url, long[][] wall, long[][] cpu, int p, int r) {
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     extractor.extract(bytes, null, url, fetchedAt);
-    return System.nanoTime() - start;
+    wall[p][r] = System.nanoTime() - start;
+    cpu[p][r] = threads.getCurrentThreadCpuTime() - cpuStart;
   }
 
-  private static long timeDecode(byte[] bytes) {
+  private void timeDecode(byte[] bytes, long[][] wall, long[][] cpu, int p, int r) {
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     TextDecoder.decode(bytes, null);
-    return System.nanoTime() - start;
+    wall[p][r] = System.nanoTime() - start;
+    cpu[p][r] = threads.getCurrentThreadCpuTime() - cpuStart;
   }
 
   /** jsoup's parse of the decoded page; the decoding is done first and not timed. */
-  private static long timeParse(byte[] bytes) {
+  private void timeParse(byte[] bytes, long[][] wall, long[][] cpu, int p, int r) {
     String html = TextDecoder.decode(bytes, null).text();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
-    org.jsoup.Jsoup.parse(html);
-    return System.nanoTime() - start;
+    Jsoup.parse(html);
+    wall[p][r] = System.nanoTime() - start;
+    cpu[p][r] = threads.getCurrentThreadCpuTime() - cpuStart;
   }
 
   private double usedHeapAfterGcMb() {
@@ -148,6 +176,8 @@ public final class SpeedRun {
    * @param extractNanos decoding, parsing and extracting, summed over pages
    * @param decodeNanos decoding alone
    * @param parseNanos jsoup's parse alone (of the decoded text)
+   * @param cpuAfterParseRatio {@link #afterParseRatio()} from this thread's CPU time instead of
+   *     wall time: steadier on a shared machine, but blind to garbage-collector threads
    * @param slowestMedianNanos the slowest page's median extraction
    * @param slowestMedianPage that page ({@code subset/id})
    * @param slowestSingleNanos the longest single warm extraction of any page in any round
@@ -161,6 +191,7 @@ public final class SpeedRun {
       long extractNanos,
       long decodeNanos,
       long parseNanos,
+      double cpuAfterParseRatio,
       long slowestMedianNanos,
       String slowestMedianPage,
       long slowestSingleNanos,

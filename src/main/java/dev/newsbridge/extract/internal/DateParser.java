@@ -53,9 +53,10 @@ public final class DateParser {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE_DAY =
       Pattern.compile("(今天|昨天|前天)\\s*(\\d{1,2})[:：](\\d{2})(?!\\d)");
-  private static final Pattern JUST_NOW = Pattern.compile("^\\s*(刚刚|just now)\\s*$", Pattern.CASE_INSENSITIVE);
-  /** A bare day word, as WeChat prints it: {@code 昨天} (midnight of that day). */
-  private static final Pattern BARE_DAY = Pattern.compile("^\\s*(今天|昨天|前天)\\s*$");
+  /** Tried with matches(): the whole line. */
+  private static final Pattern JUST_NOW = Pattern.compile("\\s*(刚刚|just now)\\s*", Pattern.CASE_INSENSITIVE);
+  /** A bare day word, as WeChat prints it: {@code 昨天} (midnight of that day); the whole line. */
+  private static final Pattern BARE_DAY = Pattern.compile("\\s*(今天|昨天|前天)\\s*");
   private static final String MONTHS =
       "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final String CLOCK =
@@ -80,30 +81,37 @@ public final class DateParser {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    if (!hasAsciiDigit(text)) {
-      // Every form but the bare day words needs a digit ([0-9]: \\d without UNICODE_CHARACTER_CLASS);
-      // most lines have none, and the English patterns are costly to scan.
-      return relative(text).filter(this::plausible);
+    // Each form is tried only when the text holds what it cannot match without (a digit run, a
+    // hyphen, 月): this runs on many lines of every page and most of them hold no date at all.
+    // [0-9] is what \\d means here (no UNICODE_CHARACTER_CLASS).
+    int digits = longestDigitRun(text);
+    if (digits == 0) {
+      return relative(text, false).filter(this::plausible);
     }
-    return iso(text)
-        .or(() -> rfc1123(text))
-        .or(() -> numeric(text))
-        .or(() -> english(text, ENGLISH_MDY, 2, 1))
-        .or(() -> english(text, ENGLISH_DMY, 1, 2))
-        .or(() -> relative(text))
-        .or(() -> monthDay(text))
-        .or(() -> monthIssue(text))
+    boolean year = digits >= 4;
+    boolean hyphen = text.indexOf('-') >= 0;
+    boolean month = text.indexOf('月') >= 0;
+    return (year && hyphen ? iso(text) : Optional.<OffsetDateTime>empty())
+        .or(() -> year && text.indexOf(',') >= 0 ? rfc1123(text) : Optional.empty())
+        .or(() -> year ? numeric(text) : Optional.empty())
+        .or(() -> year ? english(text, ENGLISH_MDY, 2, 1) : Optional.empty())
+        .or(() -> year ? english(text, ENGLISH_DMY, 1, 2) : Optional.empty())
+        .or(() -> relative(text, true))
+        .or(() -> month ? monthDay(text) : Optional.empty())
+        .or(() -> year && month ? monthIssue(text) : Optional.empty())
         .filter(this::plausible);
   }
 
-  private static boolean hasAsciiDigit(String text) {
+  /** The longest run of ASCII digits in {@code text}. */
+  private static int longestDigitRun(String text) {
+    int longest = 0;
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      longest = Math.max(longest, run);
     }
-    return false;
+    return longest;
   }
 
   private Optional<OffsetDateTime> iso(String text) {
@@ -187,33 +195,53 @@ public final class DateParser {
     return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(key) / 3 + 1;
   }
 
-  private Optional<OffsetDateTime> relative(String text) {
+  private Optional<OffsetDateTime> relative(String text, boolean hasDigit) {
     OffsetDateTime now = fetchedAt.atOffset(defaultOffset).truncatedTo(ChronoUnit.MINUTES);
-    if (JUST_NOW.matcher(text).find()) {
+    if (JUST_NOW.matcher(text).matches()) {
       return Optional.of(now);
     }
-    Matcher ago = RELATIVE_AGO.matcher(text);
-    if (ago.find()) {
-      long n = Long.parseLong(ago.group(1));
-      String unit = ago.group(2).toLowerCase(Locale.ROOT);
-      return Optional.of(switch (unit.charAt(0)) {
-        case '秒', 's' -> now.minusSeconds(n);
-        case '分', 'm' -> now.minusMinutes(n);
-        case '小', 'h' -> now.minusHours(n);
-        case '周', 'w' -> now.minusWeeks(n);
-        default -> now.minusDays(n);
-      });
+    boolean dayWord = text.indexOf('天') >= 0;
+    if (hasDigit && (text.indexOf('前') >= 0 || containsAgo(text))) {
+      Matcher ago = RELATIVE_AGO.matcher(text);
+      if (ago.find()) {
+        long n = Long.parseLong(ago.group(1));
+        String unit = ago.group(2).toLowerCase(Locale.ROOT);
+        return Optional.of(switch (unit.charAt(0)) {
+          case '秒', 's' -> now.minusSeconds(n);
+          case '分', 'm' -> now.minusMinutes(n);
+          case '小', 'h' -> now.minusHours(n);
+          case '周', 'w' -> now.minusWeeks(n);
+          default -> now.minusDays(n);
+        });
+      }
+    }
+    if (!dayWord) {
+      return Optional.empty();
     }
     Matcher bare = BARE_DAY.matcher(text);
-    if (bare.find()) {
+    if (bare.matches()) {
       return atDate(now.toLocalDate().minusDays(daysBack(bare.group(1))), LocalTime.MIDNIGHT);
     }
     Matcher day = RELATIVE_DAY.matcher(text);
-    if (day.find()) {
+    if (hasDigit && day.find()) {
       LocalDate date = now.toLocalDate().minusDays(daysBack(day.group(1)));
       return atDate(date, time(Integer.parseInt(day.group(2)), day.group(3), null));
     }
     return Optional.empty();
+  }
+
+  private static boolean containsAgo(String text) {
+    for (int i = text.indexOf('g'); i > 0; i = text.indexOf('g', i + 1)) {
+      if (text.regionMatches(true, i - 1, "ago", 0, 3)) {
+        return true;
+      }
+    }
+    for (int i = text.indexOf('G'); i > 0; i = text.indexOf('G', i + 1)) {
+      if (text.regionMatches(true, i - 1, "ago", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int daysBack(String dayWord) {

@@ -32,17 +32,31 @@ public final class MetadataLines {
 
   /** True when {@code text} is a byline, source, or date line rather than body text. */
   public static boolean isMetadata(String text) {
-    int length = Texts.weightedLength(text);
-    if (length > MAX_METADATA_LENGTH || (length > 40 && Texts.endsLikeSentence(text))) {
+    return isMetadata(text, Texts.weightedLength(text));
+  }
+
+  /** As {@link #isMetadata(String)}, with the line's {@link Texts#weightedLength} at hand. */
+  static boolean isMetadata(String text, int length) {
+    if (length > MAX_METADATA_LENGTH) {
       return false;
     }
-    if (LABELS.matcher(text).lookingAt() || NAME_AND_ROLE.matcher(text).matches()) {
+    boolean sentence = Texts.endsLikeSentence(text);
+    if (length > 40 && sentence) {
+      return false;
+    }
+    if (LABELS.matcher(text).lookingAt() || isNameAndRole(text)) {
       return true;
     }
     boolean dated = DATES.parse(text).isPresent();
     if (dated && (length <= 40 || LABEL_ANYWHERE.matcher(text).find())) {
-      return !Texts.endsLikeSentence(text);
+      return !sentence;
     }
-    return BylineParser.parse(text).isPresent() && length <= 40 && !Texts.endsLikeSentence(text);
+    return length <= 40 && !sentence && BylineParser.parse(text).isPresent();
+  }
+
+  /** The pattern needs a capital first and a comma, which most lines lack. */
+  private static boolean isNameAndRole(String text) {
+    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && text.indexOf(',') > 0
+        && NAME_AND_ROLE.matcher(text).matches();
   }
 }
