@@ -22,7 +22,7 @@ public final class BodyFinder {
 
   /** The body blocks of {@code body} (the page's {@code <body>} or root), possibly empty. */
   public static List<Block> find(Element body) {
-    return find(body, PageBlocks.of(body, ClassWeights::isUnlikely));
+    return find(body, PageBlocks.of(body, ClassWeights.unlikelyForOnePage()));
   }
 
   /**

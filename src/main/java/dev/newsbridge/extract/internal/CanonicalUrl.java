@@ -3,6 +3,7 @@ package dev.newsbridge.extract.internal;
 import dev.newsbridge.fetch.HttpUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,7 +17,12 @@ public final class CanonicalUrl {
   private CanonicalUrl() {}
 
   public static URI of(Document doc, URI pageUrl) {
-    for (Element link : doc.select("link[rel][href]")) {
+    return of(doc.select("link[rel][href]"), pageUrl);
+  }
+
+  /** As {@link #of(Document, URI)}, from the page's {@code link[rel][href]} elements. */
+  public static URI of(List<Element> links, URI pageUrl) {
+    for (Element link : links) {
       if (!link.attr("rel").toLowerCase(Locale.ROOT).matches("(.*\\s)?canonical(\\s.*)?")) {
         continue;
       }

@@ -1,8 +1,11 @@
 package dev.newsbridge.extract.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 
 /**
@@ -48,6 +51,20 @@ public final class ClassWeights {
 
   /** True for navigation, sidebars, comments, share bars, ads and the like. */
   public static boolean isUnlikely(Element e) {
+    return isUnlikely(e, null);
+  }
+
+  /**
+   * {@link #isUnlikely(Element)} for one page's walk: the verdict on each class-and-id string is
+   * kept, since a page repeats the same few names on hundreds of elements. Not thread-safe; use one
+   * per walk (a shared one would grow with every site seen).
+   */
+  public static Predicate<Element> unlikelyForOnePage() {
+    Map<String, Boolean> verdicts = new HashMap<>();
+    return e -> isUnlikely(e, verdicts);
+  }
+
+  private static boolean isUnlikely(Element e, Map<String, Boolean> verdicts) {
     String tag = e.normalName();
     if (NEVER_UNLIKELY.contains(tag)) {
       return false;
@@ -59,10 +76,24 @@ public final class ClassWeights {
     if (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    String names = classAndId(e);
-    if (names.isEmpty()) {
+    String className = e.className();
+    String id = e.id();
+    if (className.isEmpty() && id.isEmpty()) {
       return false;
     }
+    if (verdicts == null) {
+      return namesAreUnlikely(classAndId(className, id));
+    }
+    String key = id.isEmpty() ? className : className + " " + id;
+    Boolean verdict = verdicts.get(key);
+    if (verdict == null) {
+      verdict = namesAreUnlikely(classAndId(className, id));
+      verdicts.put(key, verdict);
+    }
+    return verdict;
+  }
+
+  private static boolean namesAreUnlikely(String names) {
     return (containsAny(names, UNLIKELY) || hasToken(names, NEGATIVE_TOKENS))
         && !containsAny(names, MAYBE);
   }
@@ -112,12 +143,7 @@ public final class ClassWeights {
     return false;
   }
 
-  private static String classAndId(Element e) {
-    String className = e.className();
-    String id = e.id();
-    if (className.isEmpty() && id.isEmpty()) {
-      return "";
-    }
+  private static String classAndId(String className, String id) {
     return (className + " " + id).trim().toLowerCase(Locale.ROOT);
   }
 }

@@ -71,7 +71,7 @@ public final class ContentScorer {
       if (!scores(block)) {
         continue;
       }
-      double points = 1 + Texts.proseMarks(block.text()) + Math.min(block.length() / 100, 3);
+      double points = 1 + block.proseMarks() + Math.min(block.length() / 100, 3);
       Element level = startOf(block.owner());
       for (int i = 0; i < ANCESTOR_LEVELS && level != null; i++, level = level.parent()) {
         if ("html".equals(level.normalName()) || level.parent() == null) {

@@ -57,13 +57,21 @@ public final class PageBlocks {
     return BLOCK_TAGS.contains(e.normalName());
   }
 
+  /**
+   * One walk: text is gathered into the pending block, and each open element has a frame holding
+   * its flags and its totals, which are handed to the parent's frame when the element closes (so
+   * no per-element map look-ups during the walk). Only elements with something counted get an
+   * {@link ElementStats} at all.
+   */
   private static final class Splitter implements NodeVisitor {
     private final Predicate<Element> unlikely;
     private final List<Block> blocks = new ArrayList<>();
-    private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
-    private final Map<Element, Boolean> unlikelyRoots = new IdentityHashMap<>();
-    private final Deque<Element> owners = new ArrayDeque<>();
+    private final Map<Element, ElementStats> stats = new IdentityHashMap<>(512);
+    private final ArrayList<Frame> frames = new ArrayList<>();
+    private final Deque<Frame> owners = new ArrayDeque<>();
     private final StringBuilder pending = new StringBuilder();
+    private final int[] counts = new int[2];
+    private int depth;
     private int pendingLinkLength;
     private int linkDepth;
     private int unlikelyDepth;
@@ -95,39 +103,58 @@ public final class PageBlocks {
     private void enter(Element e) {
       String tag = e.normalName();
       boolean isUnlikely = unlikely.test(e);
-      if ("br".equals(tag) || isBlockTag(e) || isUnlikely) {
+      boolean isBlock = BLOCK_TAGS.contains(tag);
+      if (isBlock || isUnlikely || "br".equals(tag)) {
         flush();
       }
-      if (isBlockTag(e)) {
-        owners.push(e);
+      Frame frame = push(e, tag, isBlock, isLink(e), isUnlikely);
+      if (isBlock) {
+        owners.push(frame);
       }
-      if (isLink(e)) {
+      if (frame.link) {
         linkDepth++;
       }
       if (isUnlikely) {
-        unlikelyRoots.put(e, Boolean.TRUE);
         unlikelyDepth++;
       }
     }
 
     private void leave(Element e) {
-      boolean isUnlikely = unlikelyRoots.containsKey(e);
-      if (isBlockTag(e) || isUnlikely) {
+      Frame frame = frames.get(--depth);
+      if (frame.block || frame.unlikely) {
         flush();
       }
-      if (isBlockTag(e) && !owners.isEmpty()) {
+      if (frame.block && !owners.isEmpty()) {
         owners.pop();
       }
-      if (isLink(e)) {
+      if (frame.link) {
         linkDepth--;
       }
-      if (isUnlikely) {
+      if (frame.unlikely) {
         unlikelyDepth--;
       }
-      Element parent = e.parent();
-      if (parent != null && !isUnlikely) {
-        statsOf(parent).addChild(statsOf(e), e.normalName());
+      if (frame.stats != null) {
+        stats.put(e, frame.stats);
       }
+      if (depth > 0 && !frame.unlikely && (frame.stats != null || ElementStats.counts(frame.tag))) {
+        frames.get(depth - 1).stats().addChild(frame.stats, frame.tag);
+      }
+      frame.element = null;
+      frame.stats = null;
+    }
+
+    /** Frames are reused: a page opens thousands of elements but nests only so deep. */
+    private Frame push(Element e, String tag, boolean block, boolean link, boolean isUnlikely) {
+      if (depth == frames.size()) {
+        frames.add(new Frame());
+      }
+      Frame frame = frames.get(depth++);
+      frame.element = e;
+      frame.tag = tag;
+      frame.block = block;
+      frame.link = link;
+      frame.unlikely = isUnlikely;
+      return frame;
     }
 
     /** Only anchors with an href are links; {@code <a name=...>} left open wraps whole pages. */
@@ -139,24 +166,38 @@ public final class PageBlocks {
       if (pending.length() == 0) {
         return;
       }
-      String text = Texts.normalize(pending.toString());
+      String text = Texts.normalize(pending, counts);
       int linkLength = pendingLinkLength;
       pending.setLength(0);
       pendingLinkLength = 0;
       if (text.isEmpty() || owners.isEmpty()) {
         return;
       }
-      int length = Texts.weightedLength(text);
-      Element owner = owners.peek();
-      blocks.add(
-          new Block(blocks.size(), text, length, Math.min(linkLength, length), owner, unlikelyDepth > 0));
+      int length = counts[0];
+      int marks = counts[1];
+      Frame owner = owners.peek();
+      blocks.add(new Block(blocks.size(), text, length, Math.min(linkLength, length), marks,
+          owner.element, unlikelyDepth > 0));
       if (unlikelyDepth == 0) {
-        statsOf(owner).addText(length, Math.min(linkLength, length), Texts.proseMarks(text));
+        owner.stats().addText(length, Math.min(linkLength, length), marks);
       }
     }
+  }
 
-    private ElementStats statsOf(Element e) {
-      return stats.computeIfAbsent(e, k -> new ElementStats());
+  /** An open element during the walk. */
+  private static final class Frame {
+    Element element;
+    String tag;
+    boolean block;
+    boolean link;
+    boolean unlikely;
+    ElementStats stats;
+
+    ElementStats stats() {
+      if (stats == null) {
+        stats = new ElementStats();
+      }
+      return stats;
     }
   }
 }

@@ -14,7 +14,8 @@ import org.jsoup.select.NodeTraversor;
  * Removes what is never article text: scripts, styles, embedded objects, form controls that carry
  * text, comments, and elements hidden with {@code hidden}, {@code aria-hidden} or an inline {@code
  * display:none}. Runs after the metadata (which lives in {@code <head>} and JSON-LD scripts) has
- * been read. Iterative, so deep nesting is safe.
+ * been read. Iterative, so deep nesting is safe. The extractor marks the same nodes in {@link
+ * PageIndex}'s walk and removes them with {@link PageIndex#removeJunk()}.
  */
 public final class PageCleaner {
   private static final Set<String> JUNK_TAGS =
@@ -47,16 +48,17 @@ public final class PageCleaner {
     public FilterResult tail(Node node, int depth) {
       return FilterResult.CONTINUE;
     }
+  }
 
-    private static boolean isJunk(Element e) {
-      if (JUNK_TAGS.contains(e.normalName())) {
-        return true;
-      }
-      if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
-        return true;
-      }
-      String style = e.attr("style");
-      return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+  /** True for an element removed with all it holds (not for comments and script data). */
+  static boolean isJunk(Element e) {
+    if (JUNK_TAGS.contains(e.normalName())) {
+      return true;
     }
+    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
   }
 }

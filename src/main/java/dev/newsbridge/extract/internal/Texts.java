@@ -39,10 +39,20 @@ public final class Texts {
 
   /** Collapses runs of whitespace (including U+3000 and no-break spaces) and trims. */
   public static String normalize(String text) {
+    return normalize(text, new int[2]);
+  }
+
+  /**
+   * As {@link #normalize(String)}, counting in the same pass: {@code counts[0]} receives the
+   * result's {@link #weightedLength} and {@code counts[1]} its {@link #proseMarks}.
+   */
+  public static String normalize(CharSequence text, int[] counts) {
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
+    int length = 0;
+    int marks = 0;
     for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
+      int c = Character.codePointAt(text, i);
       i += Character.charCount(c);
       if (isSpace(c)) {
         pendingSpace = out.length() > 0;
@@ -52,8 +62,14 @@ public final class Texts {
           pendingSpace = false;
         }
         out.appendCodePoint(c);
+        length += isCjk(c) ? 2 : 1;
+        if (isProseMark(c)) {
+          marks++;
+        }
       }
     }
+    counts[0] = length;
+    counts[1] = marks;
     return out.toString();
   }
 
@@ -90,12 +106,18 @@ public final class Texts {
   public static int proseMarks(CharSequence text) {
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
-      switch (text.charAt(i)) {
-        case ',', '，', '、', '。', '；', '！', '？', '\u060C', '\uFE50' -> count++;
-        default -> {}
+      if (isProseMark(text.charAt(i))) {
+        count++;
       }
     }
     return count;
+  }
+
+  private static boolean isProseMark(int c) {
+    return switch (c) {
+      case ',', '，', '、', '。', '；', '！', '？', '\u060C', '\uFE50' -> true;
+      default -> false;
+    };
   }
 
   /** True when the text ends like a sentence (. ! ? 。 ！ ？ and closing quotes). */

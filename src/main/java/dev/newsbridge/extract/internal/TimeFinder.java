@@ -2,7 +2,9 @@ package dev.newsbridge.extract.internal;
 
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -24,12 +26,23 @@ public final class TimeFinder {
   private final MetadataWindow lines;
   private final Element root;
   private final DateParser dates;
+  private final Supplier<List<Element>> timeStamps;
 
   public TimeFinder(PageMeta meta, MetadataWindow lines, Element root, DateParser dates) {
+    this(meta, lines, root, dates, () -> root.select("time[datetime], [pubdate]"));
+  }
+
+  /**
+   * As the other constructor, with the page's {@code time[datetime], [pubdate]} elements inside
+   * {@code root} already found ({@link PageIndex#timeStamps}).
+   */
+  public TimeFinder(PageMeta meta, MetadataWindow lines, Element root, DateParser dates,
+      Supplier<List<Element>> timeStamps) {
     this.meta = meta;
     this.lines = lines;
     this.root = root;
     this.dates = dates;
+    this.timeStamps = timeStamps;
   }
 
   /** The publication time, or null. */
@@ -86,7 +99,7 @@ public final class TimeFinder {
   }
 
   private Optional<OffsetDateTime> dateFromTimeElement() {
-    for (Element time : root.select("time[datetime], [pubdate]")) {
+    for (Element time : timeStamps.get()) {
       Optional<OffsetDateTime> parsed =
           dates.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("pubdate"))
               .or(() -> dates.parse(time.text()));

@@ -31,7 +31,13 @@ public final class TitleFinder {
 
   /** The headline, with the element it came from when it is an {@code <h1>}. */
   public static Title find(Document doc, PageMeta meta) {
-    Element titleTag = doc.selectFirst("title");
+    return find(PageIndex.of(doc), meta);
+  }
+
+  /** As {@link #find(Document, PageMeta)}, from the elements {@code index} found. */
+  public static Title find(PageIndex index, PageMeta meta) {
+    Document doc = index.document();
+    Element titleTag = index.title();
     String docTitle = titleTag == null ? "" : Texts.normalize(titleTag.text());
     Optional<String> declared =
         meta.jsonLd("headline").or(() -> meta.tag("og:title", "twitter:title", "itemprop:headline"));
@@ -39,7 +45,7 @@ public final class TitleFinder {
     meta.tag("og:site_name").ifPresent(siteNames::add);
     meta.tag("application-name").ifPresent(siteNames::add);
     List<Element> h1s = new ArrayList<>();
-    for (Element h1 : doc.select("h1")) {
+    for (Element h1 : index.h1s()) {
       String text = Texts.normalize(h1.text());
       if (!isHeadline(text)) {
         continue;
