@@ -26,16 +26,19 @@ public final class BoilerplateLines {
           new Rule(
               "^[\\[【(（]?\\s*(责任编辑|责编|编辑|校对|审核|审校|监制|终审|值班编辑|实习编辑|主编|美编|统筹|策划)\\s*[：:]",
               true,
+              "[【(（ \t\n\u000B\f\r责编校审监终值实主美统策",
               t -> hasColon(t)),
           // an editor credit in brackets at the end: "……（编辑：王五）"
           new Rule(
               "[\\[【(（]\\s*(责任编辑|责编|编辑)\\s*[：:][^\\]】)）]*[\\]】)）]\\s*$",
               false,
+              null,
               t -> hasColon(t) && t.indexOf('编') >= 0),
           // a bare editor credit: "（松花江网编辑 孙桂芳）"
           new Rule(
               "^[\\[【(（]?[^，。,]{0,12}(责任编辑|编辑|责编|校对|审核)[：:\\s]+[\\p{IsHan}·]{2,4}(\\s+[\\p{IsHan}·]{2,4})*[\\]】)）]?$",
               true,
+              null,
               t -> hasAnyChar(t, "编校审")),
           // share, print and navigation bars
           new Rule(
@@ -43,38 +46,46 @@ public final class BoilerplateLines {
                   + "|上一篇|下一篇|相关(新闻|阅读|文章|链接|推荐|报道)|热门(推荐|文章|新闻)|推荐阅读|延伸阅读|更多精彩|打印(本页|此文)?"
                   + "|关闭(窗口|本页)?|【?(打印|关闭|纠错|收藏)】?|字号|【?字体|我要评论|发表评论|网友评论|评论\\s*\\d*$|举报)",
               true,
+              "分扫微点关返上下相热推延更打【纠收字我发网评举",
               t -> true),
           // copyright notices
           new Rule(
               "^(反侵权公告|免责声明|法律声明|版权说明)|版权所有|版权声明|未经(授权|许可|书面)|不得转载|禁止转载|谢绝转载|违者必究|转载请注明|Copyright|All [Rr]ights [Rr]eserved|©|ⓒ",
               false,
-              t -> hasAnyChar(t, "反免法版未不禁谢违转C©ⓒA")),
+              null,
+              t -> containsAny(t, "版权", "未经", "转载", "违者必究", "Copyright", "ights", "©", "ⓒ")
+                  || t.startsWith("反侵权公告") || t.startsWith("免责声明") || t.startsWith("法律声明")),
           // English bars and labels
           new Rule(
               "(?i)^(share( this)?|tweet|email|print|advertisement|sponsored|related( stories| articles| posts)?"
                   + "|read more|sign up|subscribe|follow us|recommended( for you)?|more from|you may also like"
                   + "|comments?|leave a (comment|reply)|click here|skip to)\\b.{0,40}$",
               true,
+              "sStTeEpPaArRfFmMyYcClL",
               t -> true),
           // ICP licence numbers
           new Rule(
               "^(ICP|京ICP|沪ICP|粤ICP|浙ICP)|备案号|公网安备",
               false,
+              null,
               t -> t.contains("ICP") || t.indexOf('备') >= 0),
           // photo credits
           new Rule(
               "(?i)^(photo|photos|image|credit|getty( images)?|ap photo|afp|reuters)\\b[^.!?]{0,80}$",
               true,
+              "pPiIcCgGaArR",
               t -> true),
           // "share this with a friend", "follow us"
           new Rule(
               "(?i)\\bshare (it|this)\\b.{0,40}$|^follow (me|us)\\b",
               false,
-              t -> containsIgnoreCase(t, "share ") || t.regionMatches(true, 0, "follow", 0, 6)),
+              null,
+              t -> hasShareBeforeASpace(t) || t.regionMatches(true, 0, "follow", 0, 6)),
           // a lone e-mail address or social handle (no space in any form)
           new Rule(
               "(?i)^(\\S+@\\S+\\.\\w+|(https?://)?(www\\.)?(twitter|x|facebook|instagram)\\.com/\\S+|@\\w+)$",
               true,
+              null,
               t -> t.indexOf(' ') < 0));
 
   /** Labelled notices (disclaimers, "you are here" trails) are furniture up to this length: {@value}. */
@@ -84,6 +95,9 @@ public final class BoilerplateLines {
       Pattern.compile(
           "^[\\[【(（]?\\s*(您所在的位置|您现在的位置|当前位置|你的位置|您的位置|免责声明|声明|特别声明|版权声明|温馨提示：本文)\\s*[：:]"
               + "|(?i)^[-—\\s]*the end[-—\\s]*$");
+
+  /** Every line NOTICES matches starts with one of these: {@value}. */
+  static final String NOTICE_FIRST_CHARS = "[【(（您你当免声特版温-—tT \t\n\u000B\f\r";
 
   private BoilerplateLines() {}
 
@@ -95,7 +109,8 @@ public final class BoilerplateLines {
   /** As {@link #isBoilerplate(String)}, with the line's {@link Texts#weightedLength} at hand. */
   static boolean isBoilerplate(String text, int length) {
     // Every branch of NOTICES starts with ^: lookingAt() is find() at position 0 only.
-    if (length <= MAX_NOTICE_LENGTH && NOTICES.matcher(text).lookingAt()) {
+    if (length <= MAX_NOTICE_LENGTH && !text.isEmpty()
+        && NOTICE_FIRST_CHARS.indexOf(text.charAt(0)) >= 0 && NOTICES.matcher(text).lookingAt()) {
       return true;
     }
     if (length > MAX_BOILERPLATE_LENGTH) {
@@ -113,7 +128,7 @@ public final class BoilerplateLines {
     return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
   }
 
-  private static boolean hasAnyChar(String text, String chars) {
+  static boolean hasAnyChar(String text, String chars) {
     for (int i = 0; i < text.length(); i++) {
       if (chars.indexOf(text.charAt(i)) >= 0) {
         return true;
@@ -122,13 +137,33 @@ public final class BoilerplateLines {
     return false;
   }
 
-  private static boolean containsIgnoreCase(String text, String needle) {
-    for (int i = 0; i + needle.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, needle, 0, needle.length())) {
+  private static boolean containsAny(String text, String... needles) {
+    for (String needle : needles) {
+      if (text.contains(needle)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "share " in any case (the pattern's (?i) is ASCII-only, as regionMatches folds wider). */
+  private static boolean hasShareBeforeASpace(String text) {
+    for (int i = text.indexOf(' ', 5); i > 0; i = text.indexOf(' ', i + 1)) {
+      if (text.regionMatches(true, i - 5, "share", 0, 5)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The notices pattern, for the test that checks its guard. */
+  static Pattern noticesPattern() {
+    return NOTICES;
+  }
+
+  /** The rules, for the test that checks each guard against its pattern. */
+  static List<Rule> rules() {
+    return RULES;
   }
 
   /**
@@ -136,14 +171,18 @@ public final class BoilerplateLines {
    *
    * @param pattern what the line looks like
    * @param anchored every branch of the pattern starts with {@code ^} (no MULTILINE)
+   * @param firstChars every line the pattern matches starts with one of these; null: any
    * @param mayMatch a cheap test that holds for every line the pattern matches
    */
-  private record Rule(Pattern pattern, boolean anchored, Predicate<String> mayMatch) {
-    Rule(String regex, boolean anchored, Predicate<String> mayMatch) {
-      this(Pattern.compile(regex), anchored, mayMatch);
+  record Rule(Pattern pattern, boolean anchored, String firstChars, Predicate<String> mayMatch) {
+    Rule(String regex, boolean anchored, String firstChars, Predicate<String> mayMatch) {
+      this(Pattern.compile(regex), anchored, firstChars, mayMatch);
     }
 
     boolean matches(String text) {
+      if (firstChars != null && (text.isEmpty() || firstChars.indexOf(text.charAt(0)) < 0)) {
+        return false;
+      }
       if (!mayMatch.test(text)) {
         return false;
       }

@@ -196,15 +196,15 @@ public final class DateParser {
   }
 
   private Optional<OffsetDateTime> relative(String text, boolean hasDigit) {
-    OffsetDateTime now = fetchedAt.atOffset(defaultOffset).truncatedTo(ChronoUnit.MINUTES);
     if (JUST_NOW.matcher(text).matches()) {
-      return Optional.of(now);
+      return Optional.of(now());
     }
     boolean dayWord = text.indexOf('天') >= 0;
     if (hasDigit && (text.indexOf('前') >= 0 || containsAgo(text))) {
       Matcher ago = RELATIVE_AGO.matcher(text);
       if (ago.find()) {
         long n = Long.parseLong(ago.group(1));
+        OffsetDateTime now = now();
         String unit = ago.group(2).toLowerCase(Locale.ROOT);
         return Optional.of(switch (unit.charAt(0)) {
           case '秒', 's' -> now.minusSeconds(n);
@@ -220,14 +220,19 @@ public final class DateParser {
     }
     Matcher bare = BARE_DAY.matcher(text);
     if (bare.matches()) {
-      return atDate(now.toLocalDate().minusDays(daysBack(bare.group(1))), LocalTime.MIDNIGHT);
+      return atDate(now().toLocalDate().minusDays(daysBack(bare.group(1))), LocalTime.MIDNIGHT);
     }
     Matcher day = RELATIVE_DAY.matcher(text);
     if (hasDigit && day.find()) {
-      LocalDate date = now.toLocalDate().minusDays(daysBack(day.group(1)));
+      LocalDate date = now().toLocalDate().minusDays(daysBack(day.group(1)));
       return atDate(date, time(Integer.parseInt(day.group(2)), day.group(3), null));
     }
     return Optional.empty();
+  }
+
+  /** The fetch time in the page's offset, to the minute: what relative times count back from. */
+  private OffsetDateTime now() {
+    return fetchedAt.atOffset(defaultOffset).truncatedTo(ChronoUnit.MINUTES);
   }
 
   private static boolean containsAgo(String text) {

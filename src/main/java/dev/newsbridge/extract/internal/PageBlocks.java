@@ -69,10 +69,14 @@ public final class PageBlocks {
     private final Map<Element, ElementStats> stats = new IdentityHashMap<>(512);
     private final ArrayList<Frame> frames = new ArrayList<>();
     private final Deque<Frame> owners = new ArrayDeque<>();
+    /** The pending block's text, whitespace already collapsed as it comes in. */
     private final StringBuilder pending = new StringBuilder();
-    private final int[] counts = new int[2];
-    private int depth;
+    /** A space is due before the next visible character of the pending block. */
+    private boolean pendingSpace;
+    private int pendingLength;
+    private int pendingMarks;
     private int pendingLinkLength;
+    private int depth;
     private int linkDepth;
     private int unlikelyDepth;
 
@@ -83,11 +87,7 @@ public final class PageBlocks {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode text) {
-        String value = text.getWholeText();
-        pending.append(value);
-        if (linkDepth > 0) {
-          pendingLinkLength += Texts.weightedLength(value);
-        }
+        append(text.getWholeText());
       } else if (node instanceof Element e) {
         enter(e);
       }
@@ -162,19 +162,56 @@ public final class PageBlocks {
       return "a".equals(e.normalName()) && e.hasAttr("href");
     }
 
+    /**
+     * Adds a text node to the pending block as {@link Texts#normalize} would have it, counting its
+     * {@link Texts#weightedLength weighted length}, prose marks and link text in the same pass.
+     */
+    private void append(String value) {
+      int weight = 0;
+      for (int i = 0; i < value.length(); ) {
+        int c = value.codePointAt(i);
+        i += Character.charCount(c);
+        if (Texts.isSpace(c)) {
+          pendingSpace = pending.length() > 0;
+          continue;
+        }
+        if (pendingSpace) {
+          pending.append(' ');
+          pendingSpace = false;
+        }
+        if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+          pending.append((char) c);
+        } else {
+          pending.appendCodePoint(c);
+        }
+        weight += Texts.isCjk(c) ? 2 : 1;
+        if (Texts.isProseMark(c)) {
+          pendingMarks++;
+        }
+      }
+      pendingLength += weight;
+      if (linkDepth > 0) {
+        pendingLinkLength += weight;
+      }
+    }
+
     void flush() {
+      pendingSpace = false;
       if (pending.length() == 0) {
+        pendingLinkLength = 0;
         return;
       }
-      String text = Texts.normalize(pending, counts);
+      String text = pending.toString();
+      int length = pendingLength;
+      int marks = pendingMarks;
       int linkLength = pendingLinkLength;
       pending.setLength(0);
+      pendingLength = 0;
+      pendingMarks = 0;
       pendingLinkLength = 0;
-      if (text.isEmpty() || owners.isEmpty()) {
+      if (owners.isEmpty()) {
         return;
       }
-      int length = counts[0];
-      int marks = counts[1];
       Frame owner = owners.peek();
       blocks.add(new Block(blocks.size(), text, length, Math.min(linkLength, length), marks,
           owner.element, unlikelyDepth > 0));

@@ -30,29 +30,22 @@ public final class Texts {
     if (c < 0x80) {
       return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
     }
-    if (c >= 0x4E00 && c <= 0x9FEF) {
-      return false;
-    }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xA0 || c == 0xFEFF
-        || c == 0x200B;
+    // Exactly the code points above U+007F that Character.isWhitespace or isSpaceChar accept
+    // (the Unicode space separators), plus U+FEFF and U+200B; a switch, because this runs for
+    // every character of every page and the Character look-ups are slow outside Latin-1.
+    return switch (c) {
+      case 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+          0x2009, 0x200A, 0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF -> true;
+      default -> false;
+    };
   }
 
   /** Collapses runs of whitespace (including U+3000 and no-break spaces) and trims. */
   public static String normalize(String text) {
-    return normalize(text, new int[2]);
-  }
-
-  /**
-   * As {@link #normalize(String)}, counting in the same pass: {@code counts[0]} receives the
-   * result's {@link #weightedLength} and {@code counts[1]} its {@link #proseMarks}.
-   */
-  public static String normalize(CharSequence text, int[] counts) {
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
-    int length = 0;
-    int marks = 0;
     for (int i = 0; i < text.length(); ) {
-      int c = Character.codePointAt(text, i);
+      int c = text.codePointAt(i);
       i += Character.charCount(c);
       if (isSpace(c)) {
         pendingSpace = out.length() > 0;
@@ -62,14 +55,8 @@ public final class Texts {
           pendingSpace = false;
         }
         out.appendCodePoint(c);
-        length += isCjk(c) ? 2 : 1;
-        if (isProseMark(c)) {
-          marks++;
-        }
       }
     }
-    counts[0] = length;
-    counts[1] = marks;
     return out.toString();
   }
 
@@ -113,7 +100,7 @@ public final class Texts {
     return count;
   }
 
-  private static boolean isProseMark(int c) {
+  static boolean isProseMark(int c) {
     return switch (c) {
       case ',', '，', '、', '。', '；', '！', '？', '\u060C', '\uFE50' -> true;
       default -> false;
