@@ -10,6 +10,7 @@ import dev.newsbridge.extract.internal.ClassWeights;
 import dev.newsbridge.extract.internal.DateParser;
 import dev.newsbridge.extract.internal.DepthLimiter;
 import dev.newsbridge.extract.internal.MetadataWindow;
+import dev.newsbridge.extract.internal.NamedElements;
 import dev.newsbridge.extract.internal.PageBlocks;
 import dev.newsbridge.extract.internal.PageIndex;
 import dev.newsbridge.extract.internal.PageMeta;
@@ -109,9 +110,10 @@ public final class ArticleExtractor {
     List<Block> all = page.blocks();
     MetadataWindow lines = MetadataWindow.of(all, title, bodyBlocks);
     ZoneOffset offset = PageZone.of(meta.htmlLang(), sample(title.text(), paragraphs));
-    AuthorFinder authors = new AuthorFinder(meta, lines, root);
-    TimeFinder times = new TimeFinder(
-        meta, lines, root, new DateParser(fetchedAt, offset), () -> index.timeStamps(root));
+    NamedElements named = new NamedElements(root);
+    AuthorFinder authors = new AuthorFinder(meta, lines, named);
+    TimeFinder times = new TimeFinder(meta, lines, new DateParser(fetchedAt, offset),
+        () -> index.timeStamps(root), named);
     return new ExtractedArticle(
         canonical,
         title.text(),

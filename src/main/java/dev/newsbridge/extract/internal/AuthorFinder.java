@@ -15,7 +15,6 @@ import org.jsoup.nodes.Element;
  * og:site_name}.
  */
 public final class AuthorFinder {
-  private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|writer|reporter|zuozhe");
   private static final Pattern BYLINE_TAIL =
       Pattern.compile(
           "\\s+[|｜/·•]\\s+|\\s+for\\s+|,\\s+(?i:staff|senior|special|contributing)\\b"
@@ -31,12 +30,18 @@ public final class AuthorFinder {
 
   private final PageMeta meta;
   private final MetadataWindow lines;
-  private final Element root;
+  private final NamedElements named;
+  private Optional<BylineParser.Byline> bylineInLines;
 
   public AuthorFinder(PageMeta meta, MetadataWindow lines, Element root) {
+    this(meta, lines, new NamedElements(root));
+  }
+
+  /** As the other constructor, sharing the page's {@link NamedElements} with the time finder. */
+  public AuthorFinder(PageMeta meta, MetadataWindow lines, NamedElements named) {
     this.meta = meta;
     this.lines = lines;
-    this.root = root;
+    this.named = named;
   }
 
   /** The reporters, or null. */
@@ -81,7 +86,15 @@ public final class AuthorFinder {
         .orElse(null);
   }
 
+  /** The first byline in the lines; both the author and the outlet ask, so it is kept. */
   private Optional<BylineParser.Byline> bylineInLines() {
+    if (bylineInLines == null) {
+      bylineInLines = findBylineInLines();
+    }
+    return bylineInLines;
+  }
+
+  private Optional<BylineParser.Byline> findBylineInLines() {
     for (String line : lines.all()) {
       Optional<BylineParser.Byline> byline =
           Texts.weightedLength(line) > MetadataLines.MAX_METADATA_LENGTH
@@ -109,11 +122,7 @@ public final class AuthorFinder {
   }
 
   private Optional<String> authorFromNamedElement() {
-    for (Element e : root.getAllElements()) {
-      String names = e.className() + " " + e.id();
-      if (names.isBlank() || !AUTHOR_CLASS.matcher(names).find()) {
-        continue;
-      }
+    for (Element e : named.authors()) {
       String text = Texts.normalize(e.text());
       Optional<BylineParser.Byline> byline = BylineParser.parse(text);
       if (byline.isPresent()) {

@@ -54,23 +54,33 @@ public final class ClassWeights {
     return isUnlikely(e, null);
   }
 
+
   /**
-   * {@link #isUnlikely(Element)} for one page's walk: the verdict on each class-and-id string is
-   * kept, since a page repeats the same few names on hundreds of elements. Not thread-safe; use one
-   * per walk (a shared one would grow with every site seen).
+   * {@link #isUnlikely(Element)} for one page's walk: what each class or id string says is kept,
+   * since a page repeats the same few names on hundreds of elements. Not thread-safe; use one per
+   * walk (a shared one would grow with every site seen).
    */
   public static Predicate<Element> unlikelyForOnePage() {
-    Map<String, Boolean> verdicts = new HashMap<>();
+    Map<String, Integer> verdicts = new HashMap<>();
     return e -> isUnlikely(e, verdicts);
   }
 
-  private static boolean isUnlikely(Element e, Map<String, Boolean> verdicts) {
+  /** In a name's verdict: it holds an unlikely keyword or negative token. */
+  private static final int UNLIKELY_NAME = 1;
+
+  /** In a name's verdict: it holds a keyword that may still be content ("article", "body"). */
+  private static final int MAYBE_NAME = 2;
+
+  private static boolean isUnlikely(Element e, Map<String, Integer> verdicts) {
     String tag = e.normalName();
     if (NEVER_UNLIKELY.contains(tag)) {
       return false;
     }
     if (UNLIKELY_TAGS.contains(tag)) {
       return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
     }
     String role = e.attr("role");
     if (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
@@ -81,21 +91,37 @@ public final class ClassWeights {
     if (className.isEmpty() && id.isEmpty()) {
       return false;
     }
-    if (verdicts == null) {
-      return namesAreUnlikely(classAndId(className, id));
+    // No keyword holds a space, and tokens split at spaces, so the class and the id can be judged
+    // apart (ids are mostly unique; classes repeat) and the verdicts combined.
+    int verdict = verdict(className, verdicts) | verdict(id, verdicts);
+    return verdict == UNLIKELY_NAME;
+  }
+
+  private static int verdict(String name, Map<String, Integer> verdicts) {
+    if (name.isEmpty()) {
+      return 0;
     }
-    String key = id.isEmpty() ? className : className + " " + id;
-    Boolean verdict = verdicts.get(key);
+    if (verdicts == null) {
+      return judge(name);
+    }
+    Integer verdict = verdicts.get(name);
     if (verdict == null) {
-      verdict = namesAreUnlikely(classAndId(className, id));
-      verdicts.put(key, verdict);
+      verdict = judge(name);
+      verdicts.put(name, verdict);
     }
     return verdict;
   }
 
-  private static boolean namesAreUnlikely(String names) {
-    return (containsAny(names, UNLIKELY) || hasToken(names, NEGATIVE_TOKENS))
-        && !containsAny(names, MAYBE);
+  private static int judge(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int verdict = 0;
+    if (containsAny(lower, UNLIKELY) || hasToken(lower, NEGATIVE_TOKENS)) {
+      verdict |= UNLIKELY_NAME;
+    }
+    if (containsAny(lower, MAYBE)) {
+      verdict |= MAYBE_NAME;
+    }
+    return verdict;
   }
 
   /** +{@link #WEIGHT} per positive class or id, -{@link #WEIGHT} per negative one. */
@@ -141,9 +167,5 @@ public final class ClassWeights {
       }
     }
     return false;
-  }
-
-  private static String classAndId(String className, String id) {
-    return (className + " " + id).trim().toLowerCase(Locale.ROOT);
   }
 }

@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Inside the chosen article, finds the containers that are not prose: link lists ("related
@@ -47,12 +49,15 @@ public final class ConditionalCleaner {
     if (!"div".equals(e.normalName())) {
       return false;
     }
-    for (Element child : e.children()) {
-      if (PageBlocks.isBlockTag(child)) {
+    boolean text = false;
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      Node child = e.childNode(i);
+      if (child instanceof Element c && PageBlocks.isBlockTag(c)) {
         return false;
       }
+      text |= child instanceof TextNode t && !t.isBlank();
     }
-    return e.textNodes().stream().anyMatch(t -> !t.isBlank());
+    return text;
   }
 
   private boolean isNotProse(Element e) {

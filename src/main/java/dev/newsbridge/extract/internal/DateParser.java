@@ -120,12 +120,33 @@ public final class DateParser {
       return isoDateOnly(text);
     }
     try {
-      LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + m.group(2));
+      LocalDateTime local = isoLocal(m.group(1), m.group(2));
       ZoneOffset offset = m.group(3) == null ? defaultOffset : ZoneOffset.of(normalizeOffset(m.group(3)));
       return Optional.of(local.atOffset(offset));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@code LocalDateTime.parse(date + "T" + time)} for the forms ISO matches ({@code yyyy-MM-dd},
+   * {@code HH:mm[:ss[.fraction]]}) without the formatter machinery, which is slow; out-of-range
+   * fields throw {@link DateTimeException} the same way.
+   */
+  private static LocalDateTime isoLocal(String date, String time) {
+    int nanos = 0;
+    if (time.length() > 9) {
+      String fraction = time.substring(9);
+      nanos = Integer.parseInt((fraction + "00000000").substring(0, 9));
+    }
+    return LocalDateTime.of(
+        Integer.parseInt(date, 0, 4, 10),
+        Integer.parseInt(date, 5, 7, 10),
+        Integer.parseInt(date, 8, 10, 10),
+        Integer.parseInt(time, 0, 2, 10),
+        Integer.parseInt(time, 3, 5, 10),
+        time.length() >= 8 ? Integer.parseInt(time, 6, 8, 10) : 0,
+        nanos);
   }
 
   private Optional<OffsetDateTime> isoDateOnly(String text) {

@@ -11,12 +11,10 @@ import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * A page cut into {@link Block}s, with {@link ElementStats} for every element. Built in one
- * iterative traversal ({@link NodeTraversor}), so deep nesting cannot overflow the stack.
+ * iterative traversal ({@link TreeWalk}), so deep nesting cannot overflow the stack.
  */
 public final class PageBlocks {
   /** Elements that start and end a block of text. */
@@ -38,7 +36,7 @@ public final class PageBlocks {
   /** Cuts {@code root} into blocks; {@code unlikely} marks subtrees that are not content. */
   public static PageBlocks of(Element root, Predicate<Element> unlikely) {
     Splitter splitter = new Splitter(unlikely);
-    NodeTraversor.traverse(splitter, root);
+    TreeWalk.walk(root, splitter);
     splitter.flush();
     return new PageBlocks(splitter.blocks, splitter.stats);
   }
@@ -63,7 +61,7 @@ public final class PageBlocks {
    * no per-element map look-ups during the walk). Only elements with something counted get an
    * {@link ElementStats} at all.
    */
-  private static final class Splitter implements NodeVisitor {
+  private static final class Splitter implements TreeWalk.Visitor {
     private final Predicate<Element> unlikely;
     private final List<Block> blocks = new ArrayList<>();
     private final Map<Element, ElementStats> stats = new IdentityHashMap<>(512);
@@ -85,12 +83,13 @@ public final class PageBlocks {
     }
 
     @Override
-    public void head(Node node, int depth) {
+    public boolean head(Node node, int depth) {
       if (node instanceof TextNode text) {
         append(text.getWholeText());
       } else if (node instanceof Element e) {
         enter(e);
       }
+      return true;
     }
 
     @Override

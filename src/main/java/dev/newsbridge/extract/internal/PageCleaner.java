@@ -55,10 +55,17 @@ public final class PageCleaner {
     if (JUNK_TAGS.contains(e.normalName())) {
       return true;
     }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
       return true;
     }
     String style = e.attr("style");
-    return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    if (style.isEmpty()) {
+      return false;
+    }
+    String lower = style.toLowerCase(Locale.ROOT);
+    return (lower.contains("none") || lower.contains("hidden")) && HIDDEN_STYLE.matcher(lower).find();
   }
 }

@@ -7,13 +7,12 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * A freshly parsed page, walked once: the elements the metadata readers look at ({@code <meta
  * content>}, {@code itemprop}, JSON-LD scripts, {@code <link rel href>}, {@code <title>}, {@code
- * <h1>}, {@code <time datetime>} and {@code pubdate}), the subtrees nested deeper than {@link
+ * <h1>}, other headings and title-named elements, {@code <time datetime>} and {@code pubdate}), the
+ * subtrees nested deeper than {@link
  * DepthLimiter#MAX_DEPTH} and what {@link PageCleaner} removes. Each jsoup {@code select} is a walk
  * of the whole tree, and the extractor used to make eight of them before its own passes began.
  *
@@ -21,12 +20,16 @@ import org.jsoup.select.NodeTraversor;
  * then read the metadata, then {@link #removeJunk()}.
  */
 public final class PageIndex {
+  /** Headings and title-named elements kept, at most: {@value}. */
+  public static final int MAX_HEADINGS = TitleFinder.MAX_HEADING_CANDIDATES;
+
   private final Document doc;
   private final List<Element> metaTags = new ArrayList<>();
   private final List<Element> itemprops = new ArrayList<>();
   private final List<Element> jsonLdScripts = new ArrayList<>();
   private final List<Element> links = new ArrayList<>();
   private final List<Element> h1s = new ArrayList<>();
+  private final List<Element> headings = new ArrayList<>();
   private final List<Element> timeStamps = new ArrayList<>();
   private final List<Element> tooDeep = new ArrayList<>();
   private final List<Node> junk = new ArrayList<>();
@@ -40,7 +43,7 @@ public final class PageIndex {
   /** Walks {@code doc} and flattens what lies too deep; see the class comment. */
   public static PageIndex of(Document doc) {
     PageIndex index = new PageIndex(doc);
-    NodeTraversor.filter(index.new Walk(), doc);
+    TreeWalk.walk(doc, index.new Walk());
     DepthLimiter.flatten(index.tooDeep);
     return index;
   }
@@ -79,6 +82,14 @@ public final class PageIndex {
     return h1s;
   }
 
+  /**
+   * {@code h2, h3, h4, h5, h6, [class*=title], [id*=title]}, in document order, the first {@link
+   * #MAX_HEADINGS} only.
+   */
+  public List<Element> headings() {
+    return headings;
+  }
+
   /** The first {@code <title>}, or null. */
   public Element title() {
     return title;
@@ -112,6 +123,17 @@ public final class PageIndex {
     }
   }
 
+  /** "title" in any case, as jsoup's {@code [class*=title]} matches. */
+  private static boolean containsTitle(String value) {
+    for (int i = value.indexOf('t') >= 0 || value.indexOf('T') >= 0 ? 0 : value.length();
+        i + 5 <= value.length(); i++) {
+      if (value.regionMatches(true, i, "title", 0, 5)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isInside(Element e, Element root) {
     for (Element p = e; p != null; p = p.parent()) {
       if (p == root) {
@@ -121,30 +143,30 @@ public final class PageIndex {
     return false;
   }
 
-  private final class Walk implements NodeFilter {
+  private final class Walk implements TreeWalk.Visitor {
     /** Depth of the outermost junk element around the walk, or -1 outside junk. */
     private int junkDepth = -1;
 
     @Override
-    public FilterResult head(Node node, int depth) {
+    public boolean head(Node node, int depth) {
       if (node instanceof Element e) {
         return element(e, depth);
       }
       if (junkDepth < 0 && (node instanceof Comment || node instanceof DataNode)) {
         junk.add(node);
       }
-      return FilterResult.CONTINUE;
+      return true;
     }
 
     @Override
-    public FilterResult tail(Node node, int depth) {
+    public void tail(Node node, int depth) {
       if (depth == junkDepth) {
         junkDepth = -1;
       }
-      return FilterResult.CONTINUE;
     }
 
-    private FilterResult element(Element e, int depth) {
+    /** False: skip the children (they are flattened). */
+    private boolean element(Element e, int depth) {
       // Junk is only marked here: the head, scripts and hidden blocks hold metadata, read first.
       if (junkDepth < 0 && depth > 0 && PageCleaner.isJunk(e)) {
         junk.add(e);
@@ -153,9 +175,9 @@ public final class PageIndex {
       collect(e);
       if (depth >= DepthLimiter.MAX_DEPTH && e.childrenSize() > 0) {
         tooDeep.add(e);
-        return FilterResult.SKIP_CHILDREN;
+        return false;
       }
-      return FilterResult.CONTINUE;
+      return true;
     }
 
     private void collect(Element e) {
@@ -177,15 +199,30 @@ public final class PageIndex {
           }
         }
         case "h1" -> h1s.add(e);
+        case "h2", "h3", "h4", "h5", "h6" -> addHeading(e);
         case "title" -> title = title == null ? e : title;
         case "html" -> html = html == null ? e : html;
         default -> {}
+      }
+      if (e.attributesSize() == 0) {
+        return;
       }
       if (!"meta".equals(tag) && e.hasAttr("itemprop")) {
         itemprops.add(e);
       }
       if (("time".equals(tag) && e.hasAttr("datetime")) || e.hasAttr("pubdate")) {
         timeStamps.add(e);
+      }
+      if (!tag.startsWith("h") || tag.length() != 2 || tag.charAt(1) < '2' || tag.charAt(1) > '6') {
+        if (containsTitle(e.attr("class")) || containsTitle(e.attr("id"))) {
+          addHeading(e);
+        }
+      }
+    }
+
+    private void addHeading(Element e) {
+      if (headings.size() < MAX_HEADINGS) {
+        headings.add(e);
       }
     }
   }

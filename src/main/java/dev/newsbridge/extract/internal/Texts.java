@@ -42,6 +42,9 @@ public final class Texts {
 
   /** Collapses runs of whitespace (including U+3000 and no-break spaces) and trims. */
   public static String normalize(String text) {
+    if (isNormal(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); ) {
@@ -58,6 +61,28 @@ public final class Texts {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * True when {@link #normalize} would return {@code text} unchanged: no space but single ' '
+   * between other characters. Most strings normalized are lines already normalized once.
+   */
+  private static boolean isNormal(String text) {
+    boolean previousSpace = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else if (isSpace(c)) {
+        return false;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return !previousSpace || text.isEmpty();
   }
 
   /**

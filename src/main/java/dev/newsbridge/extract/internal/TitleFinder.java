@@ -36,7 +36,6 @@ public final class TitleFinder {
 
   /** As {@link #find(Document, PageMeta)}, from the elements {@code index} found. */
   public static Title find(PageIndex index, PageMeta meta) {
-    Document doc = index.document();
     Element titleTag = index.title();
     String docTitle = titleTag == null ? "" : Texts.normalize(titleTag.text());
     Optional<String> declared =
@@ -67,19 +66,19 @@ public final class TitleFinder {
     if (docTitle.isEmpty()) {
       return new Title(null, null);
     }
-    return headingBeginningTheTitle(doc, docTitle)
+    return headingBeginningTheTitle(index.headings(), docTitle)
         .orElseGet(() -> new Title(withoutSiteName(docTitle, siteNames), null));
   }
 
-  /** Candidates looked at for {@link #headingBeginningTheTitle}, at most: {@value}. */
+  /**
+   * Candidates looked at for {@link #headingBeginningTheTitle} ({@code h2, h3, h4, h5, h6,
+   * [class*=title], [id*=title]} in document order, as {@link PageIndex#headings()} gathers them),
+   * at most: {@value}.
+   */
   static final int MAX_HEADING_CANDIDATES = 200;
 
-  private static Optional<Title> headingBeginningTheTitle(Document doc, String docTitle) {
-    int looked = 0;
-    for (Element e : doc.select("h2, h3, h4, h5, h6, [class*=title], [id*=title]")) {
-      if (++looked > MAX_HEADING_CANDIDATES) {
-        break;
-      }
+  private static Optional<Title> headingBeginningTheTitle(List<Element> headings, String docTitle) {
+    for (Element e : headings) {
       String text = Texts.normalize(e.text());
       if (text.length() >= 4 && text.length() < docTitle.length() && docTitle.startsWith(text)
           && text.length() * 2 >= docTitle.length()) {
