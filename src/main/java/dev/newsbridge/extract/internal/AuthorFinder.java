@@ -28,6 +28,11 @@ public final class AuthorFinder {
   private static final Pattern ISSUER =
       Pattern.compile("\\p{IsHan}{2,20}(人民政府|政府办公厅|政府办公室|委员会|办公厅|办公室|人民法院|人民检察院|局|厅|委)");
 
+  private static final Pattern SITE_NAME_ENDING =
+      Pattern.compile(".*(网|报|社|台|出版社|杂志|新闻|日报|晚报|时报|Publishers?|Inc\\.?|Ltd\\.?)$");
+  private static final Pattern CREDIT_LABEL = Pattern.compile("^(责任编辑|编辑|责编|来源)\\s*[：:].*");
+  private static final Pattern THREE_DIGITS = Pattern.compile(".*\\d{3,}.*");
+
   private final PageMeta meta;
   private final MetadataWindow lines;
   private final NamedElements named;
@@ -179,13 +184,13 @@ public final class AuthorFinder {
     if (site.isPresent() && (site.get().equals(name) || name.contains(site.get()))) {
       return true;
     }
-    return name.matches(".*(网|报|社|台|出版社|杂志|新闻|日报|晚报|时报|Publishers?|Inc\\.?|Ltd\\.?)$")
+    return SITE_NAME_ENDING.matcher(name).matches()
         || name.contains(",");
   }
 
   private static boolean plausibleName(String name) {
-    return !name.matches("^(责任编辑|编辑|责编|来源)\\s*[：:].*")
+    return !CREDIT_LABEL.matcher(name).matches()
         && name.length() >= 2 && name.length() <= 40 && !name.contains("://") && !name.contains("@")
-        && !name.matches(".*\\d{3,}.*");
+        && !THREE_DIGITS.matcher(name).matches();
   }
 }

@@ -43,6 +43,10 @@ public final class BylineParser {
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,和及与]+");
   private static final Pattern ROLE_PREFIX = Pattern.compile("^(实习生|通讯员|特约记者|见习记者|记者|摄影|摄)");
   private static final Pattern ROLE_SUFFIX = Pattern.compile("(报道|摄影|摄|整理|编译|采写|发自.*)$");
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\s*(https?:|www\\.).*");
+  private static final Pattern FOUR_DIGITS = Pattern.compile(".*\\d{4}.*");
+  private static final Pattern ANY_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern LIBERAL_NAME = Pattern.compile("[\\p{L}\\p{N}&_.·-]{2,20}");
   private static final Set<String> NOT_NAMES =
       Set.of("实习生", "通讯员", "报道", "编辑", "责任编辑", "来源", "综合", "整理", "整合", "编译", "供图",
           "摄影", "发自", "记者", "采写", "撰文",
@@ -123,6 +127,9 @@ public final class BylineParser {
    * author.
    */
   public static Optional<String> editor(String text) {
+    if (!text.contains("编辑")) {
+      return Optional.empty();
+    }
     Matcher m = EDITOR.matcher(Texts.normalize(text));
     if (!m.find()) {
       return Optional.empty();
@@ -140,19 +147,19 @@ public final class BylineParser {
   /** The outlet a {@code 来源：} line credits. */
   public static Optional<String> source(String text) {
     Matcher m = SOURCE.matcher(Texts.normalize(text));
-    if (!m.find() || m.group(1).matches("(?i)\\s*(https?:|www\\.).*")) {
+    if (!m.find() || WEB_ADDRESS.matcher(m.group(1)).matches()) {
       return Optional.empty();
     }
     String value = m.group(1).strip().split("\\s+|[|丨/]|作者|编辑|记者|时间|发布")[0];
     value = value.replaceAll("^[《【\\[“\"]+|[》】\\]”\"，,。.;；)）]+$", "");
     boolean plausible =
-        value.length() >= 2 && value.length() <= 30 && !value.contains("://") && !value.matches(".*\\d{4}.*");
+        value.length() >= 2 && value.length() <= 30 && !value.contains("://") && !FOUR_DIGITS.matcher(value).matches();
     return plausible ? Optional.of(value) : Optional.empty();
   }
 
   private static String outletBefore(String line, Matcher reporter) {
     String outlet = reporter.group(1);
-    if (outlet != null && !HOUSE_OUTLETS.contains(outlet) && !outlet.matches(".*\\d.*")) {
+    if (outlet != null && !HOUSE_OUTLETS.contains(outlet) && !ANY_DIGIT.matcher(outlet).matches()) {
       return outlet;
     }
     Matcher agency = AGENCY.matcher(line);
@@ -169,7 +176,7 @@ public final class BylineParser {
       }
       if (CHINESE_NAME.matcher(token).matches() && !NOT_NAMES.contains(token)) {
         names.add(token);
-      } else if (liberalFirst && names.isEmpty() && token.matches("[\\p{L}\\p{N}&_.·-]{2,20}")) {
+      } else if (liberalFirst && names.isEmpty() && LIBERAL_NAME.matcher(token).matches()) {
         names.add(token);
         break;
       } else {

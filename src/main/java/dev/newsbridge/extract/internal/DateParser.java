@@ -217,7 +217,8 @@ public final class DateParser {
   }
 
   private Optional<OffsetDateTime> relative(String text, boolean hasDigit) {
-    if (JUST_NOW.matcher(text).matches()) {
+    boolean justNow = text.contains("刚刚") || NamedElements.containsIgnoreAsciiCase(text, "just now");
+    if (justNow && JUST_NOW.matcher(text).matches()) {
       return Optional.of(now());
     }
     boolean dayWord = text.indexOf('天') >= 0;

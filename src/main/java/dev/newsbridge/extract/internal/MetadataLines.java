@@ -44,7 +44,7 @@ public final class MetadataLines {
     if (length > 40 && sentence) {
       return false;
     }
-    if (LABELS.matcher(text).lookingAt() || isNameAndRole(text)) {
+    if (hasLabel(text) || isNameAndRole(text)) {
       return true;
     }
     boolean dated = DATES.parse(text).isPresent();
@@ -52,6 +52,19 @@ public final class MetadataLines {
       return !sentence;
     }
     return length <= 40 && !sentence && BylineParser.parse(text).isPresent();
+  }
+
+  /** Every line LABELS matches starts with one of these: {@value}. */
+  static final String LABEL_FIRST_CHARS =
+      "[【(（ \t\n\u000B\f\r来稿文新信本原作记通撰采编责发更时日浏点阅字bBpPuUlLwWsS";
+
+  static Pattern labelsPattern() {
+    return LABELS;
+  }
+
+  private static boolean hasLabel(String text) {
+    return !text.isEmpty() && LABEL_FIRST_CHARS.indexOf(text.charAt(0)) >= 0
+        && LABELS.matcher(text).lookingAt();
   }
 
   /** The pattern needs a capital first and a comma, which most lines lack. */

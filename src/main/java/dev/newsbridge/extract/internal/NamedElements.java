@@ -74,9 +74,15 @@ public final class NamedElements {
 
   /** {@code word} (lower-case ASCII) in {@code text}, ASCII letters in any case, as (?i) does. */
   static boolean containsIgnoreAsciiCase(String text, String word) {
+    char first = word.charAt(0);
+    char firstUpper = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
     int last = text.length() - word.length();
     for (int i = 0; i <= last; i++) {
-      int j = 0;
+      char c = text.charAt(i);
+      if (c != first && c != firstUpper) {
+        continue;
+      }
+      int j = 1;
       while (j < word.length() && lower(text.charAt(i + j)) == word.charAt(j)) {
         j++;
       }

@@ -11,8 +11,7 @@ import org.jsoup.nodes.Node;
 /**
  * A freshly parsed page, walked once: the elements the metadata readers look at ({@code <meta
  * content>}, {@code itemprop}, JSON-LD scripts, {@code <link rel href>}, {@code <title>}, {@code
- * <h1>}, other headings and title-named elements, {@code <time datetime>} and {@code pubdate}), the
- * subtrees nested deeper than {@link
+ * <h1>}, {@code <time datetime>} and {@code pubdate}), the subtrees nested deeper than {@link
  * DepthLimiter#MAX_DEPTH} and what {@link PageCleaner} removes. Each jsoup {@code select} is a walk
  * of the whole tree, and the extractor used to make eight of them before its own passes began.
  *
@@ -29,7 +28,7 @@ public final class PageIndex {
   private final List<Element> jsonLdScripts = new ArrayList<>();
   private final List<Element> links = new ArrayList<>();
   private final List<Element> h1s = new ArrayList<>();
-  private final List<Element> headings = new ArrayList<>();
+  private List<Element> headings;
   private final List<Element> timeStamps = new ArrayList<>();
   private final List<Element> tooDeep = new ArrayList<>();
   private final List<Node> junk = new ArrayList<>();
@@ -84,10 +83,38 @@ public final class PageIndex {
 
   /**
    * {@code h2, h3, h4, h5, h6, [class*=title], [id*=title]}, in document order, the first {@link
-   * #MAX_HEADINGS} only.
+   * #MAX_HEADINGS} only. Found in a walk of its own when first asked: only the last title fallback
+   * needs them. Ask before {@link #removeJunk()}, as the title finder does.
    */
   public List<Element> headings() {
+    if (headings == null) {
+      headings = new ArrayList<>();
+      TreeWalk.walk(doc, new TreeWalk.Visitor() {
+        @Override
+        public boolean head(Node node, int depth) {
+          if (headings.size() < MAX_HEADINGS && node instanceof Element e && isHeading(e)) {
+            headings.add(e);
+          }
+          return headings.size() < MAX_HEADINGS;
+        }
+
+        @Override
+        public void tail(Node node, int depth) {}
+      });
+    }
     return headings;
+  }
+
+  private static boolean isHeading(Element e) {
+    switch (e.normalName()) {
+      case "h2", "h3", "h4", "h5", "h6" -> {
+        return true;
+      }
+      default -> {
+        return e.attributesSize() > 0
+            && (containsTitle(e.attr("class")) || containsTitle(e.attr("id")));
+      }
+    }
   }
 
   /** The first {@code <title>}, or null. */
@@ -125,13 +152,7 @@ public final class PageIndex {
 
   /** "title" in any case, as jsoup's {@code [class*=title]} matches. */
   private static boolean containsTitle(String value) {
-    for (int i = value.indexOf('t') >= 0 || value.indexOf('T') >= 0 ? 0 : value.length();
-        i + 5 <= value.length(); i++) {
-      if (value.regionMatches(true, i, "title", 0, 5)) {
-        return true;
-      }
-    }
-    return false;
+    return NamedElements.containsIgnoreAsciiCase(value, "title");
   }
 
   private static boolean isInside(Element e, Element root) {
@@ -199,7 +220,6 @@ public final class PageIndex {
           }
         }
         case "h1" -> h1s.add(e);
-        case "h2", "h3", "h4", "h5", "h6" -> addHeading(e);
         case "title" -> title = title == null ? e : title;
         case "html" -> html = html == null ? e : html;
         default -> {}
@@ -212,17 +232,6 @@ public final class PageIndex {
       }
       if (("time".equals(tag) && e.hasAttr("datetime")) || e.hasAttr("pubdate")) {
         timeStamps.add(e);
-      }
-      if (!tag.startsWith("h") || tag.length() != 2 || tag.charAt(1) < '2' || tag.charAt(1) > '6') {
-        if (containsTitle(e.attr("class")) || containsTitle(e.attr("id"))) {
-          addHeading(e);
-        }
-      }
-    }
-
-    private void addHeading(Element e) {
-      if (headings.size() < MAX_HEADINGS) {
-        headings.add(e);
       }
     }
   }

@@ -36,6 +36,12 @@ class LineGuardsTest {
   }
 
   @Test
+  void noCharacterOutsideTheLabelFirstCharactersCanStartAMetadataLabel() {
+    Pattern labels = MetadataLines.labelsPattern();
+    assertThat(startersOutside(labels, MetadataLines.LABEL_FIRST_CHARS)).isEmpty();
+  }
+
+  @Test
   void theGuardedRulesStillMatchTheirLines() {
     assertThat(BoilerplateLines.isBoilerplate("\t责任编辑：李明")).isTrue();
     assertThat(BoilerplateLines.isBoilerplate("【收藏】")).isTrue();
