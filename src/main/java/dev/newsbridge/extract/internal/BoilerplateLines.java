@@ -33,13 +33,13 @@ public final class BoilerplateLines {
               "[\\[【(（]\\s*(责任编辑|责编|编辑)\\s*[：:][^\\]】)）]*[\\]】)）]\\s*$",
               false,
               null,
-              t -> hasColon(t) && t.indexOf('编') >= 0),
+              t -> endsWithClosingBracket(t) && t.indexOf('编') >= 0 && hasColon(t)),
           // a bare editor credit: "（松花江网编辑 孙桂芳）"
           new Rule(
               "^[\\[【(（]?[^，。,]{0,12}(责任编辑|编辑|责编|校对|审核)[：:\\s]+[\\p{IsHan}·]{2,4}(\\s+[\\p{IsHan}·]{2,4})*[\\]】)）]?$",
               true,
               null,
-              t -> hasAnyChar(t, "编校审")),
+              t -> hasAnyChar(t.substring(0, Math.min(t.length(), 14)), "责编校审")),
           // share, print and navigation bars
           new Rule(
               "^(分享到|分享至|分享|扫一扫|扫描二维码|微信扫一扫|点击(进入|查看|这里)|关注我们|返回(顶部|首页|列表)"
@@ -80,13 +80,15 @@ public final class BoilerplateLines {
               "(?i)\\bshare (it|this)\\b.{0,40}$|^follow (me|us)\\b",
               false,
               null,
-              t -> hasShareBeforeASpace(t) || t.regionMatches(true, 0, "follow", 0, 6)),
+              t -> NamedElements.containsIgnoreAsciiCase(t, "share ")
+                  || NamedElements.containsIgnoreAsciiCase(t, "follow ")),
           // a lone e-mail address or social handle (no space in any form)
           new Rule(
               "(?i)^(\\S+@\\S+\\.\\w+|(https?://)?(www\\.)?(twitter|x|facebook|instagram)\\.com/\\S+|@\\w+)$",
               true,
               null,
-              t -> t.indexOf(' ') < 0));
+              t -> t.indexOf(' ') < 0
+                  && (t.indexOf('@') >= 0 || NamedElements.containsIgnoreAsciiCase(t, ".com/"))));
 
   /** Labelled notices (disclaimers, "you are here" trails) are furniture up to this length: {@value}. */
   public static final int MAX_NOTICE_LENGTH = 400;
@@ -124,6 +126,18 @@ public final class BoilerplateLines {
     return false;
   }
 
+  /**
+   * The last character but trailing whitespace and line terminators ({@code $} matches before a
+   * final one) is ] 】 ) or ）.
+   */
+  private static boolean endsWithClosingBracket(String text) {
+    int end = text.length();
+    while (end > 0 && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && "]】)）".indexOf(text.charAt(end - 1)) >= 0;
+  }
+
   private static boolean hasColon(String text) {
     return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
   }
@@ -146,15 +160,6 @@ public final class BoilerplateLines {
     return false;
   }
 
-  /** "share " in any case (the pattern's (?i) is ASCII-only, as regionMatches folds wider). */
-  private static boolean hasShareBeforeASpace(String text) {
-    for (int i = text.indexOf(' ', 5); i > 0; i = text.indexOf(' ', i + 1)) {
-      if (text.regionMatches(true, i - 5, "share", 0, 5)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The notices pattern, for the test that checks its guard. */
   static Pattern noticesPattern() {

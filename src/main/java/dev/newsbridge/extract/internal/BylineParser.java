@@ -58,16 +58,24 @@ public final class BylineParser {
   /** The reporters and outlet a line credits, if it credits any. */
   public static Optional<Byline> parse(String text) {
     String line = Texts.normalize(text);
-    Matcher reporter = REPORTER.matcher(line);
-    // The reporter pattern scans slowly; it cannot match without one of its role words.
-    boolean reporterWord = line.contains("记者") || line.contains("通讯员");
-    if (reporterWord && reporter.find()) {
-      List<String> names = chineseNames(reporter.group(2), false);
-      if (!names.isEmpty()) {
-        return Optional.of(new Byline(names, outletBefore(line, reporter)));
+    // Each pattern is tried only when the line holds a word it cannot match without: this runs on
+    // every short line of every page, and most lines credit nobody.
+    if (line.contains("记者") || line.contains("通讯员")) {
+      Matcher reporter = REPORTER.matcher(line);
+      if (reporter.find()) {
+        List<String> names = chineseNames(reporter.group(2), false);
+        if (!names.isEmpty()) {
+          return Optional.of(new Byline(names, outletBefore(line, reporter)));
+        }
       }
     }
+    boolean authorWord = line.contains("作者") || line.indexOf('撰') >= 0 || line.contains("采写")
+        || line.contains("口述") || line.contains("署名");
+    boolean wenWord = line.indexOf('文') >= 0;
     for (Pattern label : List.of(AUTHOR_LABEL, WEN_LABEL)) {
+      if (label == AUTHOR_LABEL ? !authorWord : !wenWord) {
+        continue;
+      }
       Matcher m = label.matcher(line);
       if (m.find()) {
         Matcher latin = NAME_WITH_LATIN.matcher(m.group(1).strip());
@@ -80,9 +88,11 @@ public final class BylineParser {
         }
       }
     }
-    Matcher posted = POSTED_BY.matcher(line);
-    if (posted.find()) {
-      return Optional.of(new Byline(List.of(posted.group(1)), null));
+    if (line.indexOf('由') >= 0) {
+      Matcher posted = POSTED_BY.matcher(line);
+      if (posted.find()) {
+        return Optional.of(new Byline(List.of(posted.group(1)), null));
+      }
     }
     return english(line);
   }
@@ -146,6 +156,11 @@ public final class BylineParser {
 
   /** The outlet a {@code 来源：} line credits. */
   public static Optional<String> source(String text) {
+    boolean sourceWord = text.indexOf('源') >= 0 || text.contains("出处") || text.contains("转自")
+        || text.contains("转载自") || NamedElements.containsIgnoreAsciiCase(text, "source");
+    if (!sourceWord) {
+      return Optional.empty();
+    }
     Matcher m = SOURCE.matcher(Texts.normalize(text));
     if (!m.find() || WEB_ADDRESS.matcher(m.group(1)).matches()) {
       return Optional.empty();
@@ -187,6 +202,9 @@ public final class BylineParser {
   }
 
   private static Optional<Byline> english(String line) {
+    if (!startsLikeEnglishByline(line)) {
+      return Optional.empty();
+    }
     Matcher m = ENGLISH.matcher(line);
     if (!m.find()) {
       return Optional.empty();
@@ -199,6 +217,15 @@ public final class BylineParser {
       }
     }
     return names.isEmpty() ? Optional.empty() : Optional.of(new Byline(names, null));
+  }
+
+  /** ENGLISH starts with "by", "written by", "story by", "words by" or "reported by" after \\s*. */
+  private static boolean startsLikeEnglishByline(String line) {
+    int i = 0;
+    while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < line.length() && "bBwWsSrR".indexOf(line.charAt(i)) >= 0;
   }
 
   /**

@@ -152,10 +152,18 @@ public final class Texts {
 
   /** True when the text ends like a sentence (. ! ? 。 ！ ？ and closing quotes). */
   public static boolean endsLikeSentence(String text) {
-    String t = text.strip();
-    while (!t.isEmpty() && "\"'”’」』）)".indexOf(t.charAt(t.length() - 1)) >= 0) {
-      t = t.substring(0, t.length() - 1);
+    // As text.strip(), then closing quotes off the end, without building the substrings.
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
     }
-    return !t.isEmpty() && ".!?。！？…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    int end = text.length();
+    while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    while (end > start && "\"'”’」』）)".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > start && ".!?。！？…".indexOf(text.charAt(end - 1)) >= 0;
   }
 }
