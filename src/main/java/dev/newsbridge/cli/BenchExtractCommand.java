@@ -93,9 +93,10 @@ public final class BenchExtractCommand implements Callable<Integer> {
         warm.slowestMedianPage(),
         warm.slowestSingleNanos() / 1e6, warm.slowestSinglePage());
     out.printf(Locale.ROOT, "memory: heap in use after a full GC at the end of each of %d passes"
-            + " (%d extractions): %s MB; growth first to last %+.1f MB%n",
+            + " (%d extractions): %s MB; growth first to last %+.1f MB; %d collections (%d ms)"
+            + " during the timed passes%n",
         warm.heapAfterGcMb().size(), warm.heapAfterGcMb().size() * warm.pages(),
-        heapSeries(warm), warm.heapGrowthMb());
+        heapSeries(warm), warm.heapGrowthMb(), warm.gcCount(), warm.gcMillis());
     out.println(summary(result, warm));
     out.flush();
     return 0;

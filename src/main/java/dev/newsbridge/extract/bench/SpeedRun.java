@@ -3,6 +3,7 @@ package dev.newsbridge.extract.bench;
 import dev.newsbridge.charset.TextDecoder;
 import dev.newsbridge.extract.ArticleExtractor;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
@@ -53,7 +54,10 @@ public final class SpeedRun {
     int n = Math.max(1, rounds);
     Timings wall = new Timings(pages.size(), n);
     Timings cpu = new Timings(pages.size(), n);
+    long gcCount = 0;
+    long gcMillis = 0;
     for (int r = 0; r < n; r++) {
+      long[] gcBefore = gcTotals();
       for (int p = 0; p < pages.size(); p++) {
         byte[] bytes = bodies.get(p);
         URI url = urlOf(pages.get(p));
@@ -67,9 +71,23 @@ public final class SpeedRun {
           timeExtract(bytes, url, wall.extract, cpu.extract, p, r);
         }
       }
+      long[] gcAfter = gcTotals();
+      gcCount += gcAfter[0] - gcBefore[0];
+      gcMillis += gcAfter[1] - gcBefore[1];
       heap.add(usedHeapAfterGcMb());
     }
-    return figures(pages, wall, cpu, heap, warmUpPasses, n);
+    return figures(pages, wall, cpu, heap, warmUpPasses, n, gcCount, gcMillis);
+  }
+
+  /** Collections so far and their accumulated time in ms, over all collectors. */
+  private static long[] gcTotals() {
+    long count = 0;
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return new long[] {count, millis};
   }
 
   /** Per page and round: decode+parse+extract, decode alone, parse alone. */
@@ -95,7 +113,7 @@ public final class SpeedRun {
   }
 
   private Figures figures(List<LabelledPage> pages, Timings wall, Timings cpu, List<Double> heap,
-      int warmUpPasses, int rounds) {
+      int warmUpPasses, int rounds, long gcCount, long gcMillis) {
     long[][] extract = wall.extract;
     long slowestMedian = 0;
     long slowestSingle = 0;
@@ -116,7 +134,8 @@ public final class SpeedRun {
     }
     return new Figures(pages.size(), warmUpPasses, rounds, wall.sumOfMedians(wall.extract),
         wall.sumOfMedians(wall.decode), wall.sumOfMedians(wall.parse), cpu.afterParseRatio(),
-        slowestMedian, slowestMedianPage, slowestSingle, slowestSinglePage, List.copyOf(heap));
+        slowestMedian, slowestMedianPage, slowestSingle, slowestSinglePage, List.copyOf(heap),
+        gcCount, gcMillis);
   }
 
   private void timeExtract(byte[] bytes, URI url, long[][] wall, long[][] cpu, int p, int r) {
@@ -183,6 +202,8 @@ public final class SpeedRun {
    * @param slowestSingleNanos the longest single warm extraction of any page in any round
    * @param slowestSinglePage that page
    * @param heapAfterGcMb heap in use after a full collection at the end of each pass, in order
+   * @param gcCount collections during the timed rounds (the requested full ones not counted)
+   * @param gcMillis their accumulated time in ms, as the collectors report it
    */
   public record Figures(
       int pages,
@@ -196,7 +217,9 @@ public final class SpeedRun {
       String slowestMedianPage,
       long slowestSingleNanos,
       String slowestSinglePage,
-      List<Double> heapAfterGcMb) {
+      List<Double> heapAfterGcMb,
+      long gcCount,
+      long gcMillis) {
 
     public double pagesPerSecond() {
       return extractNanos == 0 ? 0 : pages / (extractNanos / 1e9);

@@ -1,6 +1,8 @@
 package dev.newsbridge.extract.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -43,31 +45,27 @@ public final class BodyFinder {
     ContentScorer scorer = ContentScorer.score(page, useClassHeuristics);
     List<Element> roots = ContentSelector.select(scorer, page);
     Set<Element> dropped = ConditionalCleaner.dropped(roots, page, scorer);
+    Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    rootSet.addAll(roots);
     List<Block> kept = new ArrayList<>();
     for (Block block : page.blocks()) {
-      if (!block.unlikely() && insideAnyRoot(block, roots) && !insideDropped(block, dropped)) {
+      if (!block.unlikely() && keeps(block, rootSet, dropped)) {
         kept.add(block);
       }
     }
     return kept;
   }
 
-  private static boolean insideAnyRoot(Block block, List<Element> elements) {
-    for (Element e : elements) {
-      if (block.isInside(e)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean insideDropped(Block block, Set<Element> elements) {
+  /** Inside one of the roots and inside none of the dropped elements: one walk up from the block. */
+  private static boolean keeps(Block block, Set<Element> roots, Set<Element> dropped) {
+    boolean insideRoot = false;
     for (Element e = block.owner(); e != null; e = e.parent()) {
-      if (elements.contains(e)) {
-        return true;
+      if (dropped.contains(e)) {
+        return false;
       }
+      insideRoot |= roots.contains(e);
     }
-    return false;
+    return insideRoot;
   }
 
   static int totalLength(List<Block> blocks) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,29 +19,29 @@ public final class ClassWeights {
   /** Added to or taken from a candidate's score per matching class or id: {@value}. */
   public static final int WEIGHT = 25;
 
-  private static final List<String> UNLIKELY =
-      List.of("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
+  private static final Keywords UNLIKELY =
+      Keywords.of("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
           "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
           "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
           "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote",
           "share", "sharing", "navbar", "topbar", "toolbar", "cookie", "newsletter", "subscribe",
           "signup", "login", "pinglun", "xiangguan", "tuijian", "fenxiang", "banquan", "daohang",
           "guanggao", "paihang", "xgxw", "recommend", "hotnews", "copyright");
-  private static final List<String> MAYBE =
-      List.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow", "text",
+  private static final Keywords MAYBE =
+      Keywords.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow", "text",
           "story", "detail");
-  private static final List<String> POSITIVE =
-      List.of("article", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+  private static final Keywords POSITIVE =
+      Keywords.of("article", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
           "post", "text", "blog", "story", "detail", "artibody", "trs_editor", "zhengwen",
           "news_txt", "con_txt", "left_zw");
-  private static final Set<String> POSITIVE_TOKENS = Set.of("body", "zw", "cont");
-  private static final List<String> NEGATIVE =
-      List.of("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+  private static final List<String> POSITIVE_TOKENS = List.of("body", "zw", "cont");
+  private static final Keywords NEGATIVE =
+      Keywords.of("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
           "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
           "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",
           "recommend", "copyright", "pinglun", "xiangguan", "tuijian", "fenxiang", "banquan",
           "guanggao", "byline", "author", "dateline", "caption", "footnote");
-  private static final Set<String> NEGATIVE_TOKENS = Set.of("hid", "ad", "ads", "advert", "gg");
+  private static final List<String> NEGATIVE_TOKENS = List.of("hid", "ad", "ads", "advert", "gg");
   private static final Set<String> UNLIKELY_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
   private static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main", "a");
   private static final Set<String> UNLIKELY_ROLES =
@@ -82,18 +83,20 @@ public final class ClassWeights {
     if (e.attributesSize() == 0) {
       return false;
     }
-    String role = e.attr("role");
+    // The parser lower-cases attribute names, so case-sensitive look-ups are enough.
+    Attributes attributes = e.attributes();
+    String role = attributes.get("role");
     if (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    String className = e.className();
-    String id = e.id();
+    String className = attributes.get("class").trim();
+    String id = attributes.get("id");
     if (className.isEmpty() && id.isEmpty()) {
       return false;
     }
     // No keyword holds a space, and tokens split at spaces, so the class and the id can be judged
-    // apart (ids are mostly unique; classes repeat) and the verdicts combined.
-    int verdict = verdict(className, verdicts) | verdict(id, verdicts);
+    // apart and the verdicts combined. Classes repeat, so theirs are kept; ids are mostly unique.
+    int verdict = verdict(className, verdicts) | (id.isEmpty() ? 0 : judge(id));
     return verdict == UNLIKELY_NAME;
   }
 
@@ -144,24 +147,21 @@ public final class ClassWeights {
     return weight;
   }
 
-  private static boolean containsAny(String names, List<String> keywords) {
-    for (String keyword : keywords) {
-      if (names.contains(keyword)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean containsAny(String names, Keywords keywords) {
+    return keywords.foundIn(names);
   }
 
   /** True when a whole token of {@code names} (split at spaces, "_" and "-") is in {@code tokens}. */
-  private static boolean hasToken(String names, Set<String> tokens) {
+  private static boolean hasToken(String names, List<String> tokens) {
     int start = 0;
     for (int i = 0; i <= names.length(); i++) {
       boolean end = i == names.length();
       char c = end ? ' ' : names.charAt(i);
       if (end || c == ' ' || c == '_' || c == '-') {
-        if (i > start && tokens.contains(names.substring(start, i))) {
-          return true;
+        for (String token : tokens) {
+          if (token.length() == i - start && names.startsWith(token, start)) {
+            return true;
+          }
         }
         start = i + 1;
       }

@@ -34,12 +34,19 @@ public final class ConditionalCleaner {
     ConditionalCleaner cleaner = new ConditionalCleaner(page, scorer);
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element root : roots) {
-      for (Element e : root.getAllElements()) {
-        if (e != root && CHECKED_TAGS.contains(e.normalName()) && !isParagraph(e)
-            && cleaner.isNotProse(e)) {
-          dropped.add(e);
+      TreeWalk.walk(root, new TreeWalk.Visitor() {
+        @Override
+        public boolean head(Node node, int depth) {
+          if (depth > 0 && node instanceof Element e && CHECKED_TAGS.contains(e.normalName())
+              && !isParagraph(e) && cleaner.isNotProse(e)) {
+            dropped.add(e);
+          }
+          return true;
         }
-      }
+
+        @Override
+        public void tail(Node node, int depth) {}
+      });
     }
     return dropped;
   }

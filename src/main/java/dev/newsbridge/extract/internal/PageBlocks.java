@@ -158,7 +158,8 @@ public final class PageBlocks {
 
     /** Only anchors with an href are links; {@code <a name=...>} left open wraps whole pages. */
     private static boolean isLink(Element e) {
-      return "a".equals(e.normalName()) && e.hasAttr("href");
+      // The parser lower-cases attribute names, so the case-sensitive look-up is enough.
+      return "a".equals(e.normalName()) && e.attributesSize() > 0 && e.attributes().hasKey("href");
     }
 
     /**
@@ -168,6 +169,25 @@ public final class PageBlocks {
     private void append(String value) {
       int weight = 0;
       for (int i = 0; i < value.length(); ) {
+        char ch = value.charAt(i);
+        if (ch < 0x80) {
+          // ASCII, most characters of most pages: weight 1, the comma the only prose mark.
+          i++;
+          if (ch == ' ' || (ch >= 0x09 && ch <= 0x0D) || (ch >= 0x1C && ch <= 0x1F)) {
+            pendingSpace = pending.length() > 0;
+            continue;
+          }
+          if (pendingSpace) {
+            pending.append(' ');
+            pendingSpace = false;
+          }
+          pending.append(ch);
+          weight++;
+          if (ch == ',') {
+            pendingMarks++;
+          }
+          continue;
+        }
         int c = value.codePointAt(i);
         i += Character.charCount(c);
         if (Texts.isSpace(c)) {

@@ -144,6 +144,9 @@ public final class Texts {
   }
 
   static boolean isProseMark(int c) {
+    if (c < 0x060C) {
+      return c == ',';
+    }
     return switch (c) {
       case ',', '，', '、', '。', '；', '！', '？', '\u060C', '\uFE50' -> true;
       default -> false;
