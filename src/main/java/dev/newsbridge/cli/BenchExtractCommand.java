@@ -42,7 +42,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
 
   @Option(
       names = "--warmup",
-      defaultValue = "2",
+      defaultValue = "10",
       description = "Untimed passes over the corpus after the scored (cold) one and before the timed "
           + "rounds (default: ${DEFAULT-VALUE}), so the warm figures measure compiled code, as in a "
           + "long-running desk.")
@@ -50,7 +50,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
 
   @Option(
       names = "--rounds",
-      defaultValue = "5",
+      defaultValue = "7",
       description = "Timed passes; each page's warm time is its median over them "
           + "(default: ${DEFAULT-VALUE}).")
   int rounds;
@@ -83,14 +83,15 @@ public final class BenchExtractCommand implements Callable<Integer> {
             + " %.0f ms; slowest page %.1f ms (%s)%n",
         result.pages(), result.pagesPerSecond(), result.extractNanos() / 1e6,
         result.slowestNanos() / 1e6, result.slowestPage());
-    out.printf(Locale.ROOT, "warm (median of %d timed passes after %d warm-up passes): %.1f pages/s,"
-            + " extraction %.0f ms = decoding %.0f ms + jsoup parse %.0f ms + extraction after parse"
-            + " %.0f ms (%.2fx the parse; %.2fx by thread CPU time); slowest page %.1f ms median (%s), %.1f ms worst single"
+    out.printf(Locale.ROOT, "warm (median of %d timed passes after %d warm-up passes): %.1f pages/s;"
+            + " decoding %.0f ms, then extraction %.0f ms = jsoup parse %.0f ms + extraction after"
+            + " parse %.0f ms (%.2fx the parse by wall clock; by thread CPU time %.2fx, %.2fx in each"
+            + " page's fastest round); slowest page %.1f ms median (%s), %.1f ms worst single"
             + " run (%s)%n",
-        warm.rounds(), warm.warmUpPasses(), warm.pagesPerSecond(), warm.extractNanos() / 1e6,
-        warm.decodeNanos() / 1e6, warm.parseNanos() / 1e6, warm.afterParseNanos() / 1e6,
-        warm.afterParseRatio(), warm.cpuAfterParseRatio(), warm.slowestMedianNanos() / 1e6,
-        warm.slowestMedianPage(),
+        warm.rounds(), warm.warmUpPasses(), warm.pagesPerSecond(), warm.decodeNanos() / 1e6,
+        warm.extractNanos() / 1e6, warm.parseNanos() / 1e6, warm.afterParseNanos() / 1e6,
+        warm.afterParseRatio(), warm.cpuAfterParseRatio(), warm.fastestCpuAfterParseRatio(),
+        warm.slowestMedianNanos() / 1e6, warm.slowestMedianPage(),
         warm.slowestSingleNanos() / 1e6, warm.slowestSinglePage());
     out.printf(Locale.ROOT, "memory: heap in use after a full GC at the end of each of %d passes"
             + " (%d extractions): %s MB; growth first to last %+.1f MB; %d collections (%d ms)"
@@ -141,11 +142,12 @@ public final class BenchExtractCommand implements Callable<Integer> {
     SubsetScore all = result.subset("overall");
     line.append(String.format(Locale.ROOT,
         " title=%s author=%s time=%s pages/s=%.1f afterParse/parse=%.2f cpuAfterParse/parse=%.2f"
+            + " fastestCpuAfterParse/parse=%.2f"
             + " slowestMs=%.1f"
             + " worstRunMs=%.1f coldSlowestMs=%.1f heapAfterGcMB=%.1f..%.1f",
         rate(all.title()), rate(all.author()), rate(all.time()), warm.pagesPerSecond(),
-        warm.afterParseRatio(), warm.cpuAfterParseRatio(), warm.slowestMedianNanos() / 1e6,
-        warm.slowestSingleNanos() / 1e6,
+        warm.afterParseRatio(), warm.cpuAfterParseRatio(), warm.fastestCpuAfterParseRatio(),
+        warm.slowestMedianNanos() / 1e6, warm.slowestSingleNanos() / 1e6,
         result.slowestNanos() / 1e6, warm.heapAfterGcMb().get(0),
         warm.heapAfterGcMb().get(warm.heapAfterGcMb().size() - 1)));
     return line.toString();
