@@ -80,15 +80,15 @@ public final class BoilerplateLines {
               "(?i)\\bshare (it|this)\\b.{0,40}$|^follow (me|us)\\b",
               false,
               null,
-              t -> NamedElements.containsIgnoreAsciiCase(t, "share ")
-                  || NamedElements.containsIgnoreAsciiCase(t, "follow ")),
+              t -> Texts.containsIgnoreAsciiCase(t, "share ")
+                  || Texts.containsIgnoreAsciiCase(t, "follow ")),
           // a lone e-mail address or social handle (no space in any form)
           new Rule(
               "(?i)^(\\S+@\\S+\\.\\w+|(https?://)?(www\\.)?(twitter|x|facebook|instagram)\\.com/\\S+|@\\w+)$",
               true,
               null,
               t -> t.indexOf(' ') < 0
-                  && (t.indexOf('@') >= 0 || NamedElements.containsIgnoreAsciiCase(t, ".com/"))));
+                  && (t.indexOf('@') >= 0 || Texts.containsIgnoreAsciiCase(t, ".com/"))));
 
   /** Labelled notices (disclaimers, "you are here" trails) are furniture up to this length: {@value}. */
   public static final int MAX_NOTICE_LENGTH = 400;

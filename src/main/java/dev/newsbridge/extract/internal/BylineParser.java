@@ -157,7 +157,7 @@ public final class BylineParser {
   /** The outlet a {@code 来源：} line credits. */
   public static Optional<String> source(String text) {
     boolean sourceWord = text.indexOf('源') >= 0 || text.contains("出处") || text.contains("转自")
-        || text.contains("转载自") || NamedElements.containsIgnoreAsciiCase(text, "source");
+        || text.contains("转载自") || Texts.containsIgnoreAsciiCase(text, "source");
     if (!sourceWord) {
       return Optional.empty();
     }

@@ -217,7 +217,7 @@ public final class DateParser {
   }
 
   private Optional<OffsetDateTime> relative(String text, boolean hasDigit) {
-    boolean justNow = text.contains("刚刚") || NamedElements.containsIgnoreAsciiCase(text, "just now");
+    boolean justNow = text.contains("刚刚") || Texts.containsIgnoreAsciiCase(text, "just now");
     if (justNow && JUST_NOW.matcher(text).matches()) {
       return Optional.of(now());
     }

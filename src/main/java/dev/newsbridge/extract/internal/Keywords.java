@@ -28,6 +28,42 @@ final class Keywords {
     }
   }
 
+  /** As {@link #foundIn}, with ASCII letters of {@code text} in any case, as (?i) matches. */
+  boolean foundInIgnoringAsciiCase(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char a = lower(text.charAt(i));
+      char b = lower(text.charAt(i + 1));
+      if (a >= 128 || b >= 128) {
+        continue;
+      }
+      String[] candidates = byFirstTwo[(a << 7) | b];
+      if (candidates != null) {
+        for (String word : candidates) {
+          if (startsWithIgnoringAsciiCase(text, word, i)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithIgnoringAsciiCase(String text, String word, int at) {
+    if (at + word.length() > text.length()) {
+      return false;
+    }
+    for (int j = 0; j < word.length(); j++) {
+      if (lower(text.charAt(at + j)) != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
   /** True when one of the keywords occurs in {@code text}. */
   boolean foundIn(String text) {
     for (int i = 0; i + 1 < text.length(); i++) {

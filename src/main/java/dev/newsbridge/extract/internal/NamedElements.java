@@ -1,7 +1,9 @@
 package dev.newsbridge.extract.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -12,8 +14,15 @@ import org.jsoup.nodes.Node;
  * a finder first asks: most pages state their byline and time more plainly.
  */
 public final class NamedElements {
-  private static final String[] AUTHOR_WORDS = {"author", "byline", "writer", "reporter", "zuozhe"};
-  private static final String[] DATE_WORDS = {"date", "time", "pub", "post-meta"};
+  private static final Keywords AUTHOR_WORDS =
+      Keywords.of("author", "byline", "writer", "reporter", "zuozhe");
+  private static final Keywords DATE_WORDS = Keywords.of("date", "time", "pub", "post-meta");
+
+  /** In a name's verdict: it names an author. */
+  private static final int AUTHOR = 1;
+
+  /** In a name's verdict: it names a date. */
+  private static final int DATE = 2;
 
   private final Element root;
   private List<Element> authors;
@@ -41,16 +50,19 @@ public final class NamedElements {
     }
     authors = new ArrayList<>();
     dates = new ArrayList<>();
+    // Classes repeat on a page, so what each says is kept; ids are mostly unique.
+    Map<String, Integer> classVerdicts = new HashMap<>();
     TreeWalk.walk(root, new TreeWalk.Visitor() {
       @Override
       public boolean head(Node node, int depth) {
         if (node instanceof Element e && e.attributesSize() > 0) {
-          String className = e.className();
-          String id = e.id();
-          if (names(className, id, AUTHOR_WORDS)) {
+          // No word holds a space, so the class and the id are searched apart, not joined.
+          int verdict =
+              classVerdicts.computeIfAbsent(e.className(), NamedElements::judge) | judge(e.id());
+          if ((verdict & AUTHOR) != 0) {
             authors.add(e);
           }
-          if (names(className, id, DATE_WORDS)) {
+          if ((verdict & DATE) != 0) {
             dates.add(e);
           }
         }
@@ -62,38 +74,11 @@ public final class NamedElements {
     });
   }
 
-  /** No word holds a space, so the class and the id are searched apart, not joined. */
-  private static boolean names(String className, String id, String[] words) {
-    for (String word : words) {
-      if (containsIgnoreAsciiCase(className, word) || containsIgnoreAsciiCase(id, word)) {
-        return true;
-      }
+  private static int judge(String name) {
+    if (name.isEmpty()) {
+      return 0;
     }
-    return false;
-  }
-
-  /** {@code word} (lower-case ASCII) in {@code text}, ASCII letters in any case, as (?i) does. */
-  static boolean containsIgnoreAsciiCase(String text, String word) {
-    char first = word.charAt(0);
-    char firstUpper = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
-    int last = text.length() - word.length();
-    for (int i = 0; i <= last; i++) {
-      char c = text.charAt(i);
-      if (c != first && c != firstUpper) {
-        continue;
-      }
-      int j = 1;
-      while (j < word.length() && lower(text.charAt(i + j)) == word.charAt(j)) {
-        j++;
-      }
-      if (j == word.length()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return (AUTHOR_WORDS.foundInIgnoringAsciiCase(name) ? AUTHOR : 0)
+        | (DATE_WORDS.foundInIgnoringAsciiCase(name) ? DATE : 0);
   }
 }

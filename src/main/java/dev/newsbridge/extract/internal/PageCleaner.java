@@ -3,6 +3,7 @@ package dev.newsbridge.extract.internal;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -58,10 +59,12 @@ public final class PageCleaner {
     if (e.attributesSize() == 0) {
       return false;
     }
-    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+    // The parser lower-cases attribute names, so case-sensitive look-ups are enough.
+    Attributes attributes = e.attributes();
+    if (attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"))) {
       return true;
     }
-    String style = e.attr("style");
+    String style = attributes.get("style");
     if (style.isEmpty()) {
       return false;
     }

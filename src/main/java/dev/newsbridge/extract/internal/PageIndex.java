@@ -2,6 +2,7 @@ package dev.newsbridge.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -152,7 +153,7 @@ public final class PageIndex {
 
   /** "title" in any case, as jsoup's {@code [class*=title]} matches. */
   private static boolean containsTitle(String value) {
-    return NamedElements.containsIgnoreAsciiCase(value, "title");
+    return Texts.containsIgnoreAsciiCase(value, "title");
   }
 
   private static boolean isInside(Element e, Element root) {
@@ -227,10 +228,12 @@ public final class PageIndex {
       if (e.attributesSize() == 0) {
         return;
       }
-      if (!"meta".equals(tag) && e.hasAttr("itemprop")) {
+      // The parser lower-cases attribute names, so case-sensitive look-ups are enough.
+      Attributes attributes = e.attributes();
+      if (!"meta".equals(tag) && attributes.hasKey("itemprop")) {
         itemprops.add(e);
       }
-      if (("time".equals(tag) && e.hasAttr("datetime")) || e.hasAttr("pubdate")) {
+      if (("time".equals(tag) && attributes.hasKey("datetime")) || attributes.hasKey("pubdate")) {
         timeStamps.add(e);
       }
     }

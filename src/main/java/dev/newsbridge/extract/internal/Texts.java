@@ -169,4 +169,29 @@ public final class Texts {
     }
     return end > start && ".!?。！？…".indexOf(text.charAt(end - 1)) >= 0;
   }
+
+  /** {@code word} (lower-case ASCII) in {@code text}, ASCII letters in any case, as (?i) does. */
+  public static boolean containsIgnoreAsciiCase(String text, String word) {
+    char first = word.charAt(0);
+    char firstUpper = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
+    int last = text.length() - word.length();
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c != first && c != firstUpper) {
+        continue;
+      }
+      int j = 1;
+      while (j < word.length() && lowerAscii(text.charAt(i + j)) == word.charAt(j)) {
+        j++;
+      }
+      if (j == word.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Finds the headline. An {@code <h1>} that agrees with the page's declared titles wins (a logo
@@ -97,7 +98,7 @@ public final class TitleFinder {
    * puts the site last; a short piece at the start is a short headline).
    */
   private static boolean isSiteName(Element h1, String text, String docTitle) {
-    Element link = h1.selectFirst("a[href]");
+    Element link = firstLink(h1);
     if (link != null && Texts.normalize(link.text()).equals(text)) {
       return true;
     }
@@ -105,6 +106,25 @@ public final class TitleFinder {
         && !docTitle.startsWith(text)
         && text.length() * 2 < docTitle.length()
         && separatedFromTheRest(text, docTitle);
+  }
+
+  /** The first {@code a[href]} in {@code h1}'s subtree, itself included, or null. */
+  private static Element firstLink(Element h1) {
+    Element[] found = new Element[1];
+    TreeWalk.walk(h1, new TreeWalk.Visitor() {
+      @Override
+      public boolean head(Node node, int depth) {
+        if (found[0] == null && node instanceof Element e && "a".equals(e.normalName())
+            && e.hasAttr("href")) {
+          found[0] = e;
+        }
+        return found[0] == null;
+      }
+
+      @Override
+      public void tail(Node node, int depth) {}
+    });
+    return found[0];
   }
 
   /**
