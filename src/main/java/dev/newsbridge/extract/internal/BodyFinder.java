@@ -1,8 +1,6 @@
 package dev.newsbridge.extract.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -45,27 +43,35 @@ public final class BodyFinder {
     ContentScorer scorer = ContentScorer.score(page, useClassHeuristics);
     List<Element> roots = ContentSelector.select(scorer, page);
     Set<Element> dropped = ConditionalCleaner.dropped(roots, page, scorer);
-    Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
-    rootSet.addAll(roots);
+    Element[] rootArray = roots.toArray(new Element[0]);
     List<Block> kept = new ArrayList<>();
     for (Block block : page.blocks()) {
-      if (!block.unlikely() && keeps(block, rootSet, dropped)) {
+      if (!block.unlikely() && keeps(block, rootArray, dropped)) {
         kept.add(block);
       }
     }
     return kept;
   }
 
-  /** Inside one of the roots and inside none of the dropped elements: one walk up from the block. */
-  private static boolean keeps(Block block, Set<Element> roots, Set<Element> dropped) {
-    boolean insideRoot = false;
+  /**
+   * Inside one of the roots and inside none of the dropped elements: one walk up from the block,
+   * which ends at the first root met. The roots are siblings and every dropped element lies
+   * strictly inside one of them, so none can sit above a root. There are few roots (siblings):
+   * scanning them beats hashing at every step.
+   */
+  private static boolean keeps(Block block, Element[] roots, Set<Element> dropped) {
+    boolean anyDropped = !dropped.isEmpty();
     for (Element e = block.owner(); e != null; e = e.parent()) {
-      if (dropped.contains(e)) {
+      for (Element root : roots) {
+        if (e == root) {
+          return true;
+        }
+      }
+      if (anyDropped && dropped.contains(e)) {
         return false;
       }
-      insideRoot |= roots.contains(e);
     }
-    return insideRoot;
+    return false;
   }
 
   static int totalLength(List<Block> blocks) {

@@ -2,6 +2,7 @@ package dev.newsbridge.extract.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,7 +30,8 @@ public final class PageBlocks {
   private final Map<Element, ElementStats> stats;
 
   private PageBlocks(List<Block> blocks, Map<Element, ElementStats> stats) {
-    this.blocks = List.copyOf(blocks);
+    // The splitter's list is handed over, not copied: nothing else holds it.
+    this.blocks = Collections.unmodifiableList(blocks);
     this.stats = stats;
   }
 
@@ -63,12 +65,13 @@ public final class PageBlocks {
    */
   private static final class Splitter implements TreeWalk.Visitor {
     private final Predicate<Element> unlikely;
-    private final List<Block> blocks = new ArrayList<>();
+    /** Sized for a typical page (hundreds of blocks) so it rarely grows. */
+    private final List<Block> blocks = new ArrayList<>(512);
     private final Map<Element, ElementStats> stats = new IdentityHashMap<>(512);
     private final ArrayList<Frame> frames = new ArrayList<>();
     private final Deque<Frame> owners = new ArrayDeque<>();
     /** The pending block's text, whitespace already collapsed as it comes in. */
-    private final StringBuilder pending = new StringBuilder();
+    private final StringBuilder pending = new StringBuilder(1024);
     /** A space is due before the next visible character of the pending block. */
     private boolean pendingSpace;
     private int pendingLength;
