@@ -54,7 +54,19 @@ public final class PageBlocks {
   }
 
   public static boolean isBlockTag(Element e) {
-    return BLOCK_TAGS.contains(e.normalName());
+    return isBlockTag(e.normalName());
+  }
+
+  /** {@link #BLOCK_TAGS} as a switch: this runs for every element of every page. */
+  static boolean isBlockTag(String tag) {
+    return switch (tag) {
+      case "address", "article", "aside", "blockquote", "body", "center", "dd", "details",
+          "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+          "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu",
+          "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
+          "td", "th", "caption", "ul", "legend", "text" -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -105,7 +117,7 @@ public final class PageBlocks {
     private void enter(Element e) {
       String tag = e.normalName();
       boolean isUnlikely = unlikely.test(e);
-      boolean isBlock = BLOCK_TAGS.contains(tag);
+      boolean isBlock = isBlockTag(tag);
       if (isBlock || isUnlikely || "br".equals(tag)) {
         flush();
       }
