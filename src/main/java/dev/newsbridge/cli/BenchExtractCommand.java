@@ -80,9 +80,9 @@ public final class BenchExtractCommand implements Callable<Integer> {
       printSubset(out, s);
     }
     out.printf(Locale.ROOT, "cold (first pass in a fresh JVM): %d pages, %.1f pages/s, extraction"
-            + " %.0f ms; slowest page %.1f ms (%s)%n",
+            + " %.0f ms; slowest page %.1f ms (%s); %d pages over 200 ms%n",
         result.pages(), result.pagesPerSecond(), result.extractNanos() / 1e6,
-        result.slowestNanos() / 1e6, result.slowestPage());
+        result.slowestNanos() / 1e6, result.slowestPage(), result.pagesOver200Ms());
     out.printf(Locale.ROOT, "warm (median of %d timed passes after %d warm-up passes): %.1f pages/s;"
             + " decoding %.0f ms, then extraction %.0f ms = jsoup parse %.0f ms + extraction after"
             + " parse %.0f ms (%.2fx the parse by wall clock; by thread CPU time %.2fx, %.2fx in each"

@@ -36,6 +36,7 @@ public final class ExtractionBench {
     long parseNanos = 0;
     long decodeNanos = 0;
     long slowestNanos = 0;
+    int over200Ms = 0;
     String slowest = null;
     for (LabelledPage page : pages) {
       byte[] bytes = Files.readAllBytes(page.html());
@@ -43,6 +44,7 @@ public final class ExtractionBench {
       ExtractedArticle article = extractor.extract(bytes, null, SpeedRun.urlOf(page), fetchedAt);
       long took = System.nanoTime() - start;
       extractNanos += took;
+      over200Ms += took > 200_000_000L ? 1 : 0;
       if (took > slowestNanos) {
         slowestNanos = took;
         slowest = page.subset() + "/" + page.id();
@@ -59,7 +61,8 @@ public final class ExtractionBench {
     List<SubsetScore> all = new ArrayList<>(subsets.values());
     all.add(overall);
     return new Result(
-        all, pages.size(), extractNanos, parseNanos, decodeNanos, slowestNanos, slowest);
+        all, pages.size(), extractNanos, parseNanos, decodeNanos, slowestNanos, slowest,
+        over200Ms);
   }
 
   private static long timeParseOnly(String html) {
@@ -122,6 +125,7 @@ public final class ExtractionBench {
    * @param decodeNanos time the charset decision and decoding alone take on the same pages
    * @param slowestNanos the longest extraction of one page
    * @param slowestPage that page ({@code subset/id}), or null without pages
+   * @param pagesOver200Ms how many pages took longer than 200 ms
    */
   public record Result(
       List<SubsetScore> subsets,
@@ -130,7 +134,8 @@ public final class ExtractionBench {
       long parseNanos,
       long decodeNanos,
       long slowestNanos,
-      String slowestPage) {
+      String slowestPage,
+      int pagesOver200Ms) {
     public double pagesPerSecond() {
       return extractNanos == 0 ? 0 : pages / (extractNanos / 1e9);
     }
