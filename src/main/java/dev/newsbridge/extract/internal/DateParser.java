@@ -61,6 +61,9 @@ public final class DateParser {
       "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final String CLOCK =
       "(?:\\s*(?:,|at|-|–|\\|)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?";
+  /** What the English patterns cannot match without: a month's first three letters. */
+  private static final Keywords MONTH_NAMES =
+      Keywords.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
   private static final Pattern ENGLISH_MDY =
       Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK,
           Pattern.CASE_INSENSITIVE);
@@ -94,8 +97,10 @@ public final class DateParser {
     return (year && hyphen ? iso(text) : Optional.<OffsetDateTime>empty())
         .or(() -> year && text.indexOf(',') >= 0 ? rfc1123(text) : Optional.empty())
         .or(() -> year ? numeric(text) : Optional.empty())
-        .or(() -> year ? english(text, ENGLISH_MDY, 2, 1) : Optional.empty())
-        .or(() -> year ? english(text, ENGLISH_DMY, 1, 2) : Optional.empty())
+        .or(() -> year && MONTH_NAMES.foundInIgnoringAsciiCase(text)
+            ? english(text, ENGLISH_MDY, 2, 1) : Optional.empty())
+        .or(() -> year && MONTH_NAMES.foundInIgnoringAsciiCase(text)
+            ? english(text, ENGLISH_DMY, 1, 2) : Optional.empty())
         .or(() -> relative(text, true))
         .or(() -> month ? monthDay(text) : Optional.empty())
         .or(() -> year && month ? monthIssue(text) : Optional.empty())
