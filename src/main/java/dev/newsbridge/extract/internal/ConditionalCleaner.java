@@ -17,9 +17,14 @@ public final class ConditionalCleaner {
   /** Containers with at least this many commas are always kept: {@value}. */
   static final int PROSE_COMMAS = 10;
 
-  private static final Set<String> CHECKED_TAGS =
-      Set.of("table", "ul", "ol", "div", "section", "aside", "form", "figure", "dl", "header",
-          "footer");
+  /** The containers checked; a switch, as it runs for every element inside the article. */
+  private static boolean isChecked(String tag) {
+    return switch (tag) {
+      case "table", "ul", "ol", "div", "section", "aside", "form", "figure", "dl", "header",
+          "footer" -> true;
+      default -> false;
+    };
+  }
 
   private final PageBlocks page;
   private final ContentScorer scorer;
@@ -37,7 +42,7 @@ public final class ConditionalCleaner {
       TreeWalk.walk(root, new TreeWalk.Visitor() {
         @Override
         public boolean head(Node node, int depth) {
-          if (depth > 0 && node instanceof Element e && CHECKED_TAGS.contains(e.normalName())
+          if (depth > 0 && node instanceof Element e && isChecked(e.normalName())
               && !isParagraph(e) && cleaner.isNotProse(e)) {
             dropped.add(e);
           }
