@@ -1,7 +1,6 @@
 package dev.newsbridge.extract.internal;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Comment;
@@ -19,10 +18,16 @@ import org.jsoup.select.NodeTraversor;
  * PageIndex}'s walk and removes them with {@link PageIndex#removeJunk()}.
  */
 public final class PageCleaner {
-  private static final Set<String> JUNK_TAGS =
-      Set.of("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
+  /** Elements removed whatever they hold; a switch, as it runs for every element of every page. */
+  private static boolean isJunkTag(String tag) {
+    return switch (tag) {
+      case "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
           "embed", "applet", "select", "textarea", "button", "link", "meta", "head", "title", "audio",
-          "video", "map", "dialog");
+          "video", "map", "dialog" -> true;
+      default -> false;
+    };
+  }
+
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -53,7 +58,7 @@ public final class PageCleaner {
 
   /** True for an element removed with all it holds (not for comments and script data). */
   static boolean isJunk(Element e) {
-    if (JUNK_TAGS.contains(e.normalName())) {
+    if (isJunkTag(e.normalName())) {
       return true;
     }
     if (e.attributesSize() == 0) {
