@@ -4,6 +4,7 @@ import dev.newsbridge.extract.ArticleExtractor;
 import dev.newsbridge.extract.bench.BodyScore;
 import dev.newsbridge.extract.bench.ExtractionBench;
 import dev.newsbridge.extract.bench.LabelledPage;
+import dev.newsbridge.extract.bench.SpeedRun;
 import dev.newsbridge.extract.bench.SubsetScore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
  * {@code newsbridge bench extract --corpus DIR}: scores the extractor on a labelled corpus laid out
  * like shared/corpus/extraction-dev ({@code <subset>/<id>.html} + {@code <id>.json}). Prints one
  * block per subset (body P/R/F1 with word shingles, the CJK-character variant for Chinese subsets,
- * title/author/time match rates, snippets, coverage), then speed, and last a single summary line.
+ * title/author/time match rates, snippets, coverage), then speed (the scored pass is the cold one;
+ * then warm medians from {@link SpeedRun}) and memory, and last a single summary line.
  */
 @Command(
     name = "extract",
@@ -39,11 +41,21 @@ public final class BenchExtractCommand implements Callable<Integer> {
   boolean perPage;
 
   @Option(
-      names = "--warmup", paramLabel = "N",
-      defaultValue = "1",
-      description = "Untimed passes over the corpus before the timed one (default: ${DEFAULT-VALUE}), "
-          + "so the speed figures measure compiled code, as in a long-running desk.")
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Untimed passes over the corpus after the scored (cold) one and before the timed "
+          + "rounds (default: ${DEFAULT-VALUE}), so the warm figures measure compiled code, as in a "
+          + "long-running desk.")
   int warmup;
+
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      defaultValue = "7",
+      description = "Timed passes; each page's warm time is its median over them "
+          + "(default: ${DEFAULT-VALUE}).")
+  int rounds;
 
   @Override
   public Integer call() throws Exception {
@@ -54,10 +66,10 @@ public final class BenchExtractCommand implements Callable<Integer> {
       return 2;
     }
     List<LabelledPage> pages = LabelledPage.loadAll(corpus);
-    ExtractionBench bench = new ExtractionBench(new ArticleExtractor(), Instant.now());
-    for (int i = 0; i < warmup; i++) {
-      bench.warmUp(pages);
-    }
+    ArticleExtractor extractor = new ArticleExtractor();
+    Instant now = Instant.now();
+    ExtractionBench bench = new ExtractionBench(extractor, now);
+    // The scored pass is the first in this JVM: its times are the cold ones.
     ExtractionBench.Result result =
         bench
             .run(pages, line -> {
@@ -65,16 +77,30 @@ public final class BenchExtractCommand implements Callable<Integer> {
                 out.println(line);
               }
             });
+    SpeedRun.Figures warm = new SpeedRun(extractor, now).run(pages, warmup, rounds);
     for (SubsetScore s : result.subsets()) {
       printSubset(out, s);
     }
-    out.printf(Locale.ROOT, "speed: %d pages, %.1f pages/s, extraction %.0f ms = decoding %.0f ms"
-            + " + jsoup parse %.0f ms + extraction after parse %.0f ms (%.2fx the parse);"
-            + " slowest page %.1f ms (%s); %d warm-up passes%n",
+    out.printf(Locale.ROOT, "cold (first pass in a fresh JVM): %d pages, %.1f pages/s, extraction"
+            + " %.0f ms; slowest page %.1f ms (%s); %d pages over 200 ms%n",
         result.pages(), result.pagesPerSecond(), result.extractNanos() / 1e6,
-        result.decodeNanos() / 1e6, result.parseNanos() / 1e6, result.afterParseNanos() / 1e6,
-        result.afterParseRatio(), result.slowestNanos() / 1e6, result.slowestPage(), warmup);
-    out.println(summary(result));
+        result.slowestNanos() / 1e6, result.slowestPage(), result.pagesOver200Ms());
+    out.printf(Locale.ROOT, "warm (median of %d timed passes after %d warm-up passes): %.1f pages/s;"
+            + " decoding %.0f ms, then extraction %.0f ms = jsoup parse %.0f ms + extraction after"
+            + " parse %.0f ms (%.2fx the parse by wall clock; by thread CPU time %.2fx, %.2fx in each"
+            + " page's fastest round); slowest page %.1f ms median (%s), %.1f ms worst single"
+            + " run (%s)%n",
+        warm.rounds(), warm.warmUpPasses(), warm.pagesPerSecond(), warm.decodeNanos() / 1e6,
+        warm.extractNanos() / 1e6, warm.parseNanos() / 1e6, warm.afterParseNanos() / 1e6,
+        warm.afterParseRatio(), warm.cpuAfterParseRatio(), warm.fastestCpuAfterParseRatio(),
+        warm.slowestMedianNanos() / 1e6, warm.slowestMedianPage(),
+        warm.slowestSingleNanos() / 1e6, warm.slowestSinglePage());
+    out.printf(Locale.ROOT, "memory: heap in use after a full GC at the end of each of %d passes"
+            + " (%d extractions): %s MB; growth first to last %+.1f MB; %d collections (%d ms)"
+            + " during the timed passes%n",
+        warm.heapAfterGcMb().size(), warm.heapAfterGcMb().size() * warm.pages(),
+        heapSeries(warm), warm.heapGrowthMb(), warm.gcCount(), warm.gcMillis());
+    out.println(summary(result, warm));
     out.flush();
     return 0;
   }
@@ -97,7 +123,15 @@ public final class BenchExtractCommand implements Callable<Integer> {
         b.f1(), b.precision(), b.recall(), b.accuracy(), b.pages());
   }
 
-  static String summary(ExtractionBench.Result result) {
+  private static String heapSeries(SpeedRun.Figures warm) {
+    StringBuilder series = new StringBuilder();
+    for (double mb : warm.heapAfterGcMb()) {
+      series.append(series.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", mb));
+    }
+    return series.toString();
+  }
+
+  static String summary(ExtractionBench.Result result, SpeedRun.Figures warm) {
     StringBuilder line = new StringBuilder("SUMMARY");
     for (SubsetScore s : result.subsets()) {
       if (s.words().pages() > 0) {
@@ -109,9 +143,15 @@ public final class BenchExtractCommand implements Callable<Integer> {
     }
     SubsetScore all = result.subset("overall");
     line.append(String.format(Locale.ROOT,
-        " title=%s author=%s time=%s pages/s=%.1f afterParse/parse=%.2f slowestMs=%.1f",
-        rate(all.title()), rate(all.author()), rate(all.time()), result.pagesPerSecond(),
-        result.afterParseRatio(), result.slowestNanos() / 1e6));
+        " title=%s author=%s time=%s pages/s=%.1f afterParse/parse=%.2f cpuAfterParse/parse=%.2f"
+            + " fastestCpuAfterParse/parse=%.2f"
+            + " slowestMs=%.1f"
+            + " worstRunMs=%.1f coldSlowestMs=%.1f heapAfterGcMB=%.1f..%.1f",
+        rate(all.title()), rate(all.author()), rate(all.time()), warm.pagesPerSecond(),
+        warm.afterParseRatio(), warm.cpuAfterParseRatio(), warm.fastestCpuAfterParseRatio(),
+        warm.slowestMedianNanos() / 1e6, warm.slowestSingleNanos() / 1e6,
+        result.slowestNanos() / 1e6, warm.heapAfterGcMb().get(0),
+        warm.heapAfterGcMb().get(warm.heapAfterGcMb().size() - 1)));
     return line.toString();
   }
 

@@ -6,11 +6,13 @@ import dev.newsbridge.extract.internal.AuthorFinder;
 import dev.newsbridge.extract.internal.Block;
 import dev.newsbridge.extract.internal.BodyFinder;
 import dev.newsbridge.extract.internal.CanonicalUrl;
+import dev.newsbridge.extract.internal.ClassWeights;
 import dev.newsbridge.extract.internal.DateParser;
 import dev.newsbridge.extract.internal.DepthLimiter;
 import dev.newsbridge.extract.internal.MetadataWindow;
+import dev.newsbridge.extract.internal.NamedElements;
 import dev.newsbridge.extract.internal.PageBlocks;
-import dev.newsbridge.extract.internal.PageCleaner;
+import dev.newsbridge.extract.internal.PageIndex;
 import dev.newsbridge.extract.internal.PageMeta;
 import dev.newsbridge.extract.internal.PageZone;
 import dev.newsbridge.extract.internal.Paragraphs;
@@ -90,15 +92,16 @@ public final class ArticleExtractor {
       warnings.add("document cut at " + MAX_INPUT_CHARS + " characters");
     }
     Document doc = Jsoup.parse(input, url == null ? "" : url.toString());
-    if (DepthLimiter.limit(doc)) {
+    PageIndex index = PageIndex.of(doc);
+    if (index.flattened()) {
       warnings.add("document nested deeper than " + DepthLimiter.MAX_DEPTH + " levels; flattened below");
     }
-    PageMeta meta = PageMeta.read(doc);
-    URI canonical = CanonicalUrl.of(doc, url);
-    TitleFinder.Title title = TitleFinder.find(doc, meta);
-    PageCleaner.clean(doc);
+    PageMeta meta = PageMeta.read(index);
+    URI canonical = CanonicalUrl.of(index.links(), url);
+    TitleFinder.Title title = TitleFinder.find(index, meta);
+    index.removeJunk();
     Element root = doc.body() != null ? doc.body() : doc;
-    PageBlocks page = PageBlocks.of(root, e -> false);
+    PageBlocks page = PageBlocks.of(root, ClassWeights.unlikelyForOnePage());
     List<Block> bodyBlocks = BodyFinder.find(root, page);
     List<String> paragraphs = Paragraphs.of(bodyBlocks, title.text());
     if (paragraphs.isEmpty()) {
@@ -107,8 +110,10 @@ public final class ArticleExtractor {
     List<Block> all = page.blocks();
     MetadataWindow lines = MetadataWindow.of(all, title, bodyBlocks);
     ZoneOffset offset = PageZone.of(meta.htmlLang(), sample(title.text(), paragraphs));
-    AuthorFinder authors = new AuthorFinder(meta, lines, root);
-    TimeFinder times = new TimeFinder(meta, lines, root, new DateParser(fetchedAt, offset));
+    NamedElements named = new NamedElements(root);
+    AuthorFinder authors = new AuthorFinder(meta, lines, named);
+    TimeFinder times = new TimeFinder(meta, lines, new DateParser(fetchedAt, offset),
+        () -> index.timeStamps(root), named);
     return new ExtractedArticle(
         canonical,
         title.text(),

@@ -15,7 +15,6 @@ import org.jsoup.nodes.Element;
  * og:site_name}.
  */
 public final class AuthorFinder {
-  private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|writer|reporter|zuozhe");
   private static final Pattern BYLINE_TAIL =
       Pattern.compile(
           "\\s+[|｜/·•]\\s+|\\s+for\\s+|,\\s+(?i:staff|senior|special|contributing)\\b"
@@ -29,14 +28,25 @@ public final class AuthorFinder {
   private static final Pattern ISSUER =
       Pattern.compile("\\p{IsHan}{2,20}(人民政府|政府办公厅|政府办公室|委员会|办公厅|办公室|人民法院|人民检察院|局|厅|委)");
 
+  private static final Pattern SITE_NAME_ENDING =
+      Pattern.compile(".*(网|报|社|台|出版社|杂志|新闻|日报|晚报|时报|Publishers?|Inc\\.?|Ltd\\.?)$");
+  private static final Pattern CREDIT_LABEL = Pattern.compile("^(责任编辑|编辑|责编|来源)\\s*[：:].*");
+  private static final Pattern THREE_DIGITS = Pattern.compile(".*\\d{3,}.*");
+
   private final PageMeta meta;
   private final MetadataWindow lines;
-  private final Element root;
+  private final NamedElements named;
+  private Optional<BylineParser.Byline> bylineInLines;
 
   public AuthorFinder(PageMeta meta, MetadataWindow lines, Element root) {
+    this(meta, lines, new NamedElements(root));
+  }
+
+  /** As the other constructor, sharing the page's {@link NamedElements} with the time finder. */
+  public AuthorFinder(PageMeta meta, MetadataWindow lines, NamedElements named) {
     this.meta = meta;
     this.lines = lines;
-    this.root = root;
+    this.named = named;
   }
 
   /** The reporters, or null. */
@@ -81,7 +91,15 @@ public final class AuthorFinder {
         .orElse(null);
   }
 
+  /** The first byline in the lines; both the author and the outlet ask, so it is kept. */
   private Optional<BylineParser.Byline> bylineInLines() {
+    if (bylineInLines == null) {
+      bylineInLines = findBylineInLines();
+    }
+    return bylineInLines;
+  }
+
+  private Optional<BylineParser.Byline> findBylineInLines() {
     for (String line : lines.all()) {
       Optional<BylineParser.Byline> byline =
           Texts.weightedLength(line) > MetadataLines.MAX_METADATA_LENGTH
@@ -109,11 +127,7 @@ public final class AuthorFinder {
   }
 
   private Optional<String> authorFromNamedElement() {
-    for (Element e : root.getAllElements()) {
-      String names = e.className() + " " + e.id();
-      if (names.isBlank() || !AUTHOR_CLASS.matcher(names).find()) {
-        continue;
-      }
+    for (Element e : named.authors()) {
       String text = Texts.normalize(e.text());
       Optional<BylineParser.Byline> byline = BylineParser.parse(text);
       if (byline.isPresent()) {
@@ -170,13 +184,13 @@ public final class AuthorFinder {
     if (site.isPresent() && (site.get().equals(name) || name.contains(site.get()))) {
       return true;
     }
-    return name.matches(".*(网|报|社|台|出版社|杂志|新闻|日报|晚报|时报|Publishers?|Inc\\.?|Ltd\\.?)$")
+    return SITE_NAME_ENDING.matcher(name).matches()
         || name.contains(",");
   }
 
   private static boolean plausibleName(String name) {
-    return !name.matches("^(责任编辑|编辑|责编|来源)\\s*[：:].*")
+    return !CREDIT_LABEL.matcher(name).matches()
         && name.length() >= 2 && name.length() <= 40 && !name.contains("://") && !name.contains("@")
-        && !name.matches(".*\\d{3,}.*");
+        && !THREE_DIGITS.matcher(name).matches();
   }
 }

@@ -10,11 +10,18 @@ import org.jsoup.nodes.Element;
  * @param text the text, whitespace collapsed and trimmed
  * @param length the {@link Texts#weightedLength weighted length}
  * @param linkLength the weighted length of the text inside links
+ * @param proseMarks the text's {@link Texts#proseMarks commas and sentence ends}
  * @param owner the nearest block-level element around the text
  * @param unlikely true when the text sits inside navigation, a sidebar, comments or the like
  */
 public record Block(
-    int index, String text, int length, int linkLength, Element owner, boolean unlikely) {
+    int index,
+    String text,
+    int length,
+    int linkLength,
+    int proseMarks,
+    Element owner,
+    boolean unlikely) {
 
   /** Share of the text that is link text, 0..1. */
   public double linkDensity() {

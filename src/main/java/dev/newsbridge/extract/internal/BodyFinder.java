@@ -22,19 +22,20 @@ public final class BodyFinder {
 
   /** The body blocks of {@code body} (the page's {@code <body>} or root), possibly empty. */
   public static List<Block> find(Element body) {
-    return find(body, PageBlocks.of(body, e -> false));
+    return find(body, PageBlocks.of(body, ClassWeights.unlikelyForOnePage()));
   }
 
   /**
-   * As {@link #find(Element)}, with the page's blocks cut without class heuristics already at hand
+   * As {@link #find(Element)}, with the page's blocks cut with the class heuristics already at hand
    * (the caller needs them for the metadata too; cutting a page twice costs as much as scoring it).
+   * The page is cut again without them only when the retry is needed.
    */
-  public static List<Block> find(Element body, PageBlocks withoutHeuristics) {
-    List<Block> strict = pass(PageBlocks.of(body, ClassWeights::isUnlikely), true);
+  public static List<Block> find(Element body, PageBlocks withHeuristics) {
+    List<Block> strict = pass(withHeuristics, true);
     if (totalLength(strict) >= RETRY_BELOW_LENGTH) {
       return strict;
     }
-    List<Block> lenient = pass(withoutHeuristics, false);
+    List<Block> lenient = pass(PageBlocks.of(body, e -> false), false);
     return totalLength(lenient) > totalLength(strict) ? lenient : strict;
   }
 
@@ -42,28 +43,32 @@ public final class BodyFinder {
     ContentScorer scorer = ContentScorer.score(page, useClassHeuristics);
     List<Element> roots = ContentSelector.select(scorer, page);
     Set<Element> dropped = ConditionalCleaner.dropped(roots, page, scorer);
+    Element[] rootArray = roots.toArray(new Element[0]);
     List<Block> kept = new ArrayList<>();
     for (Block block : page.blocks()) {
-      if (!block.unlikely() && insideAnyRoot(block, roots) && !insideDropped(block, dropped)) {
+      if (!block.unlikely() && keeps(block, rootArray, dropped)) {
         kept.add(block);
       }
     }
     return kept;
   }
 
-  private static boolean insideAnyRoot(Block block, List<Element> elements) {
-    for (Element e : elements) {
-      if (block.isInside(e)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean insideDropped(Block block, Set<Element> elements) {
+  /**
+   * Inside one of the roots and inside none of the dropped elements: one walk up from the block,
+   * which ends at the first root met. The roots are siblings and every dropped element lies
+   * strictly inside one of them, so none can sit above a root. There are few roots (siblings):
+   * scanning them beats hashing at every step.
+   */
+  private static boolean keeps(Block block, Element[] roots, Set<Element> dropped) {
+    boolean anyDropped = !dropped.isEmpty();
     for (Element e = block.owner(); e != null; e = e.parent()) {
-      if (elements.contains(e)) {
-        return true;
+      for (Element root : roots) {
+        if (e == root) {
+          return true;
+        }
+      }
+      if (anyDropped && dropped.contains(e)) {
+        return false;
       }
     }
     return false;

@@ -43,6 +43,10 @@ public final class BylineParser {
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,和及与]+");
   private static final Pattern ROLE_PREFIX = Pattern.compile("^(实习生|通讯员|特约记者|见习记者|记者|摄影|摄)");
   private static final Pattern ROLE_SUFFIX = Pattern.compile("(报道|摄影|摄|整理|编译|采写|发自.*)$");
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\s*(https?:|www\\.).*");
+  private static final Pattern FOUR_DIGITS = Pattern.compile(".*\\d{4}.*");
+  private static final Pattern ANY_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern LIBERAL_NAME = Pattern.compile("[\\p{L}\\p{N}&_.·-]{2,20}");
   private static final Set<String> NOT_NAMES =
       Set.of("实习生", "通讯员", "报道", "编辑", "责任编辑", "来源", "综合", "整理", "整合", "编译", "供图",
           "摄影", "发自", "记者", "采写", "撰文",
@@ -54,16 +58,24 @@ public final class BylineParser {
   /** The reporters and outlet a line credits, if it credits any. */
   public static Optional<Byline> parse(String text) {
     String line = Texts.normalize(text);
-    Matcher reporter = REPORTER.matcher(line);
-    // The reporter pattern scans slowly; it cannot match without one of its role words.
-    boolean reporterWord = line.contains("记者") || line.contains("通讯员");
-    if (reporterWord && reporter.find()) {
-      List<String> names = chineseNames(reporter.group(2), false);
-      if (!names.isEmpty()) {
-        return Optional.of(new Byline(names, outletBefore(line, reporter)));
+    // Each pattern is tried only when the line holds a word it cannot match without: this runs on
+    // every short line of every page, and most lines credit nobody.
+    if (line.contains("记者") || line.contains("通讯员")) {
+      Matcher reporter = REPORTER.matcher(line);
+      if (reporter.find()) {
+        List<String> names = chineseNames(reporter.group(2), false);
+        if (!names.isEmpty()) {
+          return Optional.of(new Byline(names, outletBefore(line, reporter)));
+        }
       }
     }
+    boolean authorWord = line.contains("作者") || line.indexOf('撰') >= 0 || line.contains("采写")
+        || line.contains("口述") || line.contains("署名");
+    boolean wenWord = line.indexOf('文') >= 0;
     for (Pattern label : List.of(AUTHOR_LABEL, WEN_LABEL)) {
+      if (label == AUTHOR_LABEL ? !authorWord : !wenWord) {
+        continue;
+      }
       Matcher m = label.matcher(line);
       if (m.find()) {
         Matcher latin = NAME_WITH_LATIN.matcher(m.group(1).strip());
@@ -76,9 +88,11 @@ public final class BylineParser {
         }
       }
     }
-    Matcher posted = POSTED_BY.matcher(line);
-    if (posted.find()) {
-      return Optional.of(new Byline(List.of(posted.group(1)), null));
+    if (line.indexOf('由') >= 0) {
+      Matcher posted = POSTED_BY.matcher(line);
+      if (posted.find()) {
+        return Optional.of(new Byline(List.of(posted.group(1)), null));
+      }
     }
     return english(line);
   }
@@ -123,6 +137,9 @@ public final class BylineParser {
    * author.
    */
   public static Optional<String> editor(String text) {
+    if (!text.contains("编辑")) {
+      return Optional.empty();
+    }
     Matcher m = EDITOR.matcher(Texts.normalize(text));
     if (!m.find()) {
       return Optional.empty();
@@ -133,25 +150,31 @@ public final class BylineParser {
 
   /** True for a forum post stamp, {@code 本贴由大卫于2005年8月12日16:12:21在〖…〗发表}. */
   public static boolean isPostStamp(String text) {
-    return text.length() <= 200 && POSTED_BY.matcher(text).find();
+    // The stamp cannot match without 由; most lines lack it, so the regex is spared.
+    return text.length() <= 200 && text.indexOf('由') >= 0 && POSTED_BY.matcher(text).find();
   }
 
   /** The outlet a {@code 来源：} line credits. */
   public static Optional<String> source(String text) {
+    boolean sourceWord = text.indexOf('源') >= 0 || text.contains("出处") || text.contains("转自")
+        || text.contains("转载自") || Texts.containsIgnoreAsciiCase(text, "source");
+    if (!sourceWord) {
+      return Optional.empty();
+    }
     Matcher m = SOURCE.matcher(Texts.normalize(text));
-    if (!m.find() || m.group(1).matches("(?i)\\s*(https?:|www\\.).*")) {
+    if (!m.find() || WEB_ADDRESS.matcher(m.group(1)).matches()) {
       return Optional.empty();
     }
     String value = m.group(1).strip().split("\\s+|[|丨/]|作者|编辑|记者|时间|发布")[0];
     value = value.replaceAll("^[《【\\[“\"]+|[》】\\]”\"，,。.;；)）]+$", "");
     boolean plausible =
-        value.length() >= 2 && value.length() <= 30 && !value.contains("://") && !value.matches(".*\\d{4}.*");
+        value.length() >= 2 && value.length() <= 30 && !value.contains("://") && !FOUR_DIGITS.matcher(value).matches();
     return plausible ? Optional.of(value) : Optional.empty();
   }
 
   private static String outletBefore(String line, Matcher reporter) {
     String outlet = reporter.group(1);
-    if (outlet != null && !HOUSE_OUTLETS.contains(outlet) && !outlet.matches(".*\\d.*")) {
+    if (outlet != null && !HOUSE_OUTLETS.contains(outlet) && !ANY_DIGIT.matcher(outlet).matches()) {
       return outlet;
     }
     Matcher agency = AGENCY.matcher(line);
@@ -167,7 +190,7 @@ public final class BylineParser {
       }
       if (CHINESE_NAME.matcher(token).matches() && !NOT_NAMES.contains(token)) {
         names.add(token);
-      } else if (liberalFirst && names.isEmpty() && token.matches("[\\p{L}\\p{N}&_.·-]{2,20}")) {
+      } else if (liberalFirst && names.isEmpty() && LIBERAL_NAME.matcher(token).matches()) {
         names.add(token);
         break;
       } else {
@@ -194,6 +217,9 @@ public final class BylineParser {
   }
 
   private static Optional<Byline> english(String line) {
+    if (!startsLikeEnglishByline(line)) {
+      return Optional.empty();
+    }
     Matcher m = ENGLISH.matcher(line);
     if (!m.find()) {
       return Optional.empty();
@@ -206,6 +232,15 @@ public final class BylineParser {
       }
     }
     return names.isEmpty() ? Optional.empty() : Optional.of(new Byline(names, null));
+  }
+
+  /** ENGLISH starts with "by", "written by", "story by", "words by" or "reported by" after \\s*. */
+  private static boolean startsLikeEnglishByline(String line) {
+    int i = 0;
+    while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < line.length() && "bBwWsSrR".indexOf(line.charAt(i)) >= 0;
   }
 
   /**

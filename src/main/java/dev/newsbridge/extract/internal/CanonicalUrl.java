@@ -3,7 +3,9 @@ package dev.newsbridge.extract.internal;
 import dev.newsbridge.fetch.HttpUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -13,11 +15,19 @@ import org.jsoup.nodes.Element;
  * taken.
  */
 public final class CanonicalUrl {
+  /** "canonical" as one of the space-separated link types. */
+  private static final Pattern CANONICAL = Pattern.compile("(.*\\s)?canonical(\\s.*)?");
+
   private CanonicalUrl() {}
 
   public static URI of(Document doc, URI pageUrl) {
-    for (Element link : doc.select("link[rel][href]")) {
-      if (!link.attr("rel").toLowerCase(Locale.ROOT).matches("(.*\\s)?canonical(\\s.*)?")) {
+    return of(doc.select("link[rel][href]"), pageUrl);
+  }
+
+  /** As {@link #of(Document, URI)}, from the page's {@code link[rel][href]} elements. */
+  public static URI of(List<Element> links, URI pageUrl) {
+    for (Element link : links) {
+      if (!CANONICAL.matcher(link.attr("rel").toLowerCase(Locale.ROOT)).matches()) {
         continue;
       }
       String href = link.attr("abs:href");

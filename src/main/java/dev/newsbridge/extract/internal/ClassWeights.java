@@ -1,8 +1,12 @@
 package dev.newsbridge.extract.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,31 +19,31 @@ public final class ClassWeights {
   /** Added to or taken from a candidate's score per matching class or id: {@value}. */
   public static final int WEIGHT = 25;
 
-  private static final List<String> UNLIKELY =
-      List.of("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
+  private static final Keywords UNLIKELY =
+      Keywords.of("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
           "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
           "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
           "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote",
           "share", "sharing", "navbar", "topbar", "toolbar", "cookie", "newsletter", "subscribe",
           "signup", "login", "pinglun", "xiangguan", "tuijian", "fenxiang", "banquan", "daohang",
           "guanggao", "paihang", "xgxw", "recommend", "hotnews", "copyright");
-  private static final List<String> MAYBE =
-      List.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow", "text",
+  private static final Keywords MAYBE =
+      Keywords.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow", "text",
           "story", "detail");
-  private static final List<String> POSITIVE =
-      List.of("article", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+  private static final Keywords POSITIVE =
+      Keywords.of("article", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
           "post", "text", "blog", "story", "detail", "artibody", "trs_editor", "zhengwen",
           "news_txt", "con_txt", "left_zw");
-  private static final Set<String> POSITIVE_TOKENS = Set.of("body", "zw", "cont");
-  private static final List<String> NEGATIVE =
-      List.of("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+  private static final List<String> POSITIVE_TOKENS = List.of("body", "zw", "cont");
+  private static final Keywords NEGATIVE =
+      Keywords.of("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
           "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
           "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",
           "recommend", "copyright", "pinglun", "xiangguan", "tuijian", "fenxiang", "banquan",
           "guanggao", "byline", "author", "dateline", "caption", "footnote");
-  private static final Set<String> NEGATIVE_TOKENS = Set.of("hid", "ad", "ads", "advert", "gg");
-  private static final Set<String> UNLIKELY_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
-  private static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main", "a");
+  private static final List<String> NEGATIVE_TOKENS = List.of("hid", "ad", "ads", "advert", "gg");
+  // Tags that are never unlikely (html, body, article, main, a) and tags that always are (nav,
+  // aside, footer, header, menu) are a switch in isUnlikely.
   private static final Set<String> UNLIKELY_ROLES =
       Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
           "banner", "contentinfo", "search");
@@ -48,23 +52,83 @@ public final class ClassWeights {
 
   /** True for navigation, sidebars, comments, share bars, ads and the like. */
   public static boolean isUnlikely(Element e) {
+    return isUnlikely(e, null);
+  }
+
+
+  /**
+   * {@link #isUnlikely(Element)} for one page's walk: what each class or id string says is kept,
+   * since a page repeats the same few names on hundreds of elements. Not thread-safe; use one per
+   * walk (a shared one would grow with every site seen).
+   */
+  public static Predicate<Element> unlikelyForOnePage() {
+    Map<String, Integer> verdicts = new HashMap<>();
+    return e -> isUnlikely(e, verdicts);
+  }
+
+  /** In a name's verdict: it holds an unlikely keyword or negative token. */
+  private static final int UNLIKELY_NAME = 1;
+
+  /** In a name's verdict: it holds a keyword that may still be content ("article", "body"). */
+  private static final int MAYBE_NAME = 2;
+
+  private static boolean isUnlikely(Element e, Map<String, Integer> verdicts) {
     String tag = e.normalName();
-    if (NEVER_UNLIKELY.contains(tag)) {
+    // One switch instead of two set look-ups: this runs for every element of every page.
+    switch (tag) {
+      case "html", "body", "article", "main", "a" -> {
+        return false;
+      }
+      case "nav", "aside", "footer", "header", "menu" -> {
+        return true;
+      }
+      default -> {}
+    }
+    if (e.attributesSize() == 0) {
       return false;
     }
-    if (UNLIKELY_TAGS.contains(tag)) {
-      return true;
-    }
-    String role = e.attr("role");
+    // The parser lower-cases attribute names, so case-sensitive look-ups are enough.
+    Attributes attributes = e.attributes();
+    String role = attributes.get("role");
     if (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    String names = classAndId(e);
-    if (names.isEmpty()) {
+    String className = attributes.get("class").trim();
+    String id = attributes.get("id");
+    if (className.isEmpty() && id.isEmpty()) {
       return false;
     }
-    return (containsAny(names, UNLIKELY) || hasToken(names, NEGATIVE_TOKENS))
-        && !containsAny(names, MAYBE);
+    // No keyword holds a space, and tokens split at spaces, so the class and the id can be judged
+    // apart and the verdicts combined. Classes repeat, so theirs are kept; ids are mostly unique.
+    int verdict = verdict(className, verdicts) | (id.isEmpty() ? 0 : judge(id));
+    return verdict == UNLIKELY_NAME;
+  }
+
+  private static int verdict(String name, Map<String, Integer> verdicts) {
+    if (name.isEmpty()) {
+      return 0;
+    }
+    if (verdicts == null) {
+      return judge(name);
+    }
+    Integer verdict = verdicts.get(name);
+    if (verdict == null) {
+      verdict = judge(name);
+      verdicts.put(name, verdict);
+    }
+    return verdict;
+  }
+
+  private static int judge(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int verdict = 0;
+    if (containsAny(lower, UNLIKELY) || hasToken(lower, NEGATIVE_TOKENS)) {
+      verdict |= UNLIKELY_NAME;
+    }
+    if (containsAny(lower, MAYBE)) {
+      verdict |= MAYBE_NAME;
+    }
+    return verdict;
   }
 
   /** +{@link #WEIGHT} per positive class or id, -{@link #WEIGHT} per negative one. */
@@ -87,37 +151,25 @@ public final class ClassWeights {
     return weight;
   }
 
-  private static boolean containsAny(String names, List<String> keywords) {
-    for (String keyword : keywords) {
-      if (names.contains(keyword)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean containsAny(String names, Keywords keywords) {
+    return keywords.foundIn(names);
   }
 
   /** True when a whole token of {@code names} (split at spaces, "_" and "-") is in {@code tokens}. */
-  private static boolean hasToken(String names, Set<String> tokens) {
+  private static boolean hasToken(String names, List<String> tokens) {
     int start = 0;
     for (int i = 0; i <= names.length(); i++) {
       boolean end = i == names.length();
       char c = end ? ' ' : names.charAt(i);
       if (end || c == ' ' || c == '_' || c == '-') {
-        if (i > start && tokens.contains(names.substring(start, i))) {
-          return true;
+        for (String token : tokens) {
+          if (token.length() == i - start && names.startsWith(token, start)) {
+            return true;
+          }
         }
         start = i + 1;
       }
     }
     return false;
-  }
-
-  private static String classAndId(Element e) {
-    String className = e.className();
-    String id = e.id();
-    if (className.isEmpty() && id.isEmpty()) {
-      return "";
-    }
-    return (className + " " + id).trim().toLowerCase(Locale.ROOT);
   }
 }

@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Inside the chosen article, finds the containers that are not prose: link lists ("related
@@ -15,9 +17,14 @@ public final class ConditionalCleaner {
   /** Containers with at least this many commas are always kept: {@value}. */
   static final int PROSE_COMMAS = 10;
 
-  private static final Set<String> CHECKED_TAGS =
-      Set.of("table", "ul", "ol", "div", "section", "aside", "form", "figure", "dl", "header",
-          "footer");
+  /** The containers checked; a switch, as it runs for every element inside the article. */
+  private static boolean isChecked(String tag) {
+    return switch (tag) {
+      case "table", "ul", "ol", "div", "section", "aside", "form", "figure", "dl", "header",
+          "footer" -> true;
+      default -> false;
+    };
+  }
 
   private final PageBlocks page;
   private final ContentScorer scorer;
@@ -32,12 +39,19 @@ public final class ConditionalCleaner {
     ConditionalCleaner cleaner = new ConditionalCleaner(page, scorer);
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element root : roots) {
-      for (Element e : root.getAllElements()) {
-        if (e != root && CHECKED_TAGS.contains(e.normalName()) && !isParagraph(e)
-            && cleaner.isNotProse(e)) {
-          dropped.add(e);
+      TreeWalk.walk(root, new TreeWalk.Visitor() {
+        @Override
+        public boolean head(Node node, int depth) {
+          if (depth > 0 && node instanceof Element e && isChecked(e.normalName())
+              && !isParagraph(e) && cleaner.isNotProse(e)) {
+            dropped.add(e);
+          }
+          return true;
         }
-      }
+
+        @Override
+        public void tail(Node node, int depth) {}
+      });
     }
     return dropped;
   }
@@ -47,12 +61,15 @@ public final class ConditionalCleaner {
     if (!"div".equals(e.normalName())) {
       return false;
     }
-    for (Element child : e.children()) {
-      if (PageBlocks.isBlockTag(child)) {
+    boolean text = false;
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      Node child = e.childNode(i);
+      if (child instanceof Element c && PageBlocks.isBlockTag(c)) {
         return false;
       }
+      text |= child instanceof TextNode t && !t.isBlank();
     }
-    return e.textNodes().stream().anyMatch(t -> !t.isBlank());
+    return text;
   }
 
   private boolean isNotProse(Element e) {

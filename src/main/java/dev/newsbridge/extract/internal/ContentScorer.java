@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jsoup.nodes.Element;
 
@@ -23,15 +22,26 @@ public final class ContentScorer {
   /** How many ancestors a block's points reach: {@value}. */
   static final int ANCESTOR_LEVELS = 5;
 
-  /** Owners whose text is its own paragraph, so the points start at their parent. */
-  private static final Set<String> PARAGRAPH_TAGS =
-      Set.of("p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6");
+  /**
+   * Owners whose text is its own paragraph, so the points start at their parent. Switches, not
+   * sets: they run for every block.
+   */
+  private static boolean isParagraphTag(String tag) {
+    return switch (tag) {
+      case "p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6" -> true;
+      default -> false;
+    };
+  }
 
   /** Owners that never score: list items, headings, captions, navigation. */
-  private static final Set<String> UNSCORED_TAGS =
-      Set.of("li", "dt", "dd", "th", "figcaption", "caption", "h1", "address", "legend", "summary",
+  private static boolean isUnscored(String tag) {
+    return switch (tag) {
+      case "li", "dt", "dd", "th", "figcaption", "caption", "h1", "address", "legend", "summary",
           "header", "footer", "nav", "aside", "menu", "ul", "ol", "dl", "table", "tr", "tbody",
-          "thead", "html");
+          "thead", "html" -> true;
+      default -> false;
+    };
+  }
 
   private final PageBlocks page;
   private final boolean useClassWeights;
@@ -71,7 +81,7 @@ public final class ContentScorer {
       if (!scores(block)) {
         continue;
       }
-      double points = 1 + Texts.proseMarks(block.text()) + Math.min(block.length() / 100, 3);
+      double points = 1 + block.proseMarks() + Math.min(block.length() / 100, 3);
       Element level = startOf(block.owner());
       for (int i = 0; i < ANCESTOR_LEVELS && level != null; i++, level = level.parent()) {
         if ("html".equals(level.normalName()) || level.parent() == null) {
@@ -89,11 +99,11 @@ public final class ContentScorer {
     return !block.unlikely()
         && block.length() >= MIN_SCORED_LENGTH
         && block.linkDensity() < 0.5
-        && !UNSCORED_TAGS.contains(block.owner().normalName());
+        && !isUnscored(block.owner().normalName());
   }
 
   private static Element startOf(Element owner) {
-    return PARAGRAPH_TAGS.contains(owner.normalName()) ? owner.parent() : owner;
+    return isParagraphTag(owner.normalName()) ? owner.parent() : owner;
   }
 
   private double initialScore(Element e) {

@@ -53,13 +53,17 @@ public final class DateParser {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE_DAY =
       Pattern.compile("(今天|昨天|前天)\\s*(\\d{1,2})[:：](\\d{2})(?!\\d)");
-  private static final Pattern JUST_NOW = Pattern.compile("^\\s*(刚刚|just now)\\s*$", Pattern.CASE_INSENSITIVE);
-  /** A bare day word, as WeChat prints it: {@code 昨天} (midnight of that day). */
-  private static final Pattern BARE_DAY = Pattern.compile("^\\s*(今天|昨天|前天)\\s*$");
+  /** Tried with matches(): the whole line. */
+  private static final Pattern JUST_NOW = Pattern.compile("\\s*(刚刚|just now)\\s*", Pattern.CASE_INSENSITIVE);
+  /** A bare day word, as WeChat prints it: {@code 昨天} (midnight of that day); the whole line. */
+  private static final Pattern BARE_DAY = Pattern.compile("\\s*(今天|昨天|前天)\\s*");
   private static final String MONTHS =
       "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final String CLOCK =
       "(?:\\s*(?:,|at|-|–|\\|)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?";
+  /** What the English patterns cannot match without: a month's first three letters. */
+  private static final Keywords MONTH_NAMES =
+      Keywords.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
   private static final Pattern ENGLISH_MDY =
       Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK,
           Pattern.CASE_INSENSITIVE);
@@ -80,30 +84,39 @@ public final class DateParser {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    if (!hasAsciiDigit(text)) {
-      // Every form but the bare day words needs a digit ([0-9]: \\d without UNICODE_CHARACTER_CLASS);
-      // most lines have none, and the English patterns are costly to scan.
-      return relative(text).filter(this::plausible);
+    // Each form is tried only when the text holds what it cannot match without (a digit run, a
+    // hyphen, 月): this runs on many lines of every page and most of them hold no date at all.
+    // [0-9] is what \\d means here (no UNICODE_CHARACTER_CLASS).
+    int digits = longestDigitRun(text);
+    if (digits == 0) {
+      return relative(text, false).filter(this::plausible);
     }
-    return iso(text)
-        .or(() -> rfc1123(text))
-        .or(() -> numeric(text))
-        .or(() -> english(text, ENGLISH_MDY, 2, 1))
-        .or(() -> english(text, ENGLISH_DMY, 1, 2))
-        .or(() -> relative(text))
-        .or(() -> monthDay(text))
-        .or(() -> monthIssue(text))
+    boolean year = digits >= 4;
+    boolean hyphen = text.indexOf('-') >= 0;
+    boolean month = text.indexOf('月') >= 0;
+    return (year && hyphen ? iso(text) : Optional.<OffsetDateTime>empty())
+        .or(() -> year && text.indexOf(',') >= 0 ? rfc1123(text) : Optional.empty())
+        .or(() -> year ? numeric(text) : Optional.empty())
+        .or(() -> year && MONTH_NAMES.foundInIgnoringAsciiCase(text)
+            ? english(text, ENGLISH_MDY, 2, 1) : Optional.empty())
+        .or(() -> year && MONTH_NAMES.foundInIgnoringAsciiCase(text)
+            ? english(text, ENGLISH_DMY, 1, 2) : Optional.empty())
+        .or(() -> relative(text, true))
+        .or(() -> month ? monthDay(text) : Optional.empty())
+        .or(() -> year && month ? monthIssue(text) : Optional.empty())
         .filter(this::plausible);
   }
 
-  private static boolean hasAsciiDigit(String text) {
+  /** The longest run of ASCII digits in {@code text}. */
+  private static int longestDigitRun(String text) {
+    int longest = 0;
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      longest = Math.max(longest, run);
     }
-    return false;
+    return longest;
   }
 
   private Optional<OffsetDateTime> iso(String text) {
@@ -112,12 +125,33 @@ public final class DateParser {
       return isoDateOnly(text);
     }
     try {
-      LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + m.group(2));
+      LocalDateTime local = isoLocal(m.group(1), m.group(2));
       ZoneOffset offset = m.group(3) == null ? defaultOffset : ZoneOffset.of(normalizeOffset(m.group(3)));
       return Optional.of(local.atOffset(offset));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@code LocalDateTime.parse(date + "T" + time)} for the forms ISO matches ({@code yyyy-MM-dd},
+   * {@code HH:mm[:ss[.fraction]]}) without the formatter machinery, which is slow; out-of-range
+   * fields throw {@link DateTimeException} the same way.
+   */
+  private static LocalDateTime isoLocal(String date, String time) {
+    int nanos = 0;
+    if (time.length() > 9) {
+      String fraction = time.substring(9);
+      nanos = Integer.parseInt((fraction + "00000000").substring(0, 9));
+    }
+    return LocalDateTime.of(
+        Integer.parseInt(date, 0, 4, 10),
+        Integer.parseInt(date, 5, 7, 10),
+        Integer.parseInt(date, 8, 10, 10),
+        Integer.parseInt(time, 0, 2, 10),
+        Integer.parseInt(time, 3, 5, 10),
+        time.length() >= 8 ? Integer.parseInt(time, 6, 8, 10) : 0,
+        nanos);
   }
 
   private Optional<OffsetDateTime> isoDateOnly(String text) {
@@ -187,33 +221,59 @@ public final class DateParser {
     return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(key) / 3 + 1;
   }
 
-  private Optional<OffsetDateTime> relative(String text) {
-    OffsetDateTime now = fetchedAt.atOffset(defaultOffset).truncatedTo(ChronoUnit.MINUTES);
-    if (JUST_NOW.matcher(text).find()) {
-      return Optional.of(now);
+  private Optional<OffsetDateTime> relative(String text, boolean hasDigit) {
+    boolean justNow = text.contains("刚刚") || Texts.containsIgnoreAsciiCase(text, "just now");
+    if (justNow && JUST_NOW.matcher(text).matches()) {
+      return Optional.of(now());
     }
-    Matcher ago = RELATIVE_AGO.matcher(text);
-    if (ago.find()) {
-      long n = Long.parseLong(ago.group(1));
-      String unit = ago.group(2).toLowerCase(Locale.ROOT);
-      return Optional.of(switch (unit.charAt(0)) {
-        case '秒', 's' -> now.minusSeconds(n);
-        case '分', 'm' -> now.minusMinutes(n);
-        case '小', 'h' -> now.minusHours(n);
-        case '周', 'w' -> now.minusWeeks(n);
-        default -> now.minusDays(n);
-      });
+    boolean dayWord = text.indexOf('天') >= 0;
+    if (hasDigit && (text.indexOf('前') >= 0 || containsAgo(text))) {
+      Matcher ago = RELATIVE_AGO.matcher(text);
+      if (ago.find()) {
+        long n = Long.parseLong(ago.group(1));
+        OffsetDateTime now = now();
+        String unit = ago.group(2).toLowerCase(Locale.ROOT);
+        return Optional.of(switch (unit.charAt(0)) {
+          case '秒', 's' -> now.minusSeconds(n);
+          case '分', 'm' -> now.minusMinutes(n);
+          case '小', 'h' -> now.minusHours(n);
+          case '周', 'w' -> now.minusWeeks(n);
+          default -> now.minusDays(n);
+        });
+      }
+    }
+    if (!dayWord) {
+      return Optional.empty();
     }
     Matcher bare = BARE_DAY.matcher(text);
-    if (bare.find()) {
-      return atDate(now.toLocalDate().minusDays(daysBack(bare.group(1))), LocalTime.MIDNIGHT);
+    if (bare.matches()) {
+      return atDate(now().toLocalDate().minusDays(daysBack(bare.group(1))), LocalTime.MIDNIGHT);
     }
     Matcher day = RELATIVE_DAY.matcher(text);
-    if (day.find()) {
-      LocalDate date = now.toLocalDate().minusDays(daysBack(day.group(1)));
+    if (hasDigit && day.find()) {
+      LocalDate date = now().toLocalDate().minusDays(daysBack(day.group(1)));
       return atDate(date, time(Integer.parseInt(day.group(2)), day.group(3), null));
     }
     return Optional.empty();
+  }
+
+  /** The fetch time in the page's offset, to the minute: what relative times count back from. */
+  private OffsetDateTime now() {
+    return fetchedAt.atOffset(defaultOffset).truncatedTo(ChronoUnit.MINUTES);
+  }
+
+  private static boolean containsAgo(String text) {
+    for (int i = text.indexOf('g'); i > 0; i = text.indexOf('g', i + 1)) {
+      if (text.regionMatches(true, i - 1, "ago", 0, 3)) {
+        return true;
+      }
+    }
+    for (int i = text.indexOf('G'); i > 0; i = text.indexOf('G', i + 1)) {
+      if (text.regionMatches(true, i - 1, "ago", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int daysBack(String dayWord) {

@@ -11,7 +11,8 @@ import org.jsoup.select.NodeTraversor;
  * Bounds the depth of a parsed page. jsoup 1.21 builds trees of any depth (100 000 nested
  * {@code <div>}s give a tree 100 000 deep), and every walk up such a tree costs its depth, so the
  * extractor flattens whatever lies deeper than {@value #MAX_DEPTH} levels into plain text. Later
- * jsoup releases cap parsing at the same depth.
+ * jsoup releases cap parsing at the same depth. The extractor finds those subtrees in {@link
+ * PageIndex}'s walk; {@link #limit} is the same on its own.
  */
 public final class DepthLimiter {
   /** Elements deeper than this are flattened into their text: {@value}. */
@@ -39,11 +40,16 @@ public final class DepthLimiter {
           }
         },
         root);
-    for (Element e : atLimit) {
+    flatten(atLimit);
+    return !atLimit.isEmpty();
+  }
+
+  /** Replaces the children of each of {@code elements} with their text. */
+  static void flatten(List<Element> elements) {
+    for (Element e : elements) {
       String text = e.text();
       e.empty();
       e.appendText(text);
     }
-    return !atLimit.isEmpty();
   }
 }

@@ -1,7 +1,5 @@
 package dev.newsbridge.extract.internal;
 
-import java.util.Locale;
-
 /**
  * Totals over an element's subtree, gathered in one pass by {@link PageBlocks}: text and link
  * lengths, prose marks, and how many paragraphs, images, list items, inputs and headings it holds.
@@ -58,24 +56,38 @@ public final class ElementStats {
     proseMarks += marks;
   }
 
+  /** True when an element with this tag counts in its parent's totals even without text. */
+  static boolean counts(String tag) {
+    return switch (tag) {
+      case "p", "img", "picture", "li", "input", "textarea", "select", "button", "h1", "h2", "h3",
+          "h4", "h5", "h6" -> true;
+      default -> false;
+    };
+  }
+
+  /** Adds a child's totals ({@code child} may be null: nothing counted under it). */
   void addChild(ElementStats child, String childTag) {
-    length += child.length;
-    linkLength += child.linkLength;
-    proseMarks += child.proseMarks;
-    paragraphs += child.paragraphs;
-    images += child.images;
-    listItems += child.listItems;
-    inputs += child.inputs;
-    headings += child.headings;
-    headingLength += child.headingLength;
-    switch (childTag.toLowerCase(Locale.ROOT)) {
+    int childLength = 0;
+    if (child != null) {
+      childLength = child.length;
+      length += child.length;
+      linkLength += child.linkLength;
+      proseMarks += child.proseMarks;
+      paragraphs += child.paragraphs;
+      images += child.images;
+      listItems += child.listItems;
+      inputs += child.inputs;
+      headings += child.headings;
+      headingLength += child.headingLength;
+    }
+    switch (childTag) {
       case "p" -> paragraphs++;
       case "img", "picture" -> images++;
       case "li" -> listItems++;
       case "input", "textarea", "select", "button" -> inputs++;
       case "h1", "h2", "h3", "h4", "h5", "h6" -> {
         headings++;
-        headingLength += child.length;
+        headingLength += childLength;
       }
       default -> {}
     }

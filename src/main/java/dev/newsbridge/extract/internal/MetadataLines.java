@@ -32,17 +32,44 @@ public final class MetadataLines {
 
   /** True when {@code text} is a byline, source, or date line rather than body text. */
   public static boolean isMetadata(String text) {
-    int length = Texts.weightedLength(text);
-    if (length > MAX_METADATA_LENGTH || (length > 40 && Texts.endsLikeSentence(text))) {
+    return isMetadata(text, Texts.weightedLength(text));
+  }
+
+  /** As {@link #isMetadata(String)}, with the line's {@link Texts#weightedLength} at hand. */
+  static boolean isMetadata(String text, int length) {
+    if (length > MAX_METADATA_LENGTH) {
       return false;
     }
-    if (LABELS.matcher(text).lookingAt() || NAME_AND_ROLE.matcher(text).matches()) {
+    boolean sentence = Texts.endsLikeSentence(text);
+    if (length > 40 && sentence) {
+      return false;
+    }
+    if (hasLabel(text) || isNameAndRole(text)) {
       return true;
     }
     boolean dated = DATES.parse(text).isPresent();
     if (dated && (length <= 40 || LABEL_ANYWHERE.matcher(text).find())) {
-      return !Texts.endsLikeSentence(text);
+      return !sentence;
     }
-    return BylineParser.parse(text).isPresent() && length <= 40 && !Texts.endsLikeSentence(text);
+    return length <= 40 && !sentence && BylineParser.parse(text).isPresent();
+  }
+
+  /** Every line LABELS matches starts with one of these: {@value}. */
+  static final String LABEL_FIRST_CHARS =
+      "[【(（ \t\n\u000B\f\r来稿文新信本原作记通撰采编责发更时日浏点阅字bBpPuUlLwWsS";
+
+  static Pattern labelsPattern() {
+    return LABELS;
+  }
+
+  private static boolean hasLabel(String text) {
+    return !text.isEmpty() && LABEL_FIRST_CHARS.indexOf(text.charAt(0)) >= 0
+        && LABELS.matcher(text).lookingAt();
+  }
+
+  /** The pattern needs a capital first and a comma, which most lines lack. */
+  private static boolean isNameAndRole(String text) {
+    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && text.indexOf(',') > 0
+        && NAME_AND_ROLE.matcher(text).matches();
   }
 }

@@ -1,8 +1,8 @@
 package dev.newsbridge.extract.internal;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -14,13 +14,20 @@ import org.jsoup.select.NodeTraversor;
  * Removes what is never article text: scripts, styles, embedded objects, form controls that carry
  * text, comments, and elements hidden with {@code hidden}, {@code aria-hidden} or an inline {@code
  * display:none}. Runs after the metadata (which lives in {@code <head>} and JSON-LD scripts) has
- * been read. Iterative, so deep nesting is safe.
+ * been read. Iterative, so deep nesting is safe. The extractor marks the same nodes in {@link
+ * PageIndex}'s walk and removes them with {@link PageIndex#removeJunk()}.
  */
 public final class PageCleaner {
-  private static final Set<String> JUNK_TAGS =
-      Set.of("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
+  /** Elements removed whatever they hold; a switch, as it runs for every element of every page. */
+  private static boolean isJunkTag(String tag) {
+    return switch (tag) {
+      case "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
           "embed", "applet", "select", "textarea", "button", "link", "meta", "head", "title", "audio",
-          "video", "map", "dialog");
+          "video", "map", "dialog" -> true;
+      default -> false;
+    };
+  }
+
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -47,16 +54,26 @@ public final class PageCleaner {
     public FilterResult tail(Node node, int depth) {
       return FilterResult.CONTINUE;
     }
+  }
 
-    private static boolean isJunk(Element e) {
-      if (JUNK_TAGS.contains(e.normalName())) {
-        return true;
-      }
-      if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
-        return true;
-      }
-      String style = e.attr("style");
-      return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+  /** True for an element removed with all it holds (not for comments and script data). */
+  static boolean isJunk(Element e) {
+    if (isJunkTag(e.normalName())) {
+      return true;
     }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    // The parser lower-cases attribute names, so case-sensitive look-ups are enough.
+    Attributes attributes = e.attributes();
+    if (attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"))) {
+      return true;
+    }
+    String style = attributes.get("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String lower = style.toLowerCase(Locale.ROOT);
+    return (lower.contains("none") || lower.contains("hidden")) && HIDDEN_STYLE.matcher(lower).find();
   }
 }

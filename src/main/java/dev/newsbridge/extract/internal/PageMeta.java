@@ -52,23 +52,29 @@ public final class PageMeta {
 
   /** Reads the metadata of {@code doc}. */
   public static PageMeta read(Document doc) {
+    return read(PageIndex.of(doc));
+  }
+
+  /** Reads the metadata from the elements {@code index} found. */
+  public static PageMeta read(PageIndex index) {
     Map<String, String> tags = new LinkedHashMap<>();
-    for (Element meta : doc.select("meta[content]")) {
+    for (Element meta : index.metaTags()) {
       String key = firstNonEmpty(meta.attr("property"), meta.attr("name"), meta.attr("itemprop"));
       String content = Texts.normalize(meta.attr("content"));
       if (!key.isEmpty() && !content.isEmpty()) {
         tags.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
       }
     }
-    for (Element e : doc.select("[itemprop]:not(meta)")) {
+    for (Element e : index.itemprops()) {
       String key = e.attr("itemprop").toLowerCase(Locale.ROOT);
       String value = firstNonEmpty(e.attr("datetime"), e.attr("content"), Texts.normalize(e.text()));
       if (!value.isEmpty() && value.length() < 300) {
         tags.putIfAbsent("itemprop:" + key, value);
       }
     }
-    Element html = doc.selectFirst("html");
-    return new PageMeta(tags, findArticleJsonLd(doc), html == null ? "" : html.attr("lang"));
+    Element html = index.html();
+    return new PageMeta(
+        tags, findArticleJsonLd(index.jsonLdScripts()), html == null ? "" : html.attr("lang"));
   }
 
   /** The content of the first meta tag among {@code keys} (property, name or itemprop). */
@@ -115,8 +121,8 @@ public final class PageMeta {
     return htmlLang;
   }
 
-  private static JsonNode findArticleJsonLd(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+  private static JsonNode findArticleJsonLd(List<Element> scripts) {
+    for (Element script : scripts) {
       String json = script.data();
       if (json.length() > MAX_JSON_LD_LENGTH) {
         continue;

@@ -33,7 +33,14 @@ public final class PageZone {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      if (Character.isLetter(c)) {
+      if (c < 0x80) {
+        // ASCII: a letter only in A-Z and a-z, and Latin.
+        letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+      } else if (c >= 0x4E00 && c <= 0x9FEF) {
+        // The CJK Unified Ideographs assigned in every Unicode version Java 17 knows: Han letters.
+        letters++;
+        han++;
+      } else if (Character.isLetter(c)) {
         letters++;
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         if (script == Character.UnicodeScript.HAN) {

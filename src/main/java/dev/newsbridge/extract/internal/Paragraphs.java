@@ -28,7 +28,7 @@ public final class Paragraphs {
     Set<String> seen = new HashSet<>();
     for (Block block : body) {
       String text = block.text();
-      boolean repeat = Texts.weightedLength(text) >= MIN_DEDUPLICATED_LENGTH ? !seen.add(text)
+      boolean repeat = block.length() >= MIN_DEDUPLICATED_LENGTH ? !seen.add(text)
           : !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(text);
       if (keeps(block, title) && !repeat) {
         paragraphs.add(text);
@@ -43,7 +43,7 @@ public final class Paragraphs {
         && block.linkDensity() <= MAX_LINK_DENSITY
         && !text.equals(title)
         && !"h1".equals(block.owner().normalName())
-        && !BoilerplateLines.isBoilerplate(text)
-        && !MetadataLines.isMetadata(text);
+        && !BoilerplateLines.isBoilerplate(text, block.length())
+        && !MetadataLines.isMetadata(text, block.length());
   }
 }

@@ -2,7 +2,9 @@ package dev.newsbridge.extract.internal;
 
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -18,18 +20,29 @@ import org.jsoup.nodes.Element;
 public final class TimeFinder {
   private static final Pattern OPENING_DATE =
       Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
-  private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|pub|publish|post-meta");
 
   private final PageMeta meta;
   private final MetadataWindow lines;
-  private final Element root;
   private final DateParser dates;
+  private final Supplier<List<Element>> timeStamps;
+  private final NamedElements named;
 
   public TimeFinder(PageMeta meta, MetadataWindow lines, Element root, DateParser dates) {
+    this(meta, lines, dates, () -> root.select("time[datetime], [pubdate]"), new NamedElements(root));
+  }
+
+  /**
+   * As the other constructor, with the page's {@code time[datetime], [pubdate]} elements inside
+   * the root already found ({@link PageIndex#timeStamps}) and its {@link NamedElements} shared with
+   * the author finder.
+   */
+  public TimeFinder(PageMeta meta, MetadataWindow lines, DateParser dates,
+      Supplier<List<Element>> timeStamps, NamedElements named) {
     this.meta = meta;
     this.lines = lines;
-    this.root = root;
     this.dates = dates;
+    this.timeStamps = timeStamps;
+    this.named = named;
   }
 
   /** The publication time, or null. */
@@ -86,7 +99,7 @@ public final class TimeFinder {
   }
 
   private Optional<OffsetDateTime> dateFromTimeElement() {
-    for (Element time : root.select("time[datetime], [pubdate]")) {
+    for (Element time : timeStamps.get()) {
       Optional<OffsetDateTime> parsed =
           dates.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("pubdate"))
               .or(() -> dates.parse(time.text()));
@@ -110,15 +123,12 @@ public final class TimeFinder {
   }
 
   private Optional<OffsetDateTime> dateFromNamedElement() {
-    for (Element e : root.getAllElements()) {
-      String names = e.className() + " " + e.id();
-      if (!names.isBlank() && DATE_CLASS.matcher(names).find()) {
-        String text = e.ownText().isBlank() ? e.text() : e.ownText();
-        if (text.length() <= 200) {
-          Optional<OffsetDateTime> parsed = dates.parse(text);
-          if (parsed.isPresent()) {
-            return parsed;
-          }
+    for (Element e : named.dates()) {
+      String text = e.ownText().isBlank() ? e.text() : e.ownText();
+      if (text.length() <= 200) {
+        Optional<OffsetDateTime> parsed = dates.parse(text);
+        if (parsed.isPresent()) {
+          return parsed;
         }
       }
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Finds the headline. An {@code <h1>} that agrees with the page's declared titles wins (a logo
@@ -31,7 +32,12 @@ public final class TitleFinder {
 
   /** The headline, with the element it came from when it is an {@code <h1>}. */
   public static Title find(Document doc, PageMeta meta) {
-    Element titleTag = doc.selectFirst("title");
+    return find(PageIndex.of(doc), meta);
+  }
+
+  /** As {@link #find(Document, PageMeta)}, from the elements {@code index} found. */
+  public static Title find(PageIndex index, PageMeta meta) {
+    Element titleTag = index.title();
     String docTitle = titleTag == null ? "" : Texts.normalize(titleTag.text());
     Optional<String> declared =
         meta.jsonLd("headline").or(() -> meta.tag("og:title", "twitter:title", "itemprop:headline"));
@@ -39,7 +45,7 @@ public final class TitleFinder {
     meta.tag("og:site_name").ifPresent(siteNames::add);
     meta.tag("application-name").ifPresent(siteNames::add);
     List<Element> h1s = new ArrayList<>();
-    for (Element h1 : doc.select("h1")) {
+    for (Element h1 : index.h1s()) {
       String text = Texts.normalize(h1.text());
       if (!isHeadline(text)) {
         continue;
@@ -61,19 +67,19 @@ public final class TitleFinder {
     if (docTitle.isEmpty()) {
       return new Title(null, null);
     }
-    return headingBeginningTheTitle(doc, docTitle)
+    return headingBeginningTheTitle(index.headings(), docTitle)
         .orElseGet(() -> new Title(withoutSiteName(docTitle, siteNames), null));
   }
 
-  /** Candidates looked at for {@link #headingBeginningTheTitle}, at most: {@value}. */
+  /**
+   * Candidates looked at for {@link #headingBeginningTheTitle} ({@code h2, h3, h4, h5, h6,
+   * [class*=title], [id*=title]} in document order, as {@link PageIndex#headings()} gathers them),
+   * at most: {@value}.
+   */
   static final int MAX_HEADING_CANDIDATES = 200;
 
-  private static Optional<Title> headingBeginningTheTitle(Document doc, String docTitle) {
-    int looked = 0;
-    for (Element e : doc.select("h2, h3, h4, h5, h6, [class*=title], [id*=title]")) {
-      if (++looked > MAX_HEADING_CANDIDATES) {
-        break;
-      }
+  private static Optional<Title> headingBeginningTheTitle(List<Element> headings, String docTitle) {
+    for (Element e : headings) {
       String text = Texts.normalize(e.text());
       if (text.length() >= 4 && text.length() < docTitle.length() && docTitle.startsWith(text)
           && text.length() * 2 >= docTitle.length()) {
@@ -92,7 +98,7 @@ public final class TitleFinder {
    * puts the site last; a short piece at the start is a short headline).
    */
   private static boolean isSiteName(Element h1, String text, String docTitle) {
-    Element link = h1.selectFirst("a[href]");
+    Element link = firstLink(h1);
     if (link != null && Texts.normalize(link.text()).equals(text)) {
       return true;
     }
@@ -100,6 +106,25 @@ public final class TitleFinder {
         && !docTitle.startsWith(text)
         && text.length() * 2 < docTitle.length()
         && separatedFromTheRest(text, docTitle);
+  }
+
+  /** The first {@code a[href]} in {@code h1}'s subtree, itself included, or null. */
+  private static Element firstLink(Element h1) {
+    Element[] found = new Element[1];
+    TreeWalk.walk(h1, new TreeWalk.Visitor() {
+      @Override
+      public boolean head(Node node, int depth) {
+        if (found[0] == null && node instanceof Element e && "a".equals(e.normalName())
+            && e.hasAttr("href")) {
+          found[0] = e;
+        }
+        return found[0] == null;
+      }
+
+      @Override
+      public void tail(Node node, int depth) {}
+    });
+    return found[0];
   }
 
   /**

@@ -1,0 +1,241 @@
+package dev.newsbridge.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * A freshly parsed page, walked once: the elements the metadata readers look at ({@code <meta
+ * content>}, {@code itemprop}, JSON-LD scripts, {@code <link rel href>}, {@code <title>}, {@code
+ * <h1>}, {@code <time datetime>} and {@code pubdate}), the subtrees nested deeper than {@link
+ * DepthLimiter#MAX_DEPTH} and what {@link PageCleaner} removes. Each jsoup {@code select} is a walk
+ * of the whole tree, and the extractor used to make eight of them before its own passes began.
+ *
+ * <p>Order of use: {@link #of} (flattens the deep subtrees at once, as {@link DepthLimiter} did),
+ * then read the metadata, then {@link #removeJunk()}.
+ */
+public final class PageIndex {
+  /** Headings and title-named elements kept, at most: {@value}. */
+  public static final int MAX_HEADINGS = TitleFinder.MAX_HEADING_CANDIDATES;
+
+  private final Document doc;
+  private final List<Element> metaTags = new ArrayList<>();
+  private final List<Element> itemprops = new ArrayList<>();
+  private final List<Element> jsonLdScripts = new ArrayList<>();
+  private final List<Element> links = new ArrayList<>();
+  private final List<Element> h1s = new ArrayList<>();
+  private List<Element> headings;
+  private final List<Element> timeStamps = new ArrayList<>();
+  private final List<Element> tooDeep = new ArrayList<>();
+  private final List<Node> junk = new ArrayList<>();
+  private Element title;
+  private Element html;
+
+  private PageIndex(Document doc) {
+    this.doc = doc;
+  }
+
+  /** Walks {@code doc} and flattens what lies too deep; see the class comment. */
+  public static PageIndex of(Document doc) {
+    PageIndex index = new PageIndex(doc);
+    TreeWalk.walk(doc, index.new Walk());
+    DepthLimiter.flatten(index.tooDeep);
+    return index;
+  }
+
+  public Document document() {
+    return doc;
+  }
+
+  /** True when the walk flattened subtrees nested too deep. */
+  public boolean flattened() {
+    return !tooDeep.isEmpty();
+  }
+
+  /** {@code meta[content]}, in document order. */
+  public List<Element> metaTags() {
+    return metaTags;
+  }
+
+  /** {@code [itemprop]:not(meta)}, in document order. */
+  public List<Element> itemprops() {
+    return itemprops;
+  }
+
+  /** {@code script[type=application/ld+json]}, in document order. */
+  public List<Element> jsonLdScripts() {
+    return jsonLdScripts;
+  }
+
+  /** {@code link[rel][href]}, in document order. */
+  public List<Element> links() {
+    return links;
+  }
+
+  /** Every {@code <h1>}, in document order. */
+  public List<Element> h1s() {
+    return h1s;
+  }
+
+  /**
+   * {@code h2, h3, h4, h5, h6, [class*=title], [id*=title]}, in document order, the first {@link
+   * #MAX_HEADINGS} only. Found in a walk of its own when first asked: only the last title fallback
+   * needs them. Ask before {@link #removeJunk()}, as the title finder does.
+   */
+  public List<Element> headings() {
+    if (headings == null) {
+      headings = new ArrayList<>();
+      TreeWalk.walk(doc, new TreeWalk.Visitor() {
+        @Override
+        public boolean head(Node node, int depth) {
+          if (headings.size() < MAX_HEADINGS && node instanceof Element e && isHeading(e)) {
+            headings.add(e);
+          }
+          return headings.size() < MAX_HEADINGS;
+        }
+
+        @Override
+        public void tail(Node node, int depth) {}
+      });
+    }
+    return headings;
+  }
+
+  private static boolean isHeading(Element e) {
+    switch (e.normalName()) {
+      case "h2", "h3", "h4", "h5", "h6" -> {
+        return true;
+      }
+      default -> {
+        return e.attributesSize() > 0
+            && (containsTitle(e.attr("class")) || containsTitle(e.attr("id")));
+      }
+    }
+  }
+
+  /** The first {@code <title>}, or null. */
+  public Element title() {
+    return title;
+  }
+
+  /** The first {@code <html>}, or null. */
+  public Element html() {
+    return html;
+  }
+
+  /**
+   * {@code time[datetime], [pubdate]} inside {@code root} after cleaning: those the cleaner removed
+   * are left out.
+   */
+  public List<Element> timeStamps(Element root) {
+    List<Element> inside = new ArrayList<>();
+    for (Element e : timeStamps) {
+      if (isInside(e, root)) {
+        inside.add(e);
+      }
+    }
+    return inside;
+  }
+
+  /** Removes what {@link PageCleaner} removes: scripts, styles, hidden elements, comments, .... */
+  public void removeJunk() {
+    for (Node node : junk) {
+      if (node.parentNode() != null) {
+        node.remove();
+      }
+    }
+  }
+
+  /** "title" in any case, as jsoup's {@code [class*=title]} matches. */
+  private static boolean containsTitle(String value) {
+    return Texts.containsIgnoreAsciiCase(value, "title");
+  }
+
+  private static boolean isInside(Element e, Element root) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private final class Walk implements TreeWalk.Visitor {
+    /** Depth of the outermost junk element around the walk, or -1 outside junk. */
+    private int junkDepth = -1;
+
+    @Override
+    public boolean head(Node node, int depth) {
+      if (node instanceof Element e) {
+        return element(e, depth);
+      }
+      if (junkDepth < 0 && (node instanceof Comment || node instanceof DataNode)) {
+        junk.add(node);
+      }
+      return true;
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (depth == junkDepth) {
+        junkDepth = -1;
+      }
+    }
+
+    /** False: skip the children (they are flattened). */
+    private boolean element(Element e, int depth) {
+      // Junk is only marked here: the head, scripts and hidden blocks hold metadata, read first.
+      if (junkDepth < 0 && depth > 0 && PageCleaner.isJunk(e)) {
+        junk.add(e);
+        junkDepth = depth;
+      }
+      collect(e);
+      if (depth >= DepthLimiter.MAX_DEPTH && e.childrenSize() > 0) {
+        tooDeep.add(e);
+        return false;
+      }
+      return true;
+    }
+
+    private void collect(Element e) {
+      String tag = e.normalName();
+      switch (tag) {
+        case "meta" -> {
+          if (e.hasAttr("content")) {
+            metaTags.add(e);
+          }
+        }
+        case "script" -> {
+          if ("application/ld+json".equalsIgnoreCase(e.attr("type").trim())) {
+            jsonLdScripts.add(e);
+          }
+        }
+        case "link" -> {
+          if (e.hasAttr("rel") && e.hasAttr("href")) {
+            links.add(e);
+          }
+        }
+        case "h1" -> h1s.add(e);
+        case "title" -> title = title == null ? e : title;
+        case "html" -> html = html == null ? e : html;
+        default -> {}
+      }
+      if (e.attributesSize() == 0) {
+        return;
+      }
+      // The parser lower-cases attribute names, so case-sensitive look-ups are enough.
+      Attributes attributes = e.attributes();
+      if (!"meta".equals(tag) && attributes.hasKey("itemprop")) {
+        itemprops.add(e);
+      }
+      if (("time".equals(tag) && attributes.hasKey("datetime")) || attributes.hasKey("pubdate")) {
+        timeStamps.add(e);
+      }
+    }
+  }
+}
