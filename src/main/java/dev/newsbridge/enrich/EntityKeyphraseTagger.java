@@ -49,7 +49,8 @@ public final class EntityKeyphraseTagger implements Tagger {
         : ChineseLexicon.entities(title, original.paragraphs());
     Map<String, Tag> tags = new LinkedHashMap<>();
     Set<String> tagged = new HashSet<>();
-    for (Entity e : rank(entities, title + "\n" + body)) {
+    String reporters = original.author() == null ? "" : original.author();
+    for (Entity e : rank(entities, title + "\n" + body, reporters)) {
       if (add(tags, e.english(), kindOf(e.type()))) {
         tagged.add(e.original());
       }
@@ -66,10 +67,15 @@ public final class EntityKeyphraseTagger implements Tagger {
   private static final Pattern UNNAMED =
       Pattern.compile("(Mr|Ms|Mrs|Miss)\\.? ");
 
-  /** People and organisations first, by mentions; at most two places; at most five in all. */
-  private static List<Entity> rank(List<Entity> entities, String text) {
+  /**
+   * People and organisations first, by mentions; at most two places; at most five in all. The
+   * article's own reporters are no tag: the page credits them already, and a tag would gather
+   * everything they wrote.
+   */
+  private static List<Entity> rank(List<Entity> entities, String text, String reporters) {
     List<Entity> ranked = new ArrayList<>(entities.stream()
         .filter(e -> e.type() != Entity.Type.OTHER && !onlyInByline(e, text) && !unnamed(e))
+        .filter(e -> e.type() != Entity.Type.PERSON || !reporters.contains(e.original()))
         .toList());
     ranked.sort((a, b) -> score(b, text) - score(a, text));
     List<Entity> chosen = new ArrayList<>();
@@ -91,7 +97,11 @@ public final class EntityKeyphraseTagger implements Tagger {
     String o = e.original();
     for (int i = text.indexOf(o); i >= 0; i = text.indexOf(o, i + 1)) {
       boolean before = text.startsWith(BYLINE, i + o.length());
-      boolean after = i >= BYLINE.length() && text.startsWith(BYLINE, i - BYLINE.length());
+      int start = i;
+      while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+        start--; // （记者 梁静秋）
+      }
+      boolean after = start >= BYLINE.length() && text.startsWith(BYLINE, start - BYLINE.length());
       if (!before && !after) {
         return false;
       }

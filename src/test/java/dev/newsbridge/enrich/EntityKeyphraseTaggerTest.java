@@ -78,6 +78,20 @@ class EntityKeyphraseTaggerTest {
   }
 
   @Test
+  void theArticlesOwnReporterIsNoTagEvenWithASpaceInTheByline() throws TranslationException {
+    List<String> paragraphs = List.of(
+        "本报讯（记者 梁静秋）记者从港务集团获悉，港口集装箱吞吐量同比增长10.4%。",
+        "码头负责人王建国介绍，今年以来港口对岸桥进行了自动化改造。");
+    ExtractedArticle article = new ExtractedArticle(URI.create("https://example.test/port"),
+        "港口吞吐量同比增长", "梁静秋", null, null, paragraphs, "UTF-8", List.of());
+    Translation t = TRANSLATOR.translate(
+        new TranslationRequest("zh", article.title(), paragraphs));
+
+    assertThat(TAGGER.tag(article, t)).extracting(Tag::name)
+        .contains("Wang Jianguo").doesNotContain("Liang Jingqiu");
+  }
+
+  @Test
   void aPersonNamedOnlyBySurnameAndTitleIsNoTagButANamedOneIs() throws TranslationException {
     List<String> lines = List.of("县城车市以旧换新升温",
         "在县城工作的刘女士告诉记者，她上周换了一辆新能源汽车。",
