@@ -276,15 +276,7 @@ public final class StoryClusterer {
         }
       }
       for (long m : merged) {
-        storyParent.put(m, chosen);
-        Long latest = storyLatest.remove(m);
-        if (latest != null) {
-          storyLatest.merge(chosen, latest, Math::max);
-        }
-        Centroid folded = centroids.remove(m);
-        if (folded != null) {
-          centroid(chosen).addAll(folded);
-        }
+        fold(chosen, m);
       }
     }
     long event = bestEvent(own, doc, chosen, eventCandidates);
