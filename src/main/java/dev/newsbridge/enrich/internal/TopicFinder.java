@@ -27,6 +27,17 @@ public final class TopicFinder {
       "a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from",
       "is", "be", "it", "this", "that", "one", "some", "thing", "things", "way", "kind", "etc");
 
+  /**
+   * Dictionary glosses too vague to be a topic: a tag "time" or "company" would gather every
+   * article. Curated topic headwords are not filtered.
+   */
+  private static final Set<String> TOO_VAGUE = Set.of(
+      "time", "amount", "number", "quantity", "condition", "situation", "aspect", "center",
+      "company", "chief", "person in charge", "material", "tool", "interviewee", "reporter",
+      "people", "person", "year", "day", "month", "period", "place", "area", "level", "work",
+      "problem", "question", "part", "side", "process", "result", "case", "data", "information",
+      "activity", "staff", "official", "member", "matter", "field", "scene", "method");
+
   private final TopicGlossary glossary;
 
   public TopicFinder(TopicGlossary glossary) {
@@ -74,6 +85,9 @@ public final class TopicFinder {
 
   static String cleanGloss(String gloss) {
     if (gloss == null || !CLEAN.matcher(gloss).matches()) {
+      return null;
+    }
+    if (TOO_VAGUE.contains(gloss)) {
       return null;
     }
     String[] words = gloss.split(" ");
