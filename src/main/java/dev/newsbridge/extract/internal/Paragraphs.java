@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Turns body blocks into the article's paragraphs: drops link-dominated lines, page furniture
- * ({@link BoilerplateLines}), metadata lines ({@link MetadataLines}), the headline repeated, and
- * repeats.
+ * ({@link BoilerplateLines}), metadata lines ({@link MetadataLines}), the headline repeated,
+ * repeats, and a portal's promotion above the dateline lead ({@link PromoLead}).
  */
 public final class Paragraphs {
   /** Blocks whose link text exceeds this share are navigation: {@value}. */
@@ -34,7 +34,7 @@ public final class Paragraphs {
         paragraphs.add(text);
       }
     }
-    return paragraphs;
+    return PromoLead.dropped(paragraphs);
   }
 
   private static boolean keeps(Block block, String title) {
