@@ -154,21 +154,14 @@ public final class StoryClusterer {
    * thresholds {@link #assign} uses (a copy is always the same event).
    */
   public PairJudgement judge(StoryArticle a, StoryArticle b) {
-    Doc da = Doc.of(a, index.frequencies());
-    Doc db = Doc.of(b, index.frequencies());
+    PairInputs p = PairInputs.of(a, b, index);
     double jaccard =
         Shingles.jaccard(
-            Shingles.of(fullText(a), da.chinese()), Shingles.of(fullText(b), db.chinese()));
+            Shingles.of(p.textA(), p.a().chinese()), Shingles.of(p.textB(), p.b().chinese()));
     boolean copy = jaccard >= COPY_JACCARD;
     Similarity.Scores s =
         Similarity.of(
-            da,
-            db,
-            index.frequencies(),
-            TextTerms.of(fullText(a), da.chinese()),
-            TextTerms.of(fullText(b), db.chinese()),
-            Neighbourhood.of(da, index),
-            Neighbourhood.of(db, index));
+            p.a(), p.b(), index.frequencies(), p.termsA(), p.termsB(), p.hoodA(), p.hoodB());
     boolean event = copy || s.sameEvent();
     return new PairJudgement(event, event || s.sameStory(), copy, s.event(), s.story());
   }
@@ -179,16 +172,23 @@ public final class StoryClusterer {
    * --pair-features}).
    */
   public double[] pairFeatures(StoryArticle a, StoryArticle b) {
-    Doc da = Doc.of(a, index.frequencies());
-    Doc db = Doc.of(b, index.frequencies());
+    PairInputs p = PairInputs.of(a, b, index);
     return Similarity.features(
-        da,
-        db,
-        index.frequencies(),
-        TextTerms.of(fullText(a), da.chinese()),
-        TextTerms.of(fullText(b), db.chinese()),
-        Neighbourhood.of(da, index),
-        Neighbourhood.of(db, index));
+        p.a(), p.b(), index.frequencies(), p.termsA(), p.termsB(), p.hoodA(), p.hoodB());
+  }
+
+  /** What scoring a pair reads of its two articles, each computed once. */
+  private record PairInputs(
+      Doc a, Doc b, String textA, String textB, TextTerms termsA, TextTerms termsB,
+      Neighbourhood hoodA, Neighbourhood hoodB) {
+    static PairInputs of(StoryArticle x, StoryArticle y, WindowIndex index) {
+      Doc a = Doc.of(x, index.frequencies());
+      Doc b = Doc.of(y, index.frequencies());
+      String textA = fullText(x);
+      String textB = fullText(y);
+      return new PairInputs(a, b, textA, textB, TextTerms.of(textA, a.chinese()),
+          TextTerms.of(textB, b.chinese()), Neighbourhood.of(a, index), Neighbourhood.of(b, index));
+    }
   }
 
   /** The story an earlier story id now belongs to (after merges). */
