@@ -75,6 +75,11 @@ public final class Cedict {
     return readings.getOrDefault(word, List.of());
   }
 
+  /** True when some reading of {@code word} is a common word, not a proper noun (现代 "modern"). */
+  public boolean hasCommonSense(String word) {
+    return lookup(word).stream().anyMatch(r -> !r.proper());
+  }
+
   public boolean contains(String word) {
     return readings.containsKey(word);
   }

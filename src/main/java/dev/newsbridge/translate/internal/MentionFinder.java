@@ -30,7 +30,7 @@ public final class MentionFinder {
   private static final String NOT_IN_GIVEN_NAMES = "的了在是和与也都就将被把对从向以为于及而或曾已又还再很更最其该此"
       + "这那们个年月日说称等用时后前上下中内外里间向由改";
   /** Last characters of role words that HanLP's recogniser mistakes for a surname (快递员). */
-  private static final String ROLE_ENDS = "员者师长家生手工官";
+  static final String ROLE_ENDS = "员者师长家生手工官";
 
   private static final Pattern DOTTED =
       Pattern.compile("\\p{IsHan}[" + NameRomaniser.NAME_DOTS + "]\\p{IsHan}");
@@ -371,8 +371,8 @@ public final class MentionFinder {
       return null;
     }
     String name = surname + given;
-    if (Cedict.shared().lookup(name).stream().anyMatch(r -> !r.proper())
-        || given.length() == 2 && Cedict.shared().lookup(given).stream().anyMatch(r -> !r.proper())) {
+    if (Cedict.shared().hasCommonSense(name)
+        || given.length() == 2 && Cedict.shared().hasCommonSense(given)) {
       return null; // 东方白鹳 is the oriental stork, 白鹳 a bird
     }
     String english = names.chineseName(name);
@@ -401,8 +401,7 @@ public final class MentionFinder {
       return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
     }
     // A word with a common sense is that word here (现代 "modern", not Hyundai).
-    List<Cedict.Reading> readings = Cedict.shared().lookup(word);
-    boolean properNoun = !readings.isEmpty() && readings.stream().allMatch(Cedict.Reading::proper);
+    boolean properNoun = Cedict.shared().contains(word) && !Cedict.shared().hasCommonSense(word);
     if ((nature.startsWith("ns") || nature.startsWith("nt")) && properNoun) {
       String english = senses.gloss(word, WordClass.PROPER);
       if (english != null && Character.isUpperCase(english.charAt(0))) {
@@ -447,7 +446,7 @@ public final class MentionFinder {
    */
   private boolean plausibleChineseName(String word, String text, int offset, String article) {
     String given = word.substring(names.surnameOf(word).length());
-    boolean commonWord = Cedict.shared().lookup(word).stream().anyMatch(r -> !r.proper());
+    boolean commonWord = Cedict.shared().hasCommonSense(word);
     return !commonWord && given.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0)
         && NameEvidence.hasNameShape(given) && NameEvidence.standsApart(text, offset)
         && (word.length() > 2 || NameEvidence.hasPersonCue(article, word));

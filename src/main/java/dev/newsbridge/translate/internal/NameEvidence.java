@@ -15,8 +15,11 @@ final class NameEvidence {
   private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两几";
   /** Last characters of lakes, villages, streets and districts, never of given names here. */
   private static final String PLACE_ENDS = "湖荡村镇街路港湾县市省区乡岛桥寺塘";
-  /** Last characters of role words that stand right before a name (主教练孙博, 徒弟陈喆). */
-  private static final String ROLE_ENDS = "员者师长家生手工官人练锋将弟民士";
+  /**
+   * Last characters of role words that stand right before a name (主教练孙博, 徒弟陈喆): those
+   * HanLP glues to a surname, and more.
+   */
+  private static final String ROLE_ENDS = MentionFinder.ROLE_ENDS + "人练锋将弟民士";
   /** What follows a name when the text speaks of a person (孙博表示, 林镕：, 孙悦和她的团队). */
   private static final List<String> CUES_AFTER =
       List.of("说", "表示", "介绍", "告诉", "认为", "指出", "称", "坦言", "回忆", "透露", "强调",
@@ -54,7 +57,7 @@ final class NameEvidence {
       return false;
     }
     String joined = text.substring(start - 1, start + 1);
-    return Cedict.shared().lookup(joined).stream().allMatch(Cedict.Reading::proper);
+    return !Cedict.shared().hasCommonSense(joined);
   }
 
   /**

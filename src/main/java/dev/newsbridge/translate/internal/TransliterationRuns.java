@@ -111,8 +111,7 @@ final class TransliterationRuns {
   }
 
   private static boolean common(String word) {
-    List<Cedict.Reading> readings = Cedict.shared().lookup(word);
-    return !readings.isEmpty() && readings.stream().anyMatch(r -> !r.proper());
+    return Cedict.shared().hasCommonSense(word);
   }
 
   private static boolean isNameChar(String text, int i, List<Mention> found) {
