@@ -42,7 +42,7 @@ public final class FeedRoutes {
   }
 
   /** What one feed holds: its title, what it is, its HTML page and the path its feeds hang under. */
-  private record Channel(
+  record Channel(
       String title, String description, String homePath, String feedBase,
       List<FeedEntry> entries) {}
 
@@ -93,11 +93,13 @@ public final class FeedRoutes {
     };
   }
 
-  private String titled(String what) {
+  /** A feed title: the site's name, then what the feed follows. */
+  String titled(String what) {
     return site.settings().siteName() + ": " + what;
   }
 
-  private void respond(Context ctx, Format format, Channel channel) {
+  /** Writes {@code channel} as a {@code format} feed, with absolute links from the base URL. */
+  void respond(Context ctx, Format format, Channel channel) {
     String home = site.absolute(channel.homePath());
     String self = site.absolute(channel.feedBase() + format.fileName());
     String body =

@@ -23,10 +23,11 @@ import io.javalin.http.HttpStatus;
  */
 public final class StoryPages {
   private final Site site;
-  private final AtomFeed atom = new AtomFeed();
+  private final FeedRoutes feeds;
 
   public StoryPages(Site site) {
     this.site = site;
+    this.feeds = new FeedRoutes(site);
   }
 
   public void stories(Context ctx) {
@@ -71,12 +72,10 @@ public final class StoryPages {
             .limit(site.settings().feedSize())
             .map(a -> FeedEntry.of(a, site))
             .toList();
-    String title =
-        site.settings().siteName() + ": " + ArticleViews.titleOrPlaceholder(s.firstOriginal().displayTitle());
-    String xml =
-        atom.write(title, site.absolute(Links.story(id)), site.absolute(Links.storyFeed(id)),
-            entries, FeedRoutes.EMPTY_FEED_UPDATED);
-    ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
+    String headline = ArticleViews.titleOrPlaceholder(s.firstOriginal().displayTitle());
+    String page = Links.story(id);
+    feeds.respond(ctx, FeedRoutes.Format.ATOM, new FeedRoutes.Channel(feeds.titled(headline),
+        "Every report of one story, translated into English.", page, page + "/", entries));
   }
 
   /**
