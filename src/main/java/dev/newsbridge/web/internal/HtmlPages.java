@@ -62,9 +62,7 @@ public final class HtmlPages {
             "cards",
             cards(articles.items()),
             "pager",
-            Pager.of(Links.tag(slug), page, pageSize(), articles.total()),
-            "feeds",
-            Links.tag(slug) + "/"),
+            Pager.of(Links.tag(slug), page, pageSize(), articles.total())),
         site.chrome().withPageFeeds(Chrome.PageFeeds.allUnder(tag.name(), Links.tag(slug) + "/")));
   }
 
@@ -84,9 +82,7 @@ public final class HtmlPages {
             "cards",
             cards(articles.items()),
             "pager",
-            Pager.of(Links.source(source.id()), page, pageSize(), articles.total()),
-            "feeds",
-            Links.source(source.id()) + "/"),
+            Pager.of(Links.source(source.id()), page, pageSize(), articles.total())),
         site.chrome().withPageFeeds(
             Chrome.PageFeeds.allUnder(source.name(), Links.source(source.id()) + "/")));
   }
