@@ -93,12 +93,8 @@ public final class RobotsCache {
    * above crawler-commons' maximum, 5 minutes, already turned the rules into "disallow all".)
    */
   public Duration crawlDelay(URI url) throws FetchException {
-    long millis = rulesFor(url).getCrawlDelay();
+    long millis = cachedFor(url).rules().getCrawlDelay();
     return millis <= 0 ? Duration.ZERO : Duration.ofMillis(millis);
-  }
-
-  private BaseRobotRules rulesFor(URI url) throws FetchException {
-    return cachedFor(url).rules();
   }
 
   private Cached cachedFor(URI url) throws FetchException {
