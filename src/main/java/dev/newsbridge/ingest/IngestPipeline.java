@@ -190,8 +190,8 @@ public final class IngestPipeline {
       // this time; its items are found again in the feed on the next pass.
       recordSourceFailureQuietly(source, reasonOf(e));
       listener.sourceFailed(source, reasonOf(e));
-      return new IngestReport(
-          1, 0, 1, tally.stored, items.size() - tally.stored, Duration.between(start, clock.instant()), null);
+      Duration took = Duration.between(start, clock.instant());
+      return new IngestReport(1, 0, 1, tally.stored, items.size() - tally.stored, took, null);
     }
     return new IngestReport(
         1,
@@ -376,7 +376,6 @@ public final class IngestPipeline {
    * Stores a batch of prepared items in one transaction, then indexes each and reports it stored;
    * records the failures. When the batch's transaction fails, each item is tried on its own, so one
    * bad article never fails the others. On the one writer thread.
-   *
    */
   private void commitBatch(Source source, List<Prepared> batch, Set<URI> toClear,
       IngestListener listener, PassTally tally) {
