@@ -75,6 +75,15 @@ class NewsSiteStoriesTest {
   }
 
   @Test
+  void earlierAndLaterInTheStoryStepOverCopies() {
+    Document hires = Jsoup.parse(desk.get(desk.articlePath("hires")).body());
+    assertThat(hires.select("a.story-prev").attr("href")).isEqualTo("/articles/" + desk.id("board"));
+    assertThat(hires.select("a.story-next")).as("the only later report is a copy").isEmpty();
+    Document copy = Jsoup.parse(desk.get(desk.articlePath("injection")).body());
+    assertThat(copy.select("a.story-prev").attr("href")).isEqualTo("/articles/" + desk.id("hires"));
+  }
+
+  @Test
   void theOtherCoverageBoxMarksTheCopy() {
     String body = desk.get(desk.articlePath("hires")).body();
     String page = body.substring(body.indexOf("Other coverage of this story"));

@@ -8,8 +8,8 @@ import java.util.List;
  * @param storyHref the story's page
  * @param copyOf the original this article copies, or null when it is an original
  * @param others the story's other reports, oldest first (at most {@value StoryViews#COVERAGE_LINKS})
- * @param previous the story's report just before this one, or null
- * @param next the story's report just after this one, or null
+ * @param previous the story's nearest original report before this one (copies skipped), or null
+ * @param next the story's nearest original report after this one (copies skipped), or null
  */
 public record StoryCoverage(
     String storyHref,

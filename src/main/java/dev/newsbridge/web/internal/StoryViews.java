@@ -137,8 +137,22 @@ public final class StoryViews {
         ms.size(),
         original == null ? null : nav(original),
         others,
-        at > 0 ? nav(s.article(ms.get(at - 1))) : null,
-        at >= 0 && at + 1 < ms.size() ? nav(s.article(ms.get(at + 1))) : null);
+        nearestOriginal(s, at, -1),
+        nearestOriginal(s, at, +1));
+  }
+
+  /**
+   * The nearest original report before ({@code step} -1) or after (+1) position {@code at}: a
+   * reader stepping through a story wants its reports, not the copies that add nothing.
+   */
+  private static NavLink nearestOriginal(Loaded s, int at, int step) {
+    List<StoryMember> ms = s.members();
+    for (int i = at + step; at >= 0 && i >= 0 && i < ms.size(); i += step) {
+      if (!ms.get(i).isCopy()) {
+        return nav(s.article(ms.get(i)));
+      }
+    }
+    return null;
   }
 
   static StoryView.Report report(StoredArticle a, List<StoryView.Report> copies) {
