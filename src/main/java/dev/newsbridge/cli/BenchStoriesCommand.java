@@ -70,6 +70,10 @@ public final class BenchStoriesCommand implements Callable<Integer> {
           + " p99 %.3f ms; wall mean %.3f ms, p99 %.3f ms%n", r.assign().assignments(),
           r.assign().window(), r.assign().meanMs(), r.assign().p99Ms(), r.assign().wallMeanMs(),
           r.assign().wallP99Ms());
+      out.printf(Locale.ROOT, "window memory: %.1f MB with half the window filled, %.1f MB full"
+          + " (%.0f bytes per article)%n", r.assign().halfWindowHeapMb(),
+          r.assign().fullWindowHeapMb(),
+          r.assign().fullWindowHeapMb() * 1024 * 1024 / Math.max(1, window));
     }
     out.println(summary(r));
     out.flush();

@@ -27,6 +27,9 @@ class BenchStoriesCommandTest {
             + " lookalike_story_acc=[0-9.]+ story_bcubed_f1=[0-9.]+ event_bcubed_f1=[0-9.]+"
             + " assign_ms=[0-9.]+");
     assertThat(out.toString()).contains("stories B-cubed", "assign:");
+    assertThat(out.toString())
+        .containsPattern("window memory: -?[0-9.]+ MB with half the window filled, -?[0-9.]+ MB"
+            + " full \\(-?[0-9]+ bytes per article\\)");
   }
 
   @Test

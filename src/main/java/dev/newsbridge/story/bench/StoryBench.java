@@ -45,7 +45,7 @@ public final class StoryBench {
 
   /**
    * Mean and 99th percentile of one assignment at a window size, in the assigning thread's CPU
-   * time and in wall time.
+   * time and in wall time; and the heap the clusterer keeps with half and with all the window.
    */
   public record Timing(
       int window,
@@ -53,7 +53,9 @@ public final class StoryBench {
       double meanMs,
       double p99Ms,
       double wallMeanMs,
-      double wallP99Ms) {}
+      double wallP99Ms,
+      double halfWindowHeapMb,
+      double fullWindowHeapMb) {}
 
   /** Runs everything; {@code syntheticWindow} articles for the cost (0 skips it). */
   public Result run(Path corpus, int syntheticWindow) {

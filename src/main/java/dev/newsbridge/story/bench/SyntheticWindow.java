@@ -17,7 +17,8 @@ import java.util.Set;
  * articles are spread evenly over the clusterer's window; then real corpus articles, dated at the
  * window's end, are assigned one by one and timed, in the assigning thread's CPU time (what one
  * assignment costs, whatever else the machine is doing) and in wall time. Everything stays in
- * memory.
+ * memory. The heap the clusterer keeps is measured after a full collection at half and at full
+ * window, to show that memory grows linearly with the window.
  */
 final class SyntheticWindow {
   /** Sentences per synthetic article: {@value}. */
@@ -28,6 +29,8 @@ final class SyntheticWindow {
 
   private final List<CorpusArticle> corpus;
   private final List<String> sentences = new ArrayList<>();
+  private long halfHeap;
+  private long fullHeap;
 
   SyntheticWindow(List<CorpusArticle> corpus) {
     this.corpus = corpus;
@@ -48,12 +51,25 @@ final class SyntheticWindow {
     StoryClusterer clusterer = new StoryClusterer(texts::get);
     long windowSeconds = StoryClusterer.DEFAULT_WINDOW_DAYS * 86_400L;
     Instant end = Instant.parse("2030-01-01T00:00:00Z");
+    List<StoryArticle> window = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       Instant at = end.minusSeconds(windowSeconds - windowSeconds * i / size);
       StoryArticle a = synthetic(1_000_000_000L + i, at, random);
       texts.put(a.id(), StoryBench.fullText(a));
-      clusterer.restore(a, a.id(), a.id(), 0); // filling the window; only the real ones are timed
+      window.add(a);
     }
+    // The articles and their texts exist before the clusterer sees them (on the site they live in
+    // the store), so the heap growth while filling is what the clusterer itself keeps.
+    long before = usedHeapAfterGc();
+    for (int i = 0; i < size; i++) {
+      StoryArticle a = window.get(i);
+      clusterer.restore(a, a.id(), a.id(), 0); // filling the window; only the real ones are timed
+      if (i + 1 == size / 2) {
+        halfHeap = usedHeapAfterGc() - before;
+      }
+    }
+    fullHeap = usedHeapAfterGc() - before;
+    window.clear();
     int timed = Math.min(TIMED, corpus.size());
     double[] ms = new double[timed];
     double[] cpuMs = new double[timed];
@@ -76,7 +92,20 @@ final class SyntheticWindow {
     java.util.Arrays.sort(cpuMs);
     int p99 = Math.min(timed - 1, (int) (timed * 0.99));
     return new StoryBench.Timing(
-        clusterer.windowSize(), timed, mean(cpuMs), cpuMs[p99], mean(ms), ms[p99]);
+        clusterer.windowSize(), timed, mean(cpuMs), cpuMs[p99], mean(ms), ms[p99],
+        mb(halfHeap), mb(fullHeap));
+  }
+
+  private static double mb(long bytes) {
+    return bytes / (1024.0 * 1024.0);
+  }
+
+  /** Heap in use after a full collection (two, so that finalisable garbage goes too). */
+  private static long usedHeapAfterGc() {
+    java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+    memory.gc();
+    memory.gc();
+    return memory.getHeapMemoryUsage().getUsed();
   }
 
   private static double mean(double[] values) {
