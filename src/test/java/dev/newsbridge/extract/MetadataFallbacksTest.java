@@ -25,6 +25,21 @@ class MetadataFallbacksTest {
   }
 
   @Nested
+  class PlaceholderCredits {
+    final ExtractedArticle article = extract("zh-page-crediting-unknown-author-and-own-site.html");
+
+    @Test
+    void anUnknownOrAnonymousAuthorIsNoAuthor() {
+      assertThat(article.author()).isNull();
+    }
+
+    @Test
+    void aSourceCreditNamingNoOutletFallsBackToTheSitesName() {
+      assertThat(article.outlet()).isEqualTo("清河日报");
+    }
+  }
+
+  @Nested
   class ForumThread {
     final ExtractedArticle article = extract("zh-forum-thread-with-post-stamp.html");
 

@@ -32,6 +32,7 @@ public final class AuthorFinder {
       Pattern.compile(".*(网|报|社|台|出版社|杂志|新闻|日报|晚报|时报|Publishers?|Inc\\.?|Ltd\\.?)$");
   private static final Pattern CREDIT_LABEL = Pattern.compile("^(责任编辑|编辑|责编|来源)\\s*[：:].*");
   private static final Pattern THREE_DIGITS = Pattern.compile(".*\\d{3,}.*");
+  private static final Pattern FIELD_GAP = Pattern.compile("[\\s\u3000]+");
 
   private final PageMeta meta;
   private final MetadataWindow lines;
@@ -88,6 +89,7 @@ public final class AuthorFinder {
       return publisher.get(0);
     }
     return meta.tag("source", "og:site_name", "application-name", "dc.publisher", "citation_publisher")
+        .filter(site -> !CreditPlaceholders.isPlaceholder(site))
         .orElse(null);
   }
 
@@ -189,7 +191,9 @@ public final class AuthorFinder {
   }
 
   private static boolean plausibleName(String name) {
+    // "未知 责任编辑：某某": the author field's first word credits nobody; the rest is another field.
     return !CREDIT_LABEL.matcher(name).matches()
+        && !CreditPlaceholders.isPlaceholder(FIELD_GAP.split(name.strip(), 2)[0])
         && name.length() >= 2 && name.length() <= 40 && !name.contains("://") && !name.contains("@")
         && !THREE_DIGITS.matcher(name).matches();
   }

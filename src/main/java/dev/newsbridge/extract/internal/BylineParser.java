@@ -168,7 +168,8 @@ public final class BylineParser {
     String value = m.group(1).strip().split("\\s+|[|丨/]|作者|编辑|记者|时间|发布")[0];
     value = value.replaceAll("^[《【\\[“\"]+|[》】\\]”\"，,。.;；)）]+$", "");
     boolean plausible =
-        value.length() >= 2 && value.length() <= 30 && !value.contains("://") && !FOUR_DIGITS.matcher(value).matches();
+        value.length() >= 2 && value.length() <= 30 && !value.contains("://")
+            && !FOUR_DIGITS.matcher(value).matches() && !CreditPlaceholders.isPlaceholder(value);
     return plausible ? Optional.of(value) : Optional.empty();
   }
 
@@ -187,6 +188,9 @@ public final class BylineParser {
       String token = ROLE_SUFFIX.matcher(ROLE_PREFIX.matcher(raw).replaceFirst("")).replaceFirst("");
       if (token.isEmpty() && !raw.isEmpty()) {
         continue;
+      }
+      if (CreditPlaceholders.isPlaceholder(token)) {
+        break; // "作者：未知": the field credits nobody
       }
       if (CHINESE_NAME.matcher(token).matches() && !NOT_NAMES.contains(token)) {
         names.add(token);

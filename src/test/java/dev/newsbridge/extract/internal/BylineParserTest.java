@@ -118,4 +118,16 @@ class BylineParserTest {
   void rejectsSourcesThatAreNoOutlet(String line) {
     assertThat(BylineParser.source(line)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"作者：未知", "作者：佚名", "作者：网络整理", "文/网友", "作者：匿名　时间：2023-11-20"})
+  void placeholdersInTheAuthorsPlaceCreditNobody(String line) {
+    assertThat(BylineParser.parse(line)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"来源：网络", "来源：本站原创", "来源：互联网", "来源：转载", "来源：未知"})
+  void placeholdersInTheSourcesPlaceCreditNoOutlet(String line) {
+    assertThat(BylineParser.source(line)).isEmpty();
+  }
 }
