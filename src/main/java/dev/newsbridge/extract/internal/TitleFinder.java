@@ -13,7 +13,8 @@ import org.jsoup.nodes.Node;
  * {@code <h1>} made of a link, or one that is only the site name, does not); then the JSON-LD
  * {@code headline}; then {@code og:title} or {@code twitter:title}; then a lone {@code <h1>}; then
  * another heading or title-named element whose text begins the {@code <title>} (it shows where the
- * site name starts, even after a bare hyphen: "标题GPU-EDN 电子技术设计"); then the {@code <title>}
+ * site name starts, even after a bare hyphen: "标题GPU-EDN 电子技术设计"); then, when the {@code
+ * <title>} names only a section of the site, the heading over the article; then the {@code <title>}
  * with the site name ("Headline - Site", "标题_网站") cut off.
  */
 public final class TitleFinder {
@@ -22,6 +23,8 @@ public final class TitleFinder {
       Pattern.compile("\\s+[-|–—·•»:]\\s+|\\s*[_|｜]\\s*|(?<=\\p{IsHan})\\s*-\\s*(?=\\p{IsHan})|\\s*--\\s*");
 
   private static final String SEPARATOR_CHARS = "[\\s\\-_|–—·•»｜:：]*";
+
+  private static final Pattern BREADCRUMB_STEP = Pattern.compile("[-–—>＞»›/|｜]\\s*$");
 
   private static final Pattern JOIN_AT_END = Pattern.compile("[\\s\\-_|–—·•»｜:：]$");
 
@@ -67,8 +70,68 @@ public final class TitleFinder {
     if (docTitle.isEmpty()) {
       return new Title(null, null);
     }
+    String fromTitle = withoutSiteName(docTitle, siteNames);
     return headingBeginningTheTitle(index.headings(), docTitle)
-        .orElseGet(() -> new Title(withoutSiteName(docTitle, siteNames), null));
+        .or(() -> headingUnderASectionTitle(index, fromTitle))
+        .orElseGet(() -> new Title(fromTitle, null));
+  }
+
+  /** A {@code <title>} naming a section is at most this many characters long: {@value}. */
+  static final int MAX_SECTION_NAME_LENGTH = 6;
+
+  /** A heading that stands for the article is at least this many characters long: {@value}. */
+  static final int MIN_HEADING_LENGTH = 8;
+
+  /**
+   * Some sites title every article page with its section ("新闻动态--学会官网") and print the headline
+   * in a plain heading. The {@code <title>} names a section when it is short and a breadcrumb ends
+   * with it or a link on the page (the menu) carries the same words; the headline is then the first long enough heading that is
+   * no link and does not repeat the section's name (breadcrumbs do: "首页 - 新闻动态").
+   */
+  private static Optional<Title> headingUnderASectionTitle(PageIndex index, String fromTitle) {
+    if (fromTitle.length() > MAX_SECTION_NAME_LENGTH
+        || !(endsABreadcrumb(index, fromTitle) || isLinkText(index, fromTitle))) {
+      return Optional.empty();
+    }
+    for (Element e : index.headings()) {
+      String text = Texts.normalize(e.text());
+      if (text.length() >= MIN_HEADING_LENGTH && isHeadline(text) && !text.contains(fromTitle)
+          && firstLink(e) == null) {
+        return Optional.of(new Title(text, e));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where sites print "you are here" trails, besides headings. */
+  private static final String BREADCRUMB_BOXES =
+      "[class*=crumb],[id*=crumb],[class*=location],[id*=location],[class*=position],[id*=position]";
+
+  /**
+   * A heading or trail reading "首页 - 新闻动态" or "当前位置：首页 > 新闻动态": the page sits in that
+   * section. Selects over the whole page; only pages with a section-length title get here.
+   */
+  private static boolean endsABreadcrumb(PageIndex index, String section) {
+    List<Element> trails = new ArrayList<>(index.headings());
+    trails.addAll(index.document().select(BREADCRUMB_BOXES));
+    for (Element e : trails) {
+      String text = Texts.normalize(e.text());
+      if (text.length() > section.length() && text.endsWith(section)
+          && BREADCRUMB_STEP.matcher(text.substring(0, text.length() - section.length())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Walks the page's anchors; only pages with a section-length title get here. */
+  private static boolean isLinkText(PageIndex index, String text) {
+    for (Element link : index.document().getElementsByTag("a")) {
+      if (Texts.normalize(link.text()).equals(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -46,6 +46,37 @@ class TitleFinderTest {
     assertThat(TitleFinder.find(doc, PageMeta.read(doc)).text()).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "the menu links to the section;<ul class='nav'><li><a href='/tz/'>通知公告</a></li></ul>",
+        "a breadcrumb ends with the section;<div class='crumbs'><h3>首页 - 通知公告</h3></div>",
+        "a breadcrumb with arrows;<div class='location'>当前位置：首页 > 通知公告</div>"
+      })
+  void aTitleNamingOnlyTheSectionGivesWayToTheHeadingAboveTheArticle(String why, String where) {
+    Document doc =
+        Jsoup.parse(
+            "<title>通知公告--示例学会官网</title><ul class='nav'><li><a href='/'>首页</a></li></ul>"
+                + where
+                + "<div class='side'><h4>联系我们</h4></div>"
+                + "<h5>示例学会2023年学术年会在江城顺利召开</h5><div>发布时间：2023-11-20</div>"
+                + "<p>正文第一段。</p>");
+
+    assertThat(TitleFinder.find(doc, PageMeta.read(doc)).text())
+        .isEqualTo("示例学会2023年学术年会在江城顺利召开");
+  }
+
+  @Test
+  void aShortHeadlineThatNoMenuLinksToStaysTheHeadline() {
+    Document doc =
+        Jsoup.parse(
+            "<title>老街改造--示例日报</title><ul class='nav'><li><a href='/'>首页</a></li></ul>"
+                + "<h4>今日热点新闻排行榜</h4><p>正文第一段。</p>");
+
+    assertThat(TitleFinder.find(doc, PageMeta.read(doc)).text()).isEqualTo("老街改造");
+  }
+
   @Test
   void prefersTheH1ThatAgreesWithTheTitleOverALogoH1() {
     Document doc =
