@@ -58,7 +58,7 @@ public final class StoryClusterer {
    * Score from which an article joins a story: its group-average cosine to the story's members, and
    * for a pair the lead score: {@value}.
    */
-  public static final double STORY_JOIN = 0.04;
+  public static final double STORY_JOIN = 0.05;
 
   /** Story score from which a second matching story is merged into the chosen one: {@value}. */
   public static final double STORY_MERGE = 0.10;

@@ -109,12 +109,22 @@ public final class Centroid {
       return dot;
     }
 
-    /** The unit vector of all of a document's terms (native and English). */
+    /**
+     * Weight of the headline's terms against the lead's and the English text's: {@value}. The
+     * headline names what a report is about (the person, the place, the case), and story-dev's
+     * stories are told by their headlines: story B-cubed F1 0.901 with 1, 0.909 with 2 (same-story
+     * pair accuracy 0.946 and 0.955 with the weights refitted).
+     */
+    static final double HEADLINE = 2;
+
+    /** The unit vector of all of a document's terms (native and English), headline weighted. */
     public static Unit of(Doc d, SparseVector.Weights w) {
       java.util.TreeMap<Integer, Double> all = new java.util.TreeMap<>();
-      for (SparseVector v : new SparseVector[] {d.title(), d.lead(), d.english()}) {
-        for (int i = 0; i < v.size(); i++) {
-          all.merge(v.term(i), v.weight(i, w), Double::sum);
+      SparseVector[] parts = {d.title(), d.lead(), d.english()};
+      for (int k = 0; k < parts.length; k++) {
+        double factor = k == 0 ? HEADLINE : 1;
+        for (int i = 0; i < parts[k].size(); i++) {
+          all.merge(parts[k].term(i), factor * parts[k].weight(i, w), Double::sum);
         }
       }
       double norm = Math.sqrt(all.values().stream().mapToDouble(x -> x * x).sum());

@@ -64,6 +64,23 @@ public final class Neighbourhood {
     return dot;
   }
 
+  /** Cosine of this neighbourhood to one article's unit vector: how much it looks like them. */
+  double cosine(Centroid.Unit u) {
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < terms.length && j < u.terms().length) {
+      if (terms[i] == u.terms()[j]) {
+        dot += weights[i++] * u.weights()[j++];
+      } else if (terms[i] < u.terms()[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return dot;
+  }
+
   private static void add(TreeMap<Integer, Double> sum, Centroid.Unit u) {
     for (int i = 0; i < u.terms().length; i++) {
       sum.merge(u.terms()[i], (double) u.weights()[i], Double::sum);
