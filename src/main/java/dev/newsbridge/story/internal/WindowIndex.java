@@ -12,7 +12,8 @@ import java.util.Map;
  * are compacted lazily once evicted entries outnumber live ones.
  *
  * <p>Memory is linear in the window: about {@value Doc#MAX_LEAD_TERMS} + {@value
- * Doc#MAX_ENGLISH_TERMS} terms (8 bytes each) and {@value #INDEXED_TERMS} postings per article.
+ * Doc#MAX_ENGLISH_TERMS} terms (8 bytes each), {@value #INDEXED_TERMS} postings and {@value
+ * MinHash#BANDS} bands ({@link BandTable}) per article.
  * Not thread-safe.
  */
 public final class WindowIndex {
@@ -27,7 +28,7 @@ public final class WindowIndex {
   private final List<Doc> slots = new ArrayList<>();
   private final Map<Long, Integer> slotById = new HashMap<>();
   private final Map<Integer, IntList> postings = new HashMap<>();
-  private final Map<Long, IntList> bands = new HashMap<>();
+  private final BandTable bands = new BandTable();
   private long newest = Long.MIN_VALUE;
   private int oldestLive;
   private int evicted;
@@ -64,7 +65,7 @@ public final class WindowIndex {
     }
     if (doc.minHash() != null) {
       for (int b = 0; b < MinHash.BANDS; b++) {
-        bands.computeIfAbsent(MinHash.band(doc.minHash(), b), k -> new IntList()).add(slot);
+        bands.add(MinHash.band(doc.minHash(), b), slot);
       }
     }
     newest = Math.max(newest, doc.epochSecond());
@@ -136,13 +137,12 @@ public final class WindowIndex {
     }
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int b = 0; b < MinHash.BANDS; b++) {
-      IntList list = bands.get(MinHash.band(doc.minHash(), b));
-      for (int i = 0; list != null && i < list.size(); i++) {
-        Doc d = slots.get(list.get(i));
-        if (d != null && d.id() != doc.id() && inWindow(d, doc) && seen.add(list.get(i))) {
+      bands.forEachSlot(MinHash.band(doc.minHash(), b), slot -> {
+        Doc d = slots.get(slot);
+        if (d != null && d.id() != doc.id() && inWindow(d, doc) && seen.add(slot)) {
           out.add(d);
         }
-      }
+      });
     }
     return out;
   }
@@ -193,8 +193,7 @@ public final class WindowIndex {
   private void compact() {
     postings.values().forEach(l -> l.retain(s -> slots.get(s) != null));
     postings.values().removeIf(l -> l.size() == 0);
-    bands.values().forEach(l -> l.retain(s -> slots.get(s) != null));
-    bands.values().removeIf(l -> l.size() == 0);
+    bands.retain(s -> slots.get(s) != null);
     evicted = 0;
   }
 }
