@@ -52,4 +52,22 @@ class ParagraphsTest {
 
     assertThat(Paragraphs.of(blocks, null)).containsExactly("详情请见以下链接。");
   }
+
+  @Test
+  void aLeadInEndingWithAColonStays() {
+    text("Here is the thing:");
+    link("", "The council approved the plan");
+    link("", "Residents asked for a vote");
+
+    assertThat(Paragraphs.of(blocks, null)).containsExactly("Here is the thing:");
+  }
+
+  @Test
+  void anInfoboxFieldOverOneLinkedValueStays() {
+    text("国籍");
+    link("", "中国");
+    text(PROSE);
+
+    assertThat(Paragraphs.of(blocks, null)).containsExactly("国籍", PROSE);
+  }
 }
