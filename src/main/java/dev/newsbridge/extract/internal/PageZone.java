@@ -10,7 +10,10 @@ import java.util.Locale;
  * from the script of the text (templates often say {@code lang="en"} on Chinese pages).
  */
 public final class PageZone {
-  /** Share of CJK characters among letters above which a page counts as East Asian: {@value}. */
+  /**
+   * Share of CJK characters among letters (a run of ASCII letters counting as one) above which a
+   * page counts as East Asian: {@value}.
+   */
   static final double CJK_SHARE = 0.3;
 
   private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
@@ -30,29 +33,40 @@ public final class PageZone {
     int letters = 0;
     int han = 0;
     int kanaOrHangul = 0;
+    boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      if (c < 0x80) {
-        // ASCII: a letter only in A-Z and a-z, and Latin.
-        letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
-      } else if (c >= 0x4E00 && c <= 0x9FEF) {
-        // The CJK Unified Ideographs assigned in every Unicode version Java 17 knows: Han letters.
-        letters++;
+      if (!isLetter(c)) {
+        inWord = false;
+      } else if (isHan(c)) {
         han++;
-      } else if (Character.isLetter(c)) {
         letters++;
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        if (script == Character.UnicodeScript.HAN) {
-          han++;
-        } else if (Texts.isCjk(c)) {
-          kanaOrHangul++;
-        }
+        inWord = false;
+      } else if (Texts.isCjk(c)) {
+        kanaOrHangul++;
+        letters++;
+        inWord = false;
+      } else {
+        // Other letters count once per word: a Han character carries about a word, and a Chinese
+        // article quoting code or English names must not read as an English one.
+        letters += inWord ? 0 : 1;
+        inWord = true;
       }
     }
     if (letters == 0 || (han + kanaOrHangul) < letters * CJK_SHARE) {
       return ZoneOffset.UTC;
     }
     return kanaOrHangul > han / 10 ? JAPAN_KOREA : CHINA;
+  }
+
+  private static boolean isLetter(int c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
+  /** The CJK Unified Ideographs every Unicode version Java 17 knows, then any other Han letter. */
+  private static boolean isHan(int c) {
+    return (c >= 0x4E00 && c <= 0x9FEF)
+        || (c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 }

@@ -50,7 +50,9 @@ class PageFactsTest {
           "''|南方小城试点夜间公交，市民出行更方便。|+08:00",
           "''|東京都は夜間バスの試験運行を始めます。|+09:00",
           "''|The city council voted on Monday.|Z",
-          "en|南方小城试点夜间公交，模板里的 lang 写错了。|+08:00"
+          "en|南方小城试点夜间公交，模板里的 lang 写错了。|+08:00",
+          "''|一日一技：延迟调用。示例代码 def defer(callback): stack.append(callback) return callback|+08:00",
+          "''|The council met Mr. Wang Xiaoming (王小明) and Ms. Li Hua (李华) on Monday morning.|Z"
         })
     void followsTheLanguageTagThenTheScript(String lang, String text, String offset) {
       assertThat(PageZone.of(lang, text)).isEqualTo(ZoneOffset.of(offset));
