@@ -87,13 +87,20 @@ public final class StoryService {
     return again;
   }
 
-  /** Records a place, its merges and the copies now pointing to it, in one transaction. */
+  /**
+   * Records a place, its merges, the copies now pointing to it and the articles a split moved to a
+   * story of their own, in one transaction.
+   */
   private StoryAssignment record(StoryAssignment a) {
     List<StoryMember> places = new ArrayList<>();
     places.add(new StoryMember(a.articleId(), a.storyId(), a.eventId(), a.duplicateOf()));
     for (long copy : a.copies()) {
       clusterer.placeOf(copy).ifPresent(
           c -> places.add(new StoryMember(copy, a.storyId(), c.eventId(), a.articleId())));
+    }
+    for (long moved : clusterer.takeMoved()) { // split off into a story of their own
+      clusterer.placeOf(moved).ifPresent(
+          m -> places.add(new StoryMember(moved, m.storyId(), m.eventId(), m.duplicateOf())));
     }
     store.recordStoryPlaces(a.storyId(), a.mergedStories(), places);
     if (!a.mergedEvents().isEmpty()) {

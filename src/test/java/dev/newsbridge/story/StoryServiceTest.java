@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,29 @@ class StoryServiceTest {
 
     assertThat(store.storyMember(a)).contains(new StoryMember(a, a, a, 0));
     assertThat(store.storyMember(copy)).contains(new StoryMember(copy, a, a, a));
+  }
+
+  @Test
+  void aBranchSplitOffFromAWeakJoinIsRecordedAsItsOwnStory() {
+    StoryService service = StoryService.open(store);
+    List<Long> ids = new ArrayList<>();
+    for (String[][] story : List.of(WeakJoinSplitTest.ICE_FESTIVAL, WeakJoinSplitTest.SUBWAY)) {
+      for (String[] text : story) {
+        Instant at = WeakJoinSplitTest.START.plus(java.time.Duration.ofHours(ids.size() + 1));
+        ExtractedArticle e = new ExtractedArticle(
+            URI.create("https://news.example.cn/report-" + ids.size()), text[0], null, null,
+            at.atOffset(ZoneOffset.UTC), List.of(text[1]), "UTF-8", List.of());
+        long id = store.save(new NewArticle(source.id(), "en", e, null, List.of(), Instant.EPOCH));
+        ids.add(id);
+        service.assign(store.article(id).orElseThrow());
+      }
+    }
+    long subway = ids.get(4);
+
+    assertThat(ids.subList(4, 9))
+        .allSatisfy(id -> assertThat(member(id).storyId()).isEqualTo(subway));
+    assertThat(ids.subList(0, 4))
+        .allSatisfy(id -> assertThat(member(id).storyId()).isEqualTo(ids.get(0)));
   }
 
   @Test

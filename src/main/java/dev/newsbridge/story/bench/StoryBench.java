@@ -142,7 +142,8 @@ public final class StoryBench {
       placed.add(clusterer.assign(a.article()));
     }
     for (StoryAssignment p : placed) {
-      predictedStory.add(clusterer.story(p.storyId()));
+      // The place now, not when it arrived: a later split may have moved it (issue #6).
+      predictedStory.add(clusterer.placeOf(p.articleId()).orElse(p).storyId());
       predictedEvent.add(p.eventId());
     }
   }

@@ -66,6 +66,30 @@ public final class Centroid {
     sums = java.util.Arrays.copyOf(sums, n);
   }
 
+  /**
+   * Takes a group of members out again, all at once (a story split: the group leaves as its own
+   * story). {@code group} must hold members of this centroid.
+   */
+  public void removeAll(Centroid group) {
+    int before = members;
+    remove(new Unit(group.terms, group.sums));
+    members = Math.max(0, before - group.members);
+  }
+
+  /** The sum over pairs (one member here, one there) of their cosines. */
+  public double dot(Centroid other) {
+    return Unit.cosine(new Unit(terms, sums), new Unit(other.terms, other.sums));
+  }
+
+  /** An independent copy. */
+  public Centroid copy() {
+    Centroid c = new Centroid();
+    c.terms = terms.clone();
+    c.sums = sums.clone();
+    c.members = members;
+    return c;
+  }
+
   public int members() {
     return members;
   }

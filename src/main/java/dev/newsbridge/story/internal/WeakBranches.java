@@ -1,0 +1,60 @@
+package dev.newsbridge.story.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+
+/**
+ * The branches of stories that grew from a weak join: an article that joined a story barely over
+ * the join threshold roots a branch, and each later article of the story whose nearest fellow
+ * member is in a branch joins that branch. A branch is the group a split would take away from its
+ * story (its members' vectors summed as a {@link Centroid}). Articles of a story's core are in no
+ * branch. Not thread-safe.
+ */
+public final class WeakBranches {
+  private final Map<Long, Long> rootOf = new HashMap<>(); // member -> branch root
+  private final Map<Long, Branch> branches = new HashMap<>(); // root -> branch
+
+  /** A branch: its members, oldest first (the first is its root), and their summed vectors. */
+  public record Branch(List<Long> members, Centroid centroid) {}
+
+  /** The root of the branch {@code article} is in, or 0 when it is in its story's core. */
+  public long rootOf(long article) {
+    return rootOf.getOrDefault(article, 0L);
+  }
+
+  /** The branch rooted at {@code root}, or null. */
+  public Branch branch(long root) {
+    return branches.get(root);
+  }
+
+  /** Adds {@code article} to the branch rooted at {@code root} (starting it when new). */
+  public Branch add(long root, long article, Centroid.Unit unit) {
+    Branch b = branches.computeIfAbsent(root, r -> new Branch(new ArrayList<>(), new Centroid()));
+    b.members().add(article);
+    b.centroid().add(unit);
+    rootOf.put(article, root);
+    return b;
+  }
+
+  /** Forgets the branch rooted at {@code root} (it split off, or can no longer be trusted). */
+  public void dissolve(long root) {
+    Branch b = branches.remove(root);
+    if (b != null) {
+      b.members().forEach(rootOf::remove);
+    }
+  }
+
+  /** Forgets every branch with a member {@code keep} rejects (it left the window). */
+  public void retainAll(LongPredicate keep) {
+    List<Long> gone = new ArrayList<>();
+    branches.forEach((root, b) -> {
+      if (!b.members().stream().allMatch(keep::test)) {
+        gone.add(root);
+      }
+    });
+    gone.forEach(this::dissolve);
+  }
+}
