@@ -495,18 +495,6 @@ public final class StoryClusterer {
    */
   static final double WEAK_JOIN = 0.10;
 
-  /** Members from which a branch may split off: {@value}. */
-  static final int SPLIT_SIZE = 3;
-
-  /**
-   * How much less alike a branch is to the rest of its story than within itself, from which it
-   * splits off (once it outgrew the rest): {@value}. Its group-average cosine to the rest is below
-   * this share of its members' average cosine to each other. On story-dev 0.3 to 0.5 give the same
-   * story B-cubed F1 (0.909 -> 0.914); 0.7 splits pure stories too (0.911), as does splitting a
-   * branch once half the size of the rest (0.910).
-   */
-  static final double SPLIT_LIKENESS = 0.4;
-
   /** A story join: its score and the chosen story's member nearest the article (0 if none). */
   private record Join(double score, long nearest) {}
 
@@ -539,9 +527,7 @@ public final class StoryClusterer {
   /**
    * Puts a just placed article in its branch, if any (a copy follows its original; a weak join
    * roots a branch; any other join follows its nearest fellow member), and splits the branch off
-   * when due: it outgrew the rest of its story and is much less alike to it than within itself.
-   * Group-average cosines come from summed vectors ({@link Centroid#dot}), so the check costs a
-   * few sparse dot products, never a pass over the members.
+   * when it {@linkplain WeakBranches.Branch#outgrew outgrew} its story.
    */
   private void branch(StoryAssignment result, Centroid.Unit unit) {
     long root;
@@ -559,16 +545,8 @@ public final class StoryClusterer {
     }
     WeakBranches.Branch b = branches.add(root, result.articleId(), unit);
     long story = story(placed.get(root)[0]);
-    Centroid whole = centroid(story);
-    int inBranch = b.centroid().members();
-    int rest = whole.members() - inBranch;
-    if (inBranch < SPLIT_SIZE || rest < 1 || storyParent.containsKey(root)) {
-      return; // (a root whose id was once a story and merged away keeps that address's meaning)
-    }
-    double within = b.centroid().dot(b.centroid());
-    double cross = (whole.dot(b.centroid()) - within) / ((double) inBranch * rest);
-    double withinAverage = (within - inBranch) / ((double) inBranch * (inBranch - 1));
-    if (inBranch > rest && cross < SPLIT_LIKENESS * withinAverage) {
+    // A root whose id was once a story and merged away never splits: that address keeps its 301.
+    if (!storyParent.containsKey(root) && b.outgrew(centroid(story))) {
       split(story, root, b);
     }
   }

@@ -47,4 +47,53 @@ class WeakBranchesTest {
     assertThat(branches.branch(10)).isNull();
     assertThat(branches.rootOf(20)).isEqualTo(20);
   }
+
+  private static final Centroid.Unit OTHER = new Centroid.Unit(new int[] {2}, new float[] {1f});
+
+  /** A story of {@code core} members like OTHER plus the branch rooted at 10. */
+  private Centroid story(int core, WeakBranches.Branch branch) {
+    Centroid story = branch.centroid().copy();
+    for (int i = 0; i < core; i++) {
+      story.add(OTHER);
+    }
+    return story;
+  }
+
+  @Test
+  void aBranchUnlikeTheRestThatOutgrewItSplits() {
+    WeakBranches.Branch b = null;
+    for (long id = 10; id < 10 + WeakBranches.SPLIT_SIZE; id++) {
+      b = branches.add(10, id, UNIT);
+    }
+    assertThat(b.outgrew(story(WeakBranches.SPLIT_SIZE - 1, b))).isTrue();
+  }
+
+  @Test
+  void aBranchNoLargerThanTheRestStays() {
+    WeakBranches.Branch b = null;
+    for (long id = 10; id < 10 + WeakBranches.SPLIT_SIZE; id++) {
+      b = branches.add(10, id, UNIT);
+    }
+    assertThat(b.outgrew(story(WeakBranches.SPLIT_SIZE, b))).isFalse();
+  }
+
+  @Test
+  void aBranchThatIsTheWholeStoryStays() {
+    WeakBranches.Branch b = null;
+    for (long id = 10; id < 10 + WeakBranches.SPLIT_SIZE; id++) {
+      b = branches.add(10, id, UNIT);
+    }
+    assertThat(b.outgrew(story(0, b))).isFalse();
+  }
+
+  @Test
+  void aBranchAsLikeTheRestAsItselfStays() {
+    WeakBranches.Branch b = null;
+    for (long id = 10; id < 10 + WeakBranches.SPLIT_SIZE; id++) {
+      b = branches.add(10, id, UNIT);
+    }
+    Centroid story = b.centroid().copy();
+    story.add(UNIT);
+    assertThat(b.outgrew(story)).isFalse();
+  }
 }
