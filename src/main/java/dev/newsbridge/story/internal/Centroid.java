@@ -99,19 +99,7 @@ public final class Centroid {
     if (members == 0) {
       return 0;
     }
-    double dot = 0;
-    int i = 0;
-    int j = 0;
-    while (i < terms.length && j < v.terms.length) {
-      if (terms[i] == v.terms[j]) {
-        dot += sums[i++] * v.weights[j++];
-      } else if (terms[i] < v.terms[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return dot / members;
+    return Unit.cosine(new Unit(terms, sums), v) / members;
   }
 
   /** A unit-length TF-IDF vector, terms sorted. */
