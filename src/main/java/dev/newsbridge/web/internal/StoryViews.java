@@ -146,8 +146,11 @@ public final class StoryViews {
    * reader stepping through a story wants its reports, not the copies that add nothing.
    */
   private static NavLink nearestOriginal(Loaded s, int at, int step) {
+    if (at < 0) {
+      return null;
+    }
     List<StoryMember> ms = s.members();
-    for (int i = at + step; at >= 0 && i >= 0 && i < ms.size(); i += step) {
+    for (int i = at + step; i >= 0 && i < ms.size(); i += step) {
       if (!ms.get(i).isCopy()) {
         return nav(s.article(ms.get(i)));
       }
