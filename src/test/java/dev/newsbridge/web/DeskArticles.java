@@ -33,6 +33,10 @@ final class DeskArticles {
 
   static final String HOSTILE_ORIGINAL_TITLE = "</title><script>alert(1)</script>";
   static final String HOSTILE_TITLE = "</title><script>document.title='pwned'</script>";
+  /** The titles every listing of the whole desk shows (home page, feeds, API), newest first. */
+  static final List<String> TITLES_NEWEST_FIRST =
+      List.of(HOSTILE_TITLE, HIRES_TITLE, INTERVIEW_TITLE, BOARD_TITLE, SUMMIT_ORIGINAL_TITLE);
+
   static final String HOSTILE_BODY = "\"><img src=x onerror=alert(1)>";
   static final String HOSTILE_TAG = "<script>alert('tag')</script>";
 

@@ -62,12 +62,7 @@ class NewsSiteApiTest {
       assertThat(fieldNames(listing)).containsExactly("items", "total");
       assertThat(listing.get("total").asLong()).isEqualTo(5);
       assertThat(titles(listing))
-          .containsExactly(
-              DeskArticles.HOSTILE_TITLE,
-              DeskArticles.HIRES_TITLE,
-              DeskArticles.INTERVIEW_TITLE,
-              DeskArticles.BOARD_TITLE,
-              DeskArticles.SUMMIT_ORIGINAL_TITLE);
+          .containsExactlyElementsOf(DeskArticles.TITLES_NEWEST_FIRST);
     }
 
     @Test

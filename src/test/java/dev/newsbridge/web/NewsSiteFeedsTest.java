@@ -83,12 +83,7 @@ class NewsSiteFeedsTest {
 
       assertThat(entries).hasSize(5);
       assertThat(entries.stream().map(e -> text(e, "title")).toList())
-          .containsExactly(
-              DeskArticles.HOSTILE_TITLE,
-              DeskArticles.HIRES_TITLE,
-              DeskArticles.INTERVIEW_TITLE,
-              DeskArticles.BOARD_TITLE,
-              DeskArticles.SUMMIT_ORIGINAL_TITLE);
+          .containsExactlyElementsOf(DeskArticles.TITLES_NEWEST_FIRST);
       for (Element entry : entries) {
         assertThat(text(entry, "id")).startsWith(site("/articles/"));
         assertThat(link(entry, "alternate")).isEqualTo(text(entry, "id"));
@@ -167,12 +162,7 @@ class NewsSiteFeedsTest {
     @Test
     void listsTheSameArticlesAsTheAtomFeedNewestFirst() {
       assertThat(children(channel, null, "item").stream().map(i -> text(i, null, "title")))
-          .containsExactly(
-              DeskArticles.HOSTILE_TITLE,
-              DeskArticles.HIRES_TITLE,
-              DeskArticles.INTERVIEW_TITLE,
-              DeskArticles.BOARD_TITLE,
-              DeskArticles.SUMMIT_ORIGINAL_TITLE);
+          .containsExactlyElementsOf(DeskArticles.TITLES_NEWEST_FIRST);
     }
 
     @Test

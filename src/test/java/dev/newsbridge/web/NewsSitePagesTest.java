@@ -50,12 +50,7 @@ class NewsSitePagesTest {
     @Test
     void listsEveryArticleNewestFirst() {
       assertThat(cardTitles(page("/")))
-          .containsExactly(
-              DeskArticles.HOSTILE_TITLE,
-              DeskArticles.HIRES_TITLE,
-              DeskArticles.INTERVIEW_TITLE,
-              DeskArticles.BOARD_TITLE,
-              DeskArticles.SUMMIT_ORIGINAL_TITLE);
+          .containsExactlyElementsOf(DeskArticles.TITLES_NEWEST_FIRST);
     }
 
     @Test
