@@ -7,6 +7,7 @@ import dev.newsbridge.story.internal.Neighbourhood;
 import dev.newsbridge.story.internal.Shingles;
 import dev.newsbridge.story.internal.Similarity;
 import dev.newsbridge.story.internal.TextTerms;
+import dev.newsbridge.story.internal.StoryLikeness;
 import dev.newsbridge.story.internal.WeakBranches;
 import dev.newsbridge.story.internal.WindowIndex;
 import java.time.Duration;
@@ -25,7 +26,8 @@ import java.util.function.LongFunction;
  * share its strongest terms are scored (headline, lead, entities); among their stories it joins the
  * one with the best group-average cosine if that is at least {@value #STORY_JOIN}, else it starts a
  * story; (3) any other candidate story it matches at least {@value #STORY_MERGE} is merged in (the
- * article bridged them); (4) within its story it joins the event of the best-matching article
+ * article bridged them), and so is any candidate story that, as a group, is now about as alike to
+ * its story as each is within ({@link StoryLikeness}: the later chapter of a long story); (4) within its story it joins the event of the best-matching article
  * within {@link #EVENT_WINDOW} if their event margin ({@link Similarity}) is at least 0, else it
  * starts an event. Nothing is ever recomputed from scratch.
  *
@@ -134,6 +136,7 @@ public final class StoryClusterer {
     centroid(result.storyId()).add(unit);
     touched(result.storyId(), doc.epochSecond());
     index.add(doc);
+    result = mergeAlike(result);
     branch(result, unit);
     lastJoin = null;
     return result;
@@ -283,7 +286,8 @@ public final class StoryClusterer {
         .map(Map.Entry::getKey)
         .orElse(doc.id());
     if (chosen != doc.id()) {
-      lastJoin = new Join(affinity.get(chosen), nearestIn(chosen, unit, candidates));
+      lastJoin = new Join(affinity.get(chosen), nearestIn(chosen, unit, candidates),
+          List.copyOf(candidateStories));
     }
     List<Long> merged = new ArrayList<>();
     if (chosen != doc.id()) {
@@ -495,8 +499,11 @@ public final class StoryClusterer {
    */
   static final double WEAK_JOIN = 0.10;
 
-  /** A story join: its score and the chosen story's member nearest the article (0 if none). */
-  private record Join(double score, long nearest) {}
+  /**
+   * A story join: its score, the chosen story's member nearest the article (0 if none) and the
+   * stories of the article's candidates (those it may have shown to be one with the chosen one).
+   */
+  private record Join(double score, long nearest, List<Long> candidateStories) {}
 
   /**
    * Articles whose story changed by a split since the last call, then forgets them: their places
@@ -551,6 +558,34 @@ public final class StoryClusterer {
     }
   }
 
+  /**
+   * Folds into the story the article just joined every candidate story that has become as alike to
+   * it as its members are among themselves ({@link StoryLikeness}); the assignment then lists them
+   * among its merged stories.
+   */
+  private StoryAssignment mergeAlike(StoryAssignment result) {
+    if (lastJoin == null) {
+      return result;
+    }
+    long story = result.storyId();
+    List<Long> alike = new ArrayList<>();
+    for (long candidate : lastJoin.candidateStories()) {
+      long other = story(candidate);
+      if (other != story && !alike.contains(other) && !branches.splitApart(story, other)
+          && StoryLikeness.oneStory(centroid(story), centroid(other))) {
+        alike.add(other);
+      }
+    }
+    if (alike.isEmpty()) {
+      return result;
+    }
+    alike.forEach(m -> fold(story, m));
+    List<Long> merged = new ArrayList<>(result.mergedStories());
+    merged.addAll(alike);
+    return new StoryAssignment(result.articleId(), story, result.eventId(), result.duplicateOf(),
+        merged, result.copies(), result.mergedEvents());
+  }
+
   /** Takes branch {@code b} out of {@code story} as a story of its own, id its root. */
   private void split(long story, long root, WeakBranches.Branch b) {
     centroid(story).removeAll(b.centroid());
@@ -561,7 +596,7 @@ public final class StoryClusterer {
       storyLatest.merge(root, index.doc(m).epochSecond(), Math::max);
       moved.add(m);
     }
-    branches.dissolve(root);
+    branches.splitOff(root, story);
   }
 
   // --- end of issue #6 revisiting ---------------------------------------------------------

@@ -16,6 +16,7 @@ import java.util.function.LongPredicate;
 public final class WeakBranches {
   private final Map<Long, Long> rootOf = new HashMap<>(); // member -> branch root
   private final Map<Long, Branch> branches = new HashMap<>(); // root -> branch
+  private final Map<Long, Long> splitFrom = new HashMap<>(); // split-off story -> story it left
 
   /** Members from which a branch may split off: {@value}. */
   public static final int SPLIT_SIZE = 3;
@@ -78,8 +79,29 @@ public final class WeakBranches {
     }
   }
 
-  /** Forgets every branch with a member {@code keep} rejects (it left the window). */
+  /**
+   * Notes that the branch rooted at {@code root} split off {@code story} as a story of its own,
+   * and forgets the branch. The two are not to be merged again: a branch splits when it is little
+   * like the rest measured against its own cohesion, while {@link StoryLikeness} merges stories
+   * measured against both stories' cohesion, so a split-off branch may pass for one story with the
+   * rest it just left.
+   */
+  public void splitOff(long root, long story) {
+    dissolve(root);
+    splitFrom.put(root, story);
+  }
+
+  /** Whether one of the two stories split off the other (by their ids when the split happened). */
+  public boolean splitApart(long a, long b) {
+    return splitFrom.getOrDefault(a, 0L) == b || splitFrom.getOrDefault(b, 0L) == a;
+  }
+
+  /**
+   * Forgets every branch with a member {@code keep} rejects (it left the window), and every split
+   * whose stories' first articles it rejects.
+   */
   public void retainAll(LongPredicate keep) {
+    splitFrom.entrySet().removeIf(e -> !keep.test(e.getKey()) || !keep.test(e.getValue()));
     List<Long> gone = new ArrayList<>();
     branches.forEach((root, b) -> {
       if (!b.members().stream().allMatch(keep::test)) {

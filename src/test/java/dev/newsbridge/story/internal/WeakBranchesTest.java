@@ -96,4 +96,28 @@ class WeakBranchesTest {
     story.add(UNIT);
     assertThat(b.outgrew(story)).isFalse();
   }
+
+  @Test
+  void aBranchThatSplitOffStaysApartFromTheStoryItLeftEitherWayRound() {
+    branches.add(10, 10, UNIT);
+    branches.add(10, 12, UNIT);
+
+    branches.splitOff(10, 3);
+
+    assertThat(branches.branch(10)).as("the branch is a story now").isNull();
+    assertThat(branches.splitApart(10, 3)).isTrue();
+    assertThat(branches.splitApart(3, 10)).isTrue();
+    assertThat(branches.splitApart(10, 4)).as("another story").isFalse();
+  }
+
+  @Test
+  void aSplitIsForgottenOnceTheFirstArticleOfEitherStoryLeftTheWindow() {
+    branches.splitOff(10, 3);
+    branches.splitOff(20, 4);
+
+    branches.retainAll(id -> id != 3 && id != 20);
+
+    assertThat(branches.splitApart(10, 3)).isFalse();
+    assertThat(branches.splitApart(20, 4)).isFalse();
+  }
 }

@@ -1,0 +1,59 @@
+package dev.newsbridge.story.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Runs the story bench over the development corpus ({@code ../shared/corpus/story-dev} from the
+ * project root, or the folder named by the system property {@value #CORPUS_PROPERTY}), without the
+ * synthetic window, and fails when a figure falls below the floor: the figure measured when the
+ * floor was set, less {@value #MARGIN} (the bench is deterministic: the margin only leaves room for
+ * changes that trade a pair or two). Skipped when the corpus is not there. About 20 s.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StoryRegressionTest {
+  static final String CORPUS_PROPERTY = "newsbridge.story.corpus";
+  static final double MARGIN = 0.005;
+
+  /** Measured 2026-11-28 (bench stories): same-event accuracy. */
+  static final double EVENT_ACCURACY = 0.934;
+  /** Measured 2026-11-28: same-story accuracy. */
+  static final double STORY_ACCURACY = 0.957;
+  /** Measured 2026-11-28: same-story accuracy on the look-alike slice (100 pairs). */
+  static final double LOOKALIKE_STORY_ACCURACY = 0.710;
+  /** Measured 2026-11-28: streaming clustering, story B-cubed F1. */
+  static final double STORY_BCUBED_F1 = 0.924;
+  /** Measured 2026-11-28: streaming clustering, event B-cubed F1. */
+  static final double EVENT_BCUBED_F1 = 0.887;
+
+  private StoryBench.Result result;
+
+  @BeforeAll
+  void runTheBench() {
+    Path corpus = Path.of(System.getProperty(CORPUS_PROPERTY, "../shared/corpus/story-dev"));
+    assumeTrue(Files.isRegularFile(corpus.resolve(StoryBench.CLUSTERS_FILE)),
+        "story corpus not found at " + corpus.toAbsolutePath());
+    result = new StoryBench().run(corpus, 0);
+  }
+
+  @Test
+  void pairDecisionsStayAtTheirMeasuredAccuracy() {
+    assertThat(result.event().accuracy()).isGreaterThanOrEqualTo(EVENT_ACCURACY - MARGIN);
+    assertThat(result.story().accuracy()).isGreaterThanOrEqualTo(STORY_ACCURACY - MARGIN);
+    assertThat(result.byRelation().get("other_story_similar")[1].accuracy())
+        .as("look-alike slice, same story")
+        .isGreaterThanOrEqualTo(LOOKALIKE_STORY_ACCURACY - MARGIN);
+  }
+
+  @Test
+  void streamingClusteringStaysAtItsMeasuredBCubedF1() {
+    assertThat(result.stories().f1()).isGreaterThanOrEqualTo(STORY_BCUBED_F1 - MARGIN);
+    assertThat(result.events().f1()).isGreaterThanOrEqualTo(EVENT_BCUBED_F1 - MARGIN);
+  }
+}
