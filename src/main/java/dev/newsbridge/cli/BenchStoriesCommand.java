@@ -1,8 +1,10 @@
 package dev.newsbridge.cli;
 
+import dev.newsbridge.story.bench.CrossLanguagePairs;
 import dev.newsbridge.story.bench.BCubed;
 import dev.newsbridge.story.bench.PairTally;
 import dev.newsbridge.story.bench.StoryBench;
+import dev.newsbridge.translate.OfflineGlossTranslator;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,13 @@ public final class BenchStoriesCommand implements Callable<Integer> {
       description = "Also write each pair's margin features as CSV to this file (for refitting).")
   Path pairFeatures;
 
+  @Option(
+      names = "--cross-language",
+      description = "Also judge every pair across languages: the Chinese report against an English"
+          + " report of the other article (its translation by the offline engine, read as an"
+          + " English original). Translates each article's title and lead: a minute or two.")
+  boolean crossLanguage;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,12 +68,12 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     StoryBench.Result r = new StoryBench().run(corpus, window);
     out.println(pairs("same event", r.event()));
     out.println(pairs("same story", r.story()));
-    for (Map.Entry<String, PairTally[]> e : r.byRelation().entrySet()) {
-      out.printf(Locale.ROOT, "  %-24s %4d pairs  event acc %.3f  story acc %.3f%n", e.getKey(),
-          e.getValue()[0].pairs(), e.getValue()[0].accuracy(), e.getValue()[1].accuracy());
-    }
+    relations(out, r.byRelation());
     out.println(bcubed("stories", r.stories(), r.articles()));
     out.println(bcubed("events", r.events(), r.articles()));
+    if (crossLanguage) {
+      crossLanguage(out, spec.commandLine().getErr());
+    }
     if (r.assign() != null) {
       out.printf(Locale.ROOT, "assign: %d articles timed with %d in the window: CPU mean %.3f ms,"
           + " p99 %.3f ms; wall mean %.3f ms, p99 %.3f ms%n", r.assign().assignments(),
@@ -78,6 +87,24 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     out.println(summary(r));
     out.flush();
     return 0;
+  }
+
+  private void crossLanguage(PrintWriter out, PrintWriter progress) {
+    CrossLanguagePairs.Result x = new CrossLanguagePairs(new OfflineGlossTranslator())
+        .run(corpus, n -> {
+          progress.printf(Locale.ROOT, "cross-language: %d articles translated%n", n);
+          progress.flush();
+        });
+    out.println(pairs("across languages, same event", x.event()));
+    out.println(pairs("across languages, same story", x.story()));
+    relations(out, x.byRelation());
+  }
+
+  private static void relations(PrintWriter out, Map<String, PairTally[]> byRelation) {
+    for (Map.Entry<String, PairTally[]> e : byRelation.entrySet()) {
+      out.printf(Locale.ROOT, "  %-24s %4d pairs  event acc %.3f  story acc %.3f%n", e.getKey(),
+          e.getValue()[0].pairs(), e.getValue()[0].accuracy(), e.getValue()[1].accuracy());
+    }
   }
 
   static String summary(StoryBench.Result r) {

@@ -161,7 +161,7 @@ public final class StoryBench {
     return out;
   }
 
-  private static List<JsonNode> readLines(Path file) {
+  static List<JsonNode> readLines(Path file) {
     try {
       List<JsonNode> out = new ArrayList<>();
       for (String line : Files.readAllLines(file)) {

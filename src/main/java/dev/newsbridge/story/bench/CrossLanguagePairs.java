@@ -1,0 +1,134 @@
+package dev.newsbridge.story.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsbridge.story.StoryArticle;
+import dev.newsbridge.story.StoryClusterer;
+import dev.newsbridge.story.internal.Doc;
+import dev.newsbridge.translate.Entity;
+import dev.newsbridge.translate.Translation;
+import dev.newsbridge.translate.TranslationException;
+import dev.newsbridge.translate.TranslationRequest;
+import dev.newsbridge.translate.Translator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.IntConsumer;
+
+/**
+ * The story-dev pairs judged across languages: a Chinese report (with its translation, as the site
+ * holds it) against an English report of the other article. No licensed set of Chinese and English
+ * reports of one event exists, so the English report is the other article as translated by a
+ * {@link Translator} and then treated as an English original (its own words, names found in its
+ * English text): a Chinese outlet's report against an English outlet's report of the same event
+ * reads the same facts in other words, which is what the pairs are. Only each article's title and
+ * lead ({@value Doc#LEAD_CHARS} characters, what the window keeps) are translated.
+ */
+public final class CrossLanguagePairs {
+  /** Figures of one run: the two pair decisions, overall and per relation. */
+  public record Result(
+      PairTally event, PairTally story, Map<String, PairTally[]> byRelation, int translated) {}
+
+  private final Translator translator;
+
+  public CrossLanguagePairs(Translator translator) {
+    this.translator = translator;
+  }
+
+  /**
+   * Translates every article of the corpus, restores the Chinese ones (with translations) as the
+   * window, and judges each pair as Chinese {@code a} against English {@code b}; {@code progress}
+   * hears the count of articles translated so far.
+   */
+  public Result run(Path corpus, IntConsumer progress) {
+    List<JsonNode> lines = StoryBench.readLines(corpus.resolve(StoryBench.CLUSTERS_FILE));
+    Map<String, Translated> byId = new HashMap<>();
+    StoryClusterer clusterer = new StoryClusterer(StoryBench.EVERYTHING, null);
+    long id = 1;
+    for (JsonNode line : lines) {
+      Translated t = translate(line);
+      byId.put(line.path("id").asText(), t);
+      StoryArticle zh = t.chinese(id);
+      clusterer.restore(zh, id, id, 0);
+      id++;
+      if (byId.size() % 100 == 0) {
+        progress.accept(byId.size());
+      }
+    }
+    PairTally event = new PairTally();
+    PairTally story = new PairTally();
+    Map<String, PairTally[]> byRelation = new TreeMap<>();
+    long pairId = -1;
+    for (JsonNode pair : StoryBench.readLines(corpus.resolve(StoryBench.PAIRS_FILE))) {
+      Translated a = byId.computeIfAbsent(pair.get("a").path("doc_id").asText(),
+          k -> translate(pair.get("a")));
+      Translated b = byId.computeIfAbsent(pair.get("b").path("doc_id").asText(),
+          k -> translate(pair.get("b")));
+      StoryClusterer.PairJudgement j = clusterer.judge(a.chinese(pairId--), b.english(pairId--));
+      boolean sameEvent = pair.path("label").asInt() == 1;
+      boolean sameStory = pair.path("story_label").asInt() == 1;
+      event.add(j.sameEvent(), sameEvent);
+      story.add(j.sameStory(), sameStory);
+      PairTally[] r = byRelation.computeIfAbsent(pair.path("relation").asText("?"),
+          k -> new PairTally[] {new PairTally(), new PairTally()});
+      r[0].add(j.sameEvent(), sameEvent);
+      r[1].add(j.sameStory(), sameStory);
+    }
+    return new Result(event, story, byRelation, byId.size());
+  }
+
+  /** One corpus article's title and lead, in Chinese and as translated. */
+  private record Translated(CorpusArticle original, Translation translation) {
+    /** The Chinese report with its translation, as the site stores it. */
+    StoryArticle chinese(long id) {
+      StoryArticle o = original.article();
+      Set<String> names = new LinkedHashSet<>();
+      for (Entity e : translation.entities()) {
+        if (e.type() != Entity.Type.OTHER) {
+          names.add(e.english());
+        }
+      }
+      return new StoryArticle(id, o.time(), "zh", o.title(), o.paragraphs(), translation.title(),
+          translation.paragraphs(), names, o.outlet());
+    }
+
+    /** The same report as an English outlet's: its names are read from its English text. */
+    StoryArticle english(long id) {
+      return new StoryArticle(id, original.article().time(), "en", translation.title(),
+          translation.paragraphs(), translation.title(), translation.paragraphs(), Set.of(),
+          "english-" + original.article().outlet());
+    }
+  }
+
+  private Translated translate(JsonNode line) {
+    CorpusArticle c = CorpusArticle.of(line, 0);
+    List<String> lead = lead(c.article().paragraphs());
+    StoryArticle o = c.article();
+    CorpusArticle trimmed = new CorpusArticle(new StoryArticle(o.id(), o.time(), o.language(),
+        o.title(), lead, "", List.of(), o.entities(), o.outlet()), c.story(), c.event());
+    try {
+      return new Translated(trimmed,
+          translator.translate(new TranslationRequest("zh", o.title(), lead)));
+    } catch (TranslationException e) {
+      throw new IllegalStateException("translation failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The first paragraphs, up to {@value Doc#LEAD_CHARS} characters (the last one cut). */
+  static List<String> lead(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    int left = Doc.LEAD_CHARS;
+    for (String p : paragraphs) {
+      if (left <= 0) {
+        break;
+      }
+      out.add(p.length() > left ? p.substring(0, left) : p);
+      left -= p.length();
+    }
+    return out;
+  }
+}
