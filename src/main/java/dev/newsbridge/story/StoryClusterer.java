@@ -7,13 +7,10 @@ import dev.newsbridge.story.internal.Neighbourhood;
 import dev.newsbridge.story.internal.Shingles;
 import dev.newsbridge.story.internal.Similarity;
 import dev.newsbridge.story.internal.TextTerms;
-import dev.newsbridge.story.internal.StoryLikeness;
-import dev.newsbridge.story.internal.WeakBranches;
 import dev.newsbridge.story.internal.WindowIndex;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -26,16 +23,15 @@ import java.util.function.LongFunction;
  * share its strongest terms are scored (headline, lead, entities); among their stories it joins the
  * one with the best group-average cosine if that is at least {@value #STORY_JOIN}, else it starts a
  * story; (3) any other candidate story it matches at least {@value #STORY_MERGE} is merged in (the
- * article bridged them), and so is any candidate story that, as a group, is now about as alike to
- * its story as each is within ({@link StoryLikeness}: the later chapter of a long story); (4) within its story it joins the event of the best-matching article
+ * article bridged them); (4) within its story it joins the event of the best-matching article
  * within {@link #EVENT_WINDOW} if their event margin ({@link Similarity}) is at least 0, else it
  * starts an event. Nothing is ever recomputed from scratch.
  *
- * <p>A weak join can be undone (issue #6): an article that joined a story with a score below
- * {@link #WEAK_JOIN} roots a branch, which later reports nearest to it follow; a branch that
- * outgrows the rest of its story while alike within and unlike the rest splits off as a story of
- * its own (its id the branch's first article's), its members listed by {@link #takeMoved} for the
- * caller to record as places, as merges are.
+ * <p>After a join the stories are reshaped ({@link StoryReshaping}, issue #6): a candidate story
+ * now as alike to the article's story as each is within is merged in (the later chapter of a long
+ * story), and a branch grown from a weak join that outgrew the rest of its story splits off as a
+ * story of its own, its members listed by {@link #takeMoved} for the caller to record as places,
+ * as merges are. Where each article is, and what each story is, is kept in {@link StoryPlaces}.
  *
  * <p>Copies point to their original (issue #6): when the new article is the earlier published
  * original of its copies' text, or the one they credit ({@code CopyFamilies}), it is not a copy:
@@ -88,17 +84,13 @@ public final class StoryClusterer {
 
   private final WindowIndex index;
   private final LongFunction<String> texts;
-  private final Map<Long, Long> storyParent = new HashMap<>();
-  private final Map<Long, Centroid> centroids = new HashMap<>();
-  private final Map<Long, long[]> placed = new HashMap<>(); // id -> {story, event, copyOf}
-  private final Map<Long, Long> storyLatest = new HashMap<>(); // story -> newest member, epoch s
+  private final StoryPlaces places = new StoryPlaces();
   private final long windowSeconds;
   private long newest = Long.MIN_VALUE;
   private int sinceSweep;
   private final CopyFamilies families = new CopyFamilies(); // issue #6: copies' originals
-  private final WeakBranches branches = new WeakBranches(); // issue #6: see WEAK_JOIN
-  private Join lastJoin; // the story join byContent just decided, for the branches
-  private final List<Long> moved = new ArrayList<>(); // split off since takeMoved
+  private final StoryReshaping reshaping; // issue #6: splits and merges after a join
+  private StoryReshaping.Join lastJoin; // the story join byContent just decided, for reshaping
 
   /** Places between two sweeps of what left the window: {@value}. */
   static final int SWEEP_EVERY = 4096;
@@ -112,6 +104,7 @@ public final class StoryClusterer {
     this.index = new WindowIndex(window.toSeconds());
     this.windowSeconds = window.toSeconds();
     this.texts = texts;
+    this.reshaping = new StoryReshaping(places, index);
   }
 
   /** A clusterer with the {@value #DEFAULT_WINDOW_DAYS}-day window. */
@@ -121,8 +114,8 @@ public final class StoryClusterer {
 
   /** Places a new article. Calling it again for a placed article returns its current place. */
   public StoryAssignment assign(StoryArticle article) {
-    if (placed.containsKey(article.id())) {
-      long[] p = placed.get(article.id());
+    if (places.has(article.id())) {
+      long[] p = places.of(article.id());
       return new StoryAssignment(article.id(), story(p[0]), p[1], p[2], List.of());
     }
     Doc doc = Doc.of(article, index.frequencies());
@@ -131,13 +124,12 @@ public final class StoryClusterer {
     if (result == null) {
       result = byContent(article, doc);
     }
-    placed.put(doc.id(), new long[] {result.storyId(), result.eventId(), result.duplicateOf()});
+    places.put(doc.id(), result.storyId(), result.eventId(), result.duplicateOf());
     Centroid.Unit unit = Centroid.Unit.of(doc, index.frequencies());
-    centroid(result.storyId()).add(unit);
+    places.centroid(result.storyId()).add(unit);
     touched(result.storyId(), doc.epochSecond());
     index.add(doc);
-    result = mergeAlike(result);
-    branch(result, unit);
+    result = reshaping.after(result, unit, lastJoin);
     lastJoin = null;
     return result;
   }
@@ -147,16 +139,16 @@ public final class StoryClusterer {
    * anything again.
    */
   public void restore(StoryArticle article, long storyId, long eventId, long duplicateOf) {
-    if (placed.containsKey(article.id())) {
+    if (places.has(article.id())) {
       return;
     }
-    placed.put(article.id(), new long[] {storyId, eventId, duplicateOf});
+    places.put(article.id(), storyId, eventId, duplicateOf);
     families.remember(article);
     if (duplicateOf != 0) {
       families.copied(article.id(), duplicateOf);
     }
     Doc doc = Doc.of(article, index.frequencies());
-    centroid(story(storyId)).add(Centroid.Unit.of(doc, index.frequencies()));
+    places.centroid(story(storyId)).add(Centroid.Unit.of(doc, index.frequencies()));
     touched(story(storyId), doc.epochSecond());
     index.add(doc);
   }
@@ -209,11 +201,7 @@ public final class StoryClusterer {
 
   /** The story an earlier story id now belongs to (after merges). */
   public long story(long storyId) {
-    long s = storyId;
-    while (storyParent.containsKey(s)) {
-      s = storyParent.get(s);
-    }
-    return s;
+    return places.story(storyId);
   }
 
   /** Articles in the window. */
@@ -241,7 +229,7 @@ public final class StoryClusterer {
     if (original == null) {
       return null;
     }
-    long[] p = placed.get(original.id());
+    long[] p = places.of(original.id());
     long root = p[2] != 0 ? p[2] : original.id();
     // Issue #6: the original arriving after its copies (earlier published, or credited by them)
     // becomes their original; it joins their story and event.
@@ -249,7 +237,7 @@ public final class StoryClusterer {
     if (rootDoc != null
         && families.isOriginal(doc.id(), doc.epochSecond(), root, rootDoc.epochSecond())) {
       List<Long> copies = families.repoint(root, doc.id());
-      copies.stream().map(placed::get).filter(q -> q != null).forEach(q -> q[2] = doc.id());
+      places.repointCopies(copies, doc.id());
       return new StoryAssignment(doc.id(), story(p[0]), p[1], 0, List.of(), copies);
     }
     families.copied(doc.id(), root);
@@ -263,10 +251,10 @@ public final class StoryClusterer {
     TextTerms own = TextTerms.of(fullText(article), doc.chinese());
     List<Doc> candidates = index.candidates(doc, CANDIDATES);
     for (Doc c : candidates) {
-      long[] p = placed.get(c.id());
-      candidateStories.add(story(p[0]));
+      long story = places.storyOf(c.id());
+      candidateStories.add(story);
       if (Similarity.entitiesAgree(doc, c)) {
-        entityAgree.add(story(p[0]));
+        entityAgree.add(story);
       }
       if (Math.abs(c.epochSecond() - doc.epochSecond()) <= EVENT_WINDOW.toSeconds()) {
         eventCandidates.add(c);
@@ -278,7 +266,7 @@ public final class StoryClusterer {
         story ->
             affinity.put(
                 story,
-                centroid(story).averageCosine(unit)
+                places.centroid(story).averageCosine(unit)
                     * (entityAgree.contains(story) ? 1 : ENTITY_MISMATCH)));
     long chosen = affinity.entrySet().stream()
         .filter(e -> e.getValue() >= STORY_JOIN)
@@ -286,7 +274,7 @@ public final class StoryClusterer {
         .map(Map.Entry::getKey)
         .orElse(doc.id());
     if (chosen != doc.id()) {
-      lastJoin = new Join(affinity.get(chosen), nearestIn(chosen, unit, candidates),
+      lastJoin = reshaping.join(affinity.get(chosen), chosen, unit, candidates,
           List.copyOf(candidateStories));
     }
     List<Long> merged = new ArrayList<>();
@@ -297,7 +285,7 @@ public final class StoryClusterer {
         }
       }
       for (long m : merged) {
-        fold(chosen, m);
+        places.fold(chosen, m);
       }
     }
     long event = bestEvent(own, doc, chosen, eventCandidates);
@@ -315,7 +303,7 @@ public final class StoryClusterer {
     long bestAcross = doc.id(); // issue #6: see CROSS_LANGUAGE_EVENT_JOIN
     double bestAcrossScore = CROSS_LANGUAGE_EVENT_JOIN;
     for (Doc c : candidates) {
-      long[] p = placed.get(c.id());
+      long[] p = places.of(c.id());
       if (story(p[0]) != chosen) {
         continue;
       }
@@ -350,35 +338,27 @@ public final class StoryClusterer {
    * again after it left the window starts afresh.
    */
   private void touched(long story, long epochSecond) {
-    storyLatest.merge(story, epochSecond, Math::max);
+    places.touched(story, epochSecond);
     newest = Math.max(newest, epochSecond);
     if (++sinceSweep < SWEEP_EVERY) {
       return;
     }
     sinceSweep = 0;
-    long horizon = newest - windowSeconds;
-    storyLatest.entrySet().removeIf(e -> {
-      boolean gone = e.getValue() < horizon;
-      if (gone) {
-        centroids.remove(e.getKey());
-      }
-      return gone;
-    });
-    placed.keySet().removeIf(id -> index.doc(id) == null);
-    families.retainAll(placed::containsKey);
-    branches.retainAll(placed::containsKey);
+    places.sweep(newest - windowSeconds, id -> index.doc(id) != null);
+    families.retainAll(places::has);
+    reshaping.retainAll(places::has);
   }
 
   // --- Issue #6: revisiting a place once the article's English text arrives -----------------
 
   /** Whether the article has a place (it was assigned or restored and is still in the window). */
   public boolean isPlaced(long articleId) {
-    return placed.containsKey(articleId);
+    return places.has(articleId);
   }
 
   /** The article's current place (stories resolved after merges), or empty when it has none. */
   public java.util.Optional<StoryAssignment> placeOf(long articleId) {
-    long[] p = placed.get(articleId);
+    long[] p = places.of(articleId);
     return p == null
         ? java.util.Optional.empty()
         : java.util.Optional.of(new StoryAssignment(articleId, story(p[0]), p[1], p[2], List.of()));
@@ -396,29 +376,28 @@ public final class StoryClusterer {
    */
   public StoryAssignment revisit(StoryArticle updated) {
     long id = updated.id();
-    long[] p = placed.get(id);
+    long[] p = places.of(id);
     Doc old = index.doc(id);
     if (p == null || old == null) {
-      placed.remove(id);
+      places.remove(id);
       return assign(updated);
     }
     long story = story(p[0]);
-    branches.dissolve(branches.rootOf(id)); // its vector changes: the branch's sum would be stale
-    Centroid members = centroids.get(story);
+    reshaping.forgetBranchOf(id); // its vector changes: the branch's sum would be stale
+    Centroid members = places.existingCentroid(story);
     boolean alone = p[2] == 0 && families.copiesOf(id).isEmpty()
         && members != null && members.members() == 1;
     index.remove(id);
     if (alone) {
-      centroids.remove(story);
-      storyLatest.remove(story);
-      placed.remove(id);
+      places.forgetStory(story);
+      places.remove(id);
       families.forget(id);
       StoryAssignment again = assign(updated);
       if (again.storyId() == story) {
         return again;
       }
       // Its old story is empty now: recorded as merged into the new one, so its address leads on.
-      storyParent.put(story, again.storyId());
+      places.redirect(story, again.storyId());
       List<Long> merged = new ArrayList<>(again.mergedStories());
       merged.add(story);
       return new StoryAssignment(id, again.storyId(), again.eventId(), again.duplicateOf(), merged,
@@ -428,17 +407,17 @@ public final class StoryClusterer {
     if (members != null) {
       members.remove(Centroid.Unit.of(old, index.frequencies()));
     }
-    centroid(story).add(Centroid.Unit.of(doc, index.frequencies()));
+    places.centroid(story).add(Centroid.Unit.of(doc, index.frequencies()));
     index.add(doc);
     families.remember(updated);
     List<Long> merged = p[2] != 0 ? List.of() : bridged(doc, story);
-    merged.forEach(m -> fold(story, m));
+    merged.forEach(m -> places.fold(story, m));
     long event = p[2] != 0 ? p[1] : sameEvent(updated, doc, story, p[1]);
     if (event == p[1]) {
       return new StoryAssignment(id, story, p[1], p[2], merged);
     }
     long ownEvent = p[1];
-    placed.values().stream().filter(q -> q[1] == ownEvent).forEach(q -> q[1] = event);
+    places.moveEvent(ownEvent, event);
     return new StoryAssignment(id, story, event, p[2], merged, List.of(), List.of(ownEvent));
   }
 
@@ -462,7 +441,7 @@ public final class StoryClusterer {
     java.util.Set<Long> stories = new java.util.LinkedHashSet<>();
     java.util.Set<Long> agree = new java.util.HashSet<>();
     for (Doc c : index.candidates(doc, CANDIDATES)) {
-      long other = story(placed.get(c.id())[0]);
+      long other = places.storyOf(c.id());
       if (other != story) {
         stories.add(other);
         if (Similarity.entitiesAgree(doc, c)) {
@@ -472,138 +451,20 @@ public final class StoryClusterer {
     }
     Centroid.Unit unit = Centroid.Unit.of(doc, index.frequencies());
     return stories.stream()
-        .filter(s -> centroid(s).averageCosine(unit) * (agree.contains(s) ? 1 : ENTITY_MISMATCH)
+        .filter(s -> places.centroid(s).averageCosine(unit) * (agree.contains(s) ? 1 : ENTITY_MISMATCH)
             >= STORY_MERGE)
         .toList();
   }
-
-  /** Folds story {@code from} into {@code into}, as a merge in {@link #assign} does. */
-  private void fold(long into, long from) {
-    storyParent.put(from, into);
-    Long latest = storyLatest.remove(from);
-    if (latest != null) {
-      storyLatest.merge(into, latest, Math::max);
-    }
-    Centroid folded = centroids.remove(from);
-    if (folded != null) {
-      centroid(into).addAll(folded);
-    }
-  }
-
-  // --- Issue #6: splitting off what grew from a weak join ----------------------------------
-
-  /**
-   * Story score below which a join is weak: {@value}. The article roots a branch of the story
-   * (see {@link WeakBranches}); later reports nearest to it follow it into the branch. On story-dev
-   * story B-cubed F1 is 0.914 with 0.10, 0.913 with 0.08 or 0.12, 0.909 (no gain) with 0.065.
-   */
-  static final double WEAK_JOIN = 0.10;
-
-  /**
-   * A story join: its score, the chosen story's member nearest the article (0 if none) and the
-   * stories of the article's candidates (those it may have shown to be one with the chosen one).
-   */
-  private record Join(double score, long nearest, List<Long> candidateStories) {}
 
   /**
    * Articles whose story changed by a split since the last call, then forgets them: their places
    * ({@link #placeOf}) are to be recorded with the article just placed.
    */
   public List<Long> takeMoved() {
-    List<Long> out = List.copyOf(moved);
-    moved.clear();
-    return out;
-  }
-
-  /** The member of {@code story} among the candidates nearest {@code unit} by cosine, or 0. */
-  private long nearestIn(long story, Centroid.Unit unit, List<Doc> candidates) {
-    long nearest = 0;
-    double best = -1;
-    for (Doc c : candidates) {
-      if (story(placed.get(c.id())[0]) == story) {
-        double cos = Centroid.Unit.cosine(unit, Centroid.Unit.of(c, index.frequencies()));
-        if (cos > best) {
-          best = cos;
-          nearest = c.id();
-        }
-      }
-    }
-    return nearest;
-  }
-
-  /**
-   * Puts a just placed article in its branch, if any (a copy follows its original; a weak join
-   * roots a branch; any other join follows its nearest fellow member), and splits the branch off
-   * when it {@linkplain WeakBranches.Branch#outgrew outgrew} its story.
-   */
-  private void branch(StoryAssignment result, Centroid.Unit unit) {
-    long root;
-    if (result.isCopy()) {
-      root = branches.rootOf(result.duplicateOf());
-    } else if (lastJoin == null) {
-      return;
-    } else if (lastJoin.score() < WEAK_JOIN) {
-      root = result.articleId();
-    } else {
-      root = branches.rootOf(lastJoin.nearest());
-    }
-    if (root == 0) {
-      return;
-    }
-    WeakBranches.Branch b = branches.add(root, result.articleId(), unit);
-    long story = story(placed.get(root)[0]);
-    // A root whose id was once a story and merged away never splits: that address keeps its 301.
-    if (!storyParent.containsKey(root) && b.outgrew(centroid(story))) {
-      split(story, root, b);
-    }
-  }
-
-  /**
-   * Folds into the story the article just joined every candidate story that has become as alike to
-   * it as its members are among themselves ({@link StoryLikeness}); the assignment then lists them
-   * among its merged stories.
-   */
-  private StoryAssignment mergeAlike(StoryAssignment result) {
-    if (lastJoin == null) {
-      return result;
-    }
-    long story = result.storyId();
-    List<Long> alike = new ArrayList<>();
-    for (long candidate : lastJoin.candidateStories()) {
-      long other = story(candidate);
-      if (other != story && !alike.contains(other) && !branches.splitApart(story, other)
-          && StoryLikeness.oneStory(centroid(story), centroid(other))) {
-        alike.add(other);
-      }
-    }
-    if (alike.isEmpty()) {
-      return result;
-    }
-    alike.forEach(m -> fold(story, m));
-    List<Long> merged = new ArrayList<>(result.mergedStories());
-    merged.addAll(alike);
-    return new StoryAssignment(result.articleId(), story, result.eventId(), result.duplicateOf(),
-        merged, result.copies(), result.mergedEvents());
-  }
-
-  /** Takes branch {@code b} out of {@code story} as a story of its own, id its root. */
-  private void split(long story, long root, WeakBranches.Branch b) {
-    centroid(story).removeAll(b.centroid());
-    centroids.put(root, b.centroid().copy());
-    for (long m : b.members()) {
-      long[] p = placed.get(m);
-      p[0] = root;
-      storyLatest.merge(root, index.doc(m).epochSecond(), Math::max);
-      moved.add(m);
-    }
-    branches.splitOff(root, story);
+    return reshaping.takeMoved();
   }
 
   // --- end of issue #6 revisiting ---------------------------------------------------------
-
-  private Centroid centroid(long story) {
-    return centroids.computeIfAbsent(story, k -> new Centroid());
-  }
 
   private static boolean earlier(Doc a, Doc b) {
     return a.epochSecond() < b.epochSecond()
