@@ -1,6 +1,6 @@
 package dev.newsbridge.cli;
 
-import dev.newsbridge.story.bench.CrossLanguagePairs;
+import dev.newsbridge.story.bench.CrossLanguageBench;
 import dev.newsbridge.story.bench.BCubed;
 import dev.newsbridge.story.bench.PairTally;
 import dev.newsbridge.story.bench.StoryBench;
@@ -48,9 +48,10 @@ public final class BenchStoriesCommand implements Callable<Integer> {
 
   @Option(
       names = "--cross-language",
-      description = "Also judge every pair across languages: the Chinese report against an English"
-          + " report of the other article (its translation by the offline engine, read as an"
-          + " English original). Translates each article's title and lead: a minute or two.")
+      description = "Also judge every pair across languages (the Chinese report against the other"
+          + " article's translation by the offline engine, read as an English report) and replay"
+          + " the clusters with translations, and with every second report in English."
+          + " Translates each article's title and lead: about a minute.")
   boolean crossLanguage;
 
   @Override
@@ -90,7 +91,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
   }
 
   private void crossLanguage(PrintWriter out, PrintWriter progress) {
-    CrossLanguagePairs.Result x = new CrossLanguagePairs(new OfflineGlossTranslator())
+    CrossLanguageBench.Result x = new CrossLanguageBench(new OfflineGlossTranslator())
         .run(corpus, n -> {
           progress.printf(Locale.ROOT, "cross-language: %d articles translated%n", n);
           progress.flush();
@@ -98,6 +99,11 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     out.println(pairs("across languages, same event", x.event()));
     out.println(pairs("across languages, same story", x.story()));
     relations(out, x.byRelation());
+    out.println(bcubed("translated stream: stories", x.translatedStream()[0], x.translated()));
+    out.println(bcubed("translated stream: events", x.translatedStream()[1], x.translated()));
+    out.println(bcubed("mixed stream (every " + CrossLanguageBench.ENGLISH_EVERY
+        + "nd report in English): stories", x.mixedStream()[0], x.translated()));
+    out.println(bcubed("mixed stream: events", x.mixedStream()[1], x.translated()));
   }
 
   private static void relations(PrintWriter out, Map<String, PairTally[]> byRelation) {

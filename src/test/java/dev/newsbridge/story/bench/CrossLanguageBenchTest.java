@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The cross-language pair bench on a corpus in story-dev's format built from this project's story
+ * The cross-language bench on a corpus in story-dev's format built from this project's story
  * fixtures: two outlets' Chinese reports of one event, and two different earthquakes. Each pair is
  * judged as a Chinese report against the other report in English (its translation by the real
- * offline engine).
+ * offline engine), and the four are replayed with translations and with every second in English.
  */
-class CrossLanguagePairsTest {
+class CrossLanguageBenchTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path corpus;
@@ -65,7 +65,7 @@ class CrossLanguagePairsTest {
   }
 
   @Test
-  void judgesEachPairAsAChineseReportAgainstAnEnglishOne() throws IOException {
+  void judgesEachPairAcrossLanguagesAndReplaysTheArticlesWithTranslationsAndMixed() throws IOException {
     ObjectNode carA = article("one-event-many-reports/zh-outlet-a-report.txt", "car-a", "car", "car-1");
     ObjectNode carB = article("one-event-many-reports/zh-outlet-b-report.txt", "car-b", "car", "car-1");
     ObjectNode chile = article("look-alike-events/zh-earthquake-chile.txt", "quake-cl", "chile", "chile-1");
@@ -80,8 +80,8 @@ class CrossLanguagePairsTest {
         JSON.writeValueAsString(pair(chile, yunnan, "other_story_similar", 0, 0))));
     List<Integer> progress = new ArrayList<>();
 
-    CrossLanguagePairs.Result r =
-        new CrossLanguagePairs(new OfflineGlossTranslator()).run(corpus, progress::add);
+    CrossLanguageBench.Result r =
+        new CrossLanguageBench(new OfflineGlossTranslator()).run(corpus, progress::add);
 
     assertThat(r.translated()).isEqualTo(4);
     assertThat(r.byRelation()).containsOnlyKeys("same_event", "other_story_similar");
@@ -90,6 +90,10 @@ class CrossLanguagePairsTest {
     assertThat(r.byRelation().get("other_story_similar")[1].accuracy())
         .as("the two earthquakes, one in English, are not").isEqualTo(1.0);
     assertThat(r.story().pairs()).isEqualTo(2);
+    assertThat(r.translatedStream()[0].f1())
+        .as("with translations: the car reports one story, the earthquakes two").isEqualTo(1.0);
+    assertThat(r.mixedStream()[0].f1())
+        .as("every second report in English: the same stories").isEqualTo(1.0);
   }
 
   @Test
@@ -97,7 +101,7 @@ class CrossLanguagePairsTest {
     String long1 = "甲".repeat(1000);
     String long2 = "乙".repeat(1000);
 
-    List<String> lead = CrossLanguagePairs.lead(List.of(long1, long2, "丙"));
+    List<String> lead = CrossLanguageBench.lead(List.of(long1, long2, "丙"));
 
     assertThat(lead).hasSize(2);
     assertThat(lead.get(0)).isEqualTo(long1);

@@ -2,6 +2,7 @@ package dev.newsbridge.story.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbridge.story.StoryArticle;
+import dev.newsbridge.story.StoryAssignment;
 import dev.newsbridge.story.StoryClusterer;
 import dev.newsbridge.story.internal.Doc;
 import dev.newsbridge.translate.Entity;
@@ -20,22 +21,36 @@ import java.util.TreeMap;
 import java.util.function.IntConsumer;
 
 /**
- * The story-dev pairs judged across languages: a Chinese report (with its translation, as the site
- * holds it) against an English report of the other article. No licensed set of Chinese and English
+ * Story-dev across languages. The pairs judged as a Chinese report (with its translation, as the
+ * site holds it) against an English report of the other article; and the clusters replayed as a
+ * stream twice: every article with its translation (a Chinese desk as the site holds it), and
+ * every {@value #ENGLISH_EVERY}nd article as an English report instead (a desk following Chinese
+ * and English outlets). No licensed set of Chinese and English
  * reports of one event exists, so the English report is the other article as translated by a
  * {@link Translator} and then treated as an English original (its own words, names found in its
  * English text): a Chinese outlet's report against an English outlet's report of the same event
  * reads the same facts in other words, which is what the pairs are. Only each article's title and
  * lead ({@value Doc#LEAD_CHARS} characters, what the window keeps) are translated.
  */
-public final class CrossLanguagePairs {
-  /** Figures of one run: the two pair decisions, overall and per relation. */
+public final class CrossLanguageBench {
+  /** In the mixed stream, every this many articles one is an English report: {@value}. */
+  public static final int ENGLISH_EVERY = 2;
+
+  /**
+   * Figures of one run: the two pair decisions, overall and per relation, and story and event
+   * B-cubed of the translated and the mixed stream.
+   */
   public record Result(
-      PairTally event, PairTally story, Map<String, PairTally[]> byRelation, int translated) {}
+      PairTally event,
+      PairTally story,
+      Map<String, PairTally[]> byRelation,
+      BCubed[] translatedStream,
+      BCubed[] mixedStream,
+      int translated) {}
 
   private final Translator translator;
 
-  public CrossLanguagePairs(Translator translator) {
+  public CrossLanguageBench(Translator translator) {
     this.translator = translator;
   }
 
@@ -47,11 +62,13 @@ public final class CrossLanguagePairs {
   public Result run(Path corpus, IntConsumer progress) {
     List<JsonNode> lines = StoryBench.readLines(corpus.resolve(StoryBench.CLUSTERS_FILE));
     Map<String, Translated> byId = new HashMap<>();
+    List<Translated> inOrder = new ArrayList<>();
     StoryClusterer clusterer = new StoryClusterer(StoryBench.EVERYTHING, null);
     long id = 1;
     for (JsonNode line : lines) {
       Translated t = translate(line);
       byId.put(line.path("id").asText(), t);
+      inOrder.add(t);
       StoryArticle zh = t.chinese(id);
       clusterer.restore(zh, id, id, 0);
       id++;
@@ -78,7 +95,36 @@ public final class CrossLanguagePairs {
       r[0].add(j.sameEvent(), sameEvent);
       r[1].add(j.sameStory(), sameStory);
     }
-    return new Result(event, story, byRelation, byId.size());
+    return new Result(event, story, byRelation, stream(inOrder, 0), stream(inOrder, ENGLISH_EVERY),
+        byId.size());
+  }
+
+  /**
+   * Story and event B-cubed of the articles placed in order, every {@code englishEvery}th one as
+   * an English report (0: none).
+   */
+  private static BCubed[] stream(List<Translated> articles, int englishEvery) {
+    Map<Long, String> texts = new HashMap<>();
+    StoryClusterer clusterer = new StoryClusterer(texts::get);
+    List<StoryAssignment> placed = new ArrayList<>();
+    long id = 1;
+    for (Translated t : articles) {
+      boolean english = englishEvery > 0 && id % englishEvery == 0;
+      StoryArticle a = english ? t.english(id) : t.chinese(id);
+      texts.put(id, StoryBench.fullText(a));
+      placed.add(clusterer.assign(a));
+      id++;
+    }
+    List<Object> stories = new ArrayList<>();
+    List<Object> events = new ArrayList<>();
+    for (StoryAssignment p : placed) {
+      stories.add(clusterer.placeOf(p.articleId()).orElse(p).storyId());
+      events.add(p.eventId());
+    }
+    return new BCubed[] {
+      BCubed.of(stories, articles.stream().map(t -> t.original().story()).toList()),
+      BCubed.of(events, articles.stream().map(t -> t.original().event()).toList())
+    };
   }
 
   /** One corpus article's title and lead, in Chinese and as translated. */

@@ -1,0 +1,56 @@
+package dev.newsbridge.story.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.newsbridge.translate.OfflineGlossTranslator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Runs the cross-language story bench ({@code bench stories --cross-language}) over the
+ * development corpus ({@code ../shared/corpus/story-dev}, or the folder named by the system
+ * property {@value StoryRegressionTest#CORPUS_PROPERTY}) and fails when a figure falls below the
+ * one measured when the floor was set, less {@value #MARGIN}. Skipped when the corpus is not
+ * there. About 30 s (it translates every article's title and lead).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossLanguageRegressionTest {
+  static final double MARGIN = 0.01;
+
+  /** Measured 2026-11-28: same-event accuracy, Chinese report against English report. */
+  static final double PAIR_EVENT_ACCURACY = 0.832;
+  /** Measured 2026-11-28: same-story accuracy across languages. */
+  static final double PAIR_STORY_ACCURACY = 0.919;
+  /** Measured 2026-11-28: story B-cubed F1, every article with its translation. */
+  static final double TRANSLATED_STORY_BCUBED_F1 = 0.919;
+  /** Measured 2026-11-28: story B-cubed F1, every second article an English report. */
+  static final double MIXED_STORY_BCUBED_F1 = 0.879;
+
+  private CrossLanguageBench.Result result;
+
+  @BeforeAll
+  void runTheBench() {
+    Path corpus = Path.of(
+        System.getProperty(StoryRegressionTest.CORPUS_PROPERTY, "../shared/corpus/story-dev"));
+    assumeTrue(Files.isRegularFile(corpus.resolve(StoryBench.CLUSTERS_FILE)),
+        "story corpus not found at " + corpus.toAbsolutePath());
+    result = new CrossLanguageBench(new OfflineGlossTranslator()).run(corpus, n -> {});
+  }
+
+  @Test
+  void pairDecisionsAcrossLanguagesStayAtTheirMeasuredAccuracy() {
+    assertThat(result.event().accuracy()).isGreaterThanOrEqualTo(PAIR_EVENT_ACCURACY - MARGIN);
+    assertThat(result.story().accuracy()).isGreaterThanOrEqualTo(PAIR_STORY_ACCURACY - MARGIN);
+  }
+
+  @Test
+  void storiesWithTranslationsAndAcrossLanguagesStayAtTheirMeasuredBCubedF1() {
+    assertThat(result.translatedStream()[0].f1())
+        .isGreaterThanOrEqualTo(TRANSLATED_STORY_BCUBED_F1 - MARGIN);
+    assertThat(result.mixedStream()[0].f1()).isGreaterThanOrEqualTo(MIXED_STORY_BCUBED_F1 - MARGIN);
+  }
+}
