@@ -56,7 +56,8 @@ public record StoryArticle(
     englishTitle = englishTitle == null ? "" : englishTitle;
     paragraphs = List.copyOf(paragraphs);
     englishParagraphs = List.copyOf(englishParagraphs);
-    entities = Set.copyOf(entities);
+    // In the given order (an immutable Set.copyOf reorders per JVM start): see Entities.share.
+    entities = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(entities));
     outlet = outlet == null ? "" : outlet;
     publisher = publisher == null ? outlet : publisher;
   }
