@@ -1,6 +1,11 @@
 package dev.newsbridge.translate.internal;
 
 import dev.newsbridge.translate.Entity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,7 +17,7 @@ import java.util.Set;
  * @param shortForm the name for later mentions (Altman after Sam Altman)
  * @param type the entity type; null for a glossary term that is protected but not an entity
  * @param wrongRenderings what an engine might write instead (Ultraman, a pinyin spelling), which
- *     the repair step replaces when a placeholder was lost
+ *     the repair step replaces when a placeholder was lost; longest first
  */
 public record ResolvedEntity(
     int id,
@@ -22,8 +27,14 @@ public record ResolvedEntity(
     Entity.Type type,
     Set<String> wrongRenderings) {
   public ResolvedEntity {
-    wrongRenderings = Set.copyOf(wrongRenderings);
+    // Longest first (a rendering inside another must not break it), the same order on every run.
+    List<String> ordered = new ArrayList<>(wrongRenderings);
+    ordered.sort(LONGEST_FIRST);
+    wrongRenderings = Collections.unmodifiableSet(new LinkedHashSet<>(ordered));
   }
+
+  private static final Comparator<String> LONGEST_FIRST =
+      Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
 
   public Entity toEntity() {
     return new Entity(chinese, english, type);
