@@ -23,7 +23,8 @@ public final class TopicGlossary {
   private final Map<String, String> topics;
 
   TopicGlossary(Map<String, String> topics) {
-    this.topics = Map.copyOf(topics);
+    // In the given (file) order: TopicFinder ranks tied topics in it, the same on every run.
+    this.topics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(topics));
   }
 
   public static TopicGlossary bundled() {
