@@ -2,7 +2,6 @@ package dev.newsbridge.story.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbridge.story.StoryArticle;
-import dev.newsbridge.story.StoryAssignment;
 import dev.newsbridge.story.StoryClusterer;
 import dev.newsbridge.story.internal.Doc;
 import dev.newsbridge.translate.Entity;
@@ -85,15 +84,8 @@ public final class CrossLanguageBench {
           k -> translate(pair.get("a")));
       Translated b = byId.computeIfAbsent(pair.get("b").path("doc_id").asText(),
           k -> translate(pair.get("b")));
-      StoryClusterer.PairJudgement j = clusterer.judge(a.chinese(pairId--), b.english(pairId--));
-      boolean sameEvent = pair.path("label").asInt() == 1;
-      boolean sameStory = pair.path("story_label").asInt() == 1;
-      event.add(j.sameEvent(), sameEvent);
-      story.add(j.sameStory(), sameStory);
-      PairTally[] r = byRelation.computeIfAbsent(pair.path("relation").asText("?"),
-          k -> new PairTally[] {new PairTally(), new PairTally()});
-      r[0].add(j.sameEvent(), sameEvent);
-      r[1].add(j.sameStory(), sameStory);
+      StoryBench.tally(pair, clusterer.judge(a.chinese(pairId--), b.english(pairId--)), event,
+          story, byRelation);
     }
     return new Result(event, story, byRelation, stream(inOrder, 0), stream(inOrder, ENGLISH_EVERY),
         byId.size());
@@ -104,26 +96,20 @@ public final class CrossLanguageBench {
    * an English report (0: none).
    */
   private static BCubed[] stream(List<Translated> articles, int englishEvery) {
-    Map<Long, String> texts = new HashMap<>();
-    StoryClusterer clusterer = new StoryClusterer(texts::get);
-    List<StoryAssignment> placed = new ArrayList<>();
+    List<CorpusArticle> placed = new ArrayList<>();
     long id = 1;
     for (Translated t : articles) {
       boolean english = englishEvery > 0 && id % englishEvery == 0;
       StoryArticle a = english ? t.english(id) : t.chinese(id);
-      texts.put(id, StoryBench.fullText(a));
-      placed.add(clusterer.assign(a));
+      placed.add(new CorpusArticle(a, t.original().story(), t.original().event()));
       id++;
     }
     List<Object> stories = new ArrayList<>();
     List<Object> events = new ArrayList<>();
-    for (StoryAssignment p : placed) {
-      stories.add(clusterer.placeOf(p.articleId()).orElse(p).storyId());
-      events.add(p.eventId());
-    }
+    StoryBench.cluster(placed, stories, events);
     return new BCubed[] {
-      BCubed.of(stories, articles.stream().map(t -> t.original().story()).toList()),
-      BCubed.of(events, articles.stream().map(t -> t.original().event()).toList())
+      BCubed.of(stories, placed.stream().map(CorpusArticle::story).toList()),
+      BCubed.of(events, placed.stream().map(CorpusArticle::event).toList())
     };
   }
 

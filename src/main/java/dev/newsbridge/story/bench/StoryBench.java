@@ -119,20 +119,29 @@ public final class StoryBench {
     for (JsonNode pair : readLines(file)) {
       StoryArticle a = CorpusArticle.of(pair.get("a"), id--).article();
       StoryArticle b = CorpusArticle.of(pair.get("b"), id--).article();
-      StoryClusterer.PairJudgement j = clusterer.judge(a, b);
-      boolean sameEvent = pair.path("label").asInt() == 1;
-      boolean sameStory = pair.path("story_label").asInt() == 1;
-      event.add(j.sameEvent(), sameEvent);
-      story.add(j.sameStory(), sameStory);
-      PairTally[] r =
-          byRelation.computeIfAbsent(
-              pair.path("relation").asText("?"), k -> new PairTally[] {new PairTally(), new PairTally()});
-      r[0].add(j.sameEvent(), sameEvent);
-      r[1].add(j.sameStory(), sameStory);
+      tally(pair, clusterer.judge(a, b), event, story, byRelation);
     }
   }
 
-  private static void cluster(
+  /** Counts one pair's decisions against its labels, overall and for its relation. */
+  static void tally(
+      JsonNode pair,
+      StoryClusterer.PairJudgement j,
+      PairTally event,
+      PairTally story,
+      Map<String, PairTally[]> byRelation) {
+    boolean sameEvent = pair.path("label").asInt() == 1;
+    boolean sameStory = pair.path("story_label").asInt() == 1;
+    event.add(j.sameEvent(), sameEvent);
+    story.add(j.sameStory(), sameStory);
+    PairTally[] r = byRelation.computeIfAbsent(
+        pair.path("relation").asText("?"), k -> new PairTally[] {new PairTally(), new PairTally()});
+    r[0].add(j.sameEvent(), sameEvent);
+    r[1].add(j.sameStory(), sameStory);
+  }
+
+  /** Places {@code articles} in order; each one's story (now) and event (as placed), in order. */
+  static void cluster(
       List<CorpusArticle> articles, List<Object> predictedStory, List<Object> predictedEvent) {
     Map<Long, String> texts = new HashMap<>();
     StoryClusterer clusterer = new StoryClusterer(texts::get);
