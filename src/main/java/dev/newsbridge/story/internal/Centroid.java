@@ -94,6 +94,20 @@ public final class Centroid {
     return members;
   }
 
+  /** The average cosine of two distinct members: how alike the members are among themselves. */
+  public double averageWithin() {
+    return averageWithin(dot(this), members);
+  }
+
+  /**
+   * The average cosine of two distinct members of a group of {@code members} unit vectors whose
+   * summed vector's dot product with itself is {@code selfDot} (each member's own cosine, 1, taken
+   * out), for callers that need that dot product too.
+   */
+  static double averageWithin(double selfDot, int members) {
+    return (selfDot - members) / ((double) members * (members - 1));
+  }
+
   /** Group-average cosine of {@code v} to the members. */
   public double averageCosine(Unit v) {
     if (members == 0) {

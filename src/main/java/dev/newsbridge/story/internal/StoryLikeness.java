@@ -31,13 +31,7 @@ public final class StoryLikeness {
       return false;
     }
     double cross = a.dot(b) / ((double) na * nb);
-    double within = Math.sqrt(within(a) * within(b));
+    double within = Math.sqrt(a.averageWithin() * b.averageWithin());
     return within > 0 && cross >= MERGE_LIKENESS * within;
-  }
-
-  /** The average cosine of two distinct members (unit vectors: each one's self-cosine is 1). */
-  static double within(Centroid c) {
-    int n = c.members();
-    return (c.dot(c) - n) / ((double) n * (n - 1));
   }
 }

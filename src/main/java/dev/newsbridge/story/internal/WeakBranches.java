@@ -47,8 +47,7 @@ public final class WeakBranches {
       }
       double within = centroid.dot(centroid);
       double cross = (story.dot(centroid) - within) / ((double) inBranch * rest);
-      double withinAverage = (within - inBranch) / ((double) inBranch * (inBranch - 1));
-      return cross < SPLIT_LIKENESS * withinAverage;
+      return cross < SPLIT_LIKENESS * Centroid.averageWithin(within, inBranch);
     }
   }
 

@@ -55,4 +55,17 @@ class CentroidGroupsTest {
     assertThat(copy.members()).isEqualTo(1);
     assertThat(copy.averageCosine(FIRE)).isCloseTo(1, within(1e-6));
   }
+
+  @Test
+  void theWithinAverageLeavesEachMembersLikenessToItselfOut() {
+    double norm = Math.sqrt(0.5 * 0.5 + 0.6 * 0.6 + 0.62 * 0.62);
+    Centroid story = new Centroid();
+    for (int i = 0; i < 5; i++) { // each names the story (term 1) and its own event
+      story.add(new Centroid.Unit(new int[] {1, 100 + i, 200 + i},
+          new float[] {(float) (0.5 / norm), (float) (0.6 / norm), (float) (0.62 / norm)}));
+    }
+
+    double shared = 0.5 * 0.5 / (0.5 * 0.5 + 0.6 * 0.6 + 0.62 * 0.62); // the story's name only
+    assertThat(story.averageWithin()).isCloseTo(shared, within(1e-6));
+  }
 }
