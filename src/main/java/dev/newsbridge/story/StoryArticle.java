@@ -57,7 +57,7 @@ public record StoryArticle(
     paragraphs = List.copyOf(paragraphs);
     englishParagraphs = List.copyOf(englishParagraphs);
     // In the given order (an immutable Set.copyOf reorders per JVM start): see Entities.share.
-    entities = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(entities));
+    entities = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(entities));
     outlet = outlet == null ? "" : outlet;
     publisher = publisher == null ? outlet : publisher;
   }
@@ -69,14 +69,7 @@ public record StoryArticle(
     String englishTitle = t != null ? t.title() : english ? a.original().title() : "";
     List<String> englishBody =
         t != null ? t.paragraphs() : english ? a.original().paragraphs() : List.of();
-    Set<String> entities = new LinkedHashSet<>();
-    if (t != null) {
-      for (Entity e : t.entities()) {
-        if (e.type() != Entity.Type.OTHER) {
-          entities.add(e.english());
-        }
-      }
-    }
+    Set<String> entities = t != null ? names(t.entities()) : Set.of();
     String outlet = a.original().outlet();
     if (outlet != null && t != null) {
       outlet = englishName(outlet, t); // 澎湃新闻 is The Paper, the name its feed goes by
@@ -92,6 +85,20 @@ public record StoryArticle(
         entities,
         outlet == null || outlet.isBlank() ? a.sourceName() : outlet,
         a.sourceName());
+  }
+
+  /**
+   * The canonical English names of the people, organisations and places among {@code entities}
+   * (the translation's entity layer), in its order: what the story stage compares.
+   */
+  public static Set<String> names(List<Entity> entities) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Entity e : entities) {
+      if (e.type() != Entity.Type.OTHER) {
+        names.add(e.english());
+      }
+    }
+    return names;
   }
 
   /** The English name the translation gives {@code outlet}, else {@code outlet}. */

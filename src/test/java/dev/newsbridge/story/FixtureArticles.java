@@ -1,6 +1,5 @@
 package dev.newsbridge.story;
 
-import dev.newsbridge.translate.Entity;
 import dev.newsbridge.translate.OfflineGlossTranslator;
 import dev.newsbridge.translate.Translation;
 import dev.newsbridge.translate.TranslationRequest;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,14 +43,12 @@ final class FixtureArticles {
     String language = header.get("lang");
     String englishTitle = title;
     List<String> englishBody = paragraphs;
-    Set<String> entities = new LinkedHashSet<>();
+    Set<String> entities = Set.of();
     if (!language.equals("en")) {
       Translation t = translate(language, title, paragraphs);
       englishTitle = t.title();
       englishBody = t.paragraphs();
-      t.entities().stream()
-          .filter(e -> e.type() != Entity.Type.OTHER)
-          .forEach(e -> entities.add(e.english()));
+      entities = StoryArticle.names(t.entities());
     }
     return new StoryArticle(
         nextId++,

@@ -3,7 +3,6 @@ package dev.newsbridge.story.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbridge.story.StoryArticle;
 import dev.newsbridge.translate.ChineseLexicon;
-import dev.newsbridge.translate.Entity;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -41,13 +40,7 @@ record CorpusArticle(StoryArticle article, String story, String event) {
    * corpus has no translations and running the whole engine over it is not needed for names).
    */
   private static Set<String> entities(String title, List<String> paragraphs) {
-    Set<String> names = new java.util.LinkedHashSet<>();
-    for (Entity e : ChineseLexicon.entities(title, paragraphs)) {
-      if (e.type() != Entity.Type.OTHER) {
-        names.add(e.english());
-      }
-    }
-    return names;
+    return StoryArticle.names(ChineseLexicon.entities(title, paragraphs));
   }
 
   private static String textOrNull(JsonNode n, String field) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbridge.story.StoryArticle;
 import dev.newsbridge.story.StoryClusterer;
 import dev.newsbridge.story.internal.Doc;
-import dev.newsbridge.translate.Entity;
 import dev.newsbridge.translate.Translation;
 import dev.newsbridge.translate.TranslationException;
 import dev.newsbridge.translate.TranslationRequest;
@@ -12,7 +11,6 @@ import dev.newsbridge.translate.Translator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,14 +116,8 @@ public final class CrossLanguageBench {
     /** The Chinese report with its translation, as the site stores it. */
     StoryArticle chinese(long id) {
       StoryArticle o = original.article();
-      Set<String> names = new LinkedHashSet<>();
-      for (Entity e : translation.entities()) {
-        if (e.type() != Entity.Type.OTHER) {
-          names.add(e.english());
-        }
-      }
       return new StoryArticle(id, o.time(), "zh", o.title(), o.paragraphs(), translation.title(),
-          translation.paragraphs(), names, o.outlet());
+          translation.paragraphs(), StoryArticle.names(translation.entities()), o.outlet());
     }
 
     /** The same report as an English outlet's: its names are read from its English text. */
