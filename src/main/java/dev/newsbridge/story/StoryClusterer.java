@@ -263,19 +263,14 @@ public final class StoryClusterer {
     Map<Long, Double> affinity = new HashMap<>();
     Centroid.Unit unit = Centroid.Unit.of(doc, index.frequencies());
     candidateStories.forEach(
-        story ->
-            affinity.put(
-                story,
-                places.centroid(story).averageCosine(unit)
-                    * (entityAgree.contains(story) ? 1 : ENTITY_MISMATCH)));
+        story -> affinity.put(story, affinity(story, unit, entityAgree.contains(story))));
     long chosen = affinity.entrySet().stream()
         .filter(e -> e.getValue() >= STORY_JOIN)
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse(doc.id());
     if (chosen != doc.id()) {
-      lastJoin = reshaping.join(affinity.get(chosen), chosen, unit, candidates,
-          List.copyOf(candidateStories));
+      lastJoin = reshaping.join(affinity.get(chosen), chosen, unit, candidates, candidateStories);
     }
     List<Long> merged = new ArrayList<>();
     if (chosen != doc.id()) {
@@ -455,9 +450,16 @@ public final class StoryClusterer {
     }
     Centroid.Unit unit = Centroid.Unit.of(doc, index.frequencies());
     return stories.stream()
-        .filter(s -> places.centroid(s).averageCosine(unit) * (agree.contains(s) ? 1 : ENTITY_MISMATCH)
-            >= STORY_MERGE)
+        .filter(s -> affinity(s, unit, agree.contains(s)) >= STORY_MERGE)
         .toList();
+  }
+
+  /**
+   * How much an article ({@code unit}) belongs to {@code story}: its group-average cosine to the
+   * members, times {@link #ENTITY_MISMATCH} when they name entities but none in common.
+   */
+  private double affinity(long story, Centroid.Unit unit, boolean entitiesAgree) {
+    return places.centroid(story).averageCosine(unit) * (entitiesAgree ? 1 : ENTITY_MISMATCH);
   }
 
   /**

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.function.LongPredicate;
 
 /**
- * Issue #6: stories reshaped after an article joined one, so that no rebuild is ever needed to stay
- * right. A weak join can be undone: an article that joined with a score below {@link #WEAK_JOIN}
- * roots a branch that later reports nearest to it follow, and a branch that outgrows the rest of its
- * story while alike within and unlike the rest splits off as a story of its own (its id the
- * branch's first article's), its members listed by {@link #takeMoved}. And a story the article's
- * candidates belong to that has become as alike to its story as each is within ({@link
+ * Issue #6: stories reshaped after an article joined one, so that no rebuild is ever needed to
+ * stay right. A weak join can be undone: an article that joined with a score below {@link
+ * #WEAK_JOIN} roots a branch that later reports nearest to it follow, and a branch that outgrows
+ * the rest of its story while alike within and unlike the rest splits off as a story of its own
+ * (its id the branch's first article's), its members listed by {@link #takeMoved}. And a story the
+ * article's candidates belong to that has become as alike to its story as each is within ({@link
  * StoryLikeness}) is merged into it. Not thread-safe.
  */
 final class StoryReshaping {
@@ -45,7 +45,7 @@ final class StoryReshaping {
 
   /** The join of an article ({@code unit}) to {@code story} with {@code score}, as it happened. */
   Join join(double score, long story, Centroid.Unit unit, List<Doc> candidates,
-      List<Long> candidateStories) {
+      java.util.Collection<Long> candidateStories) {
     return new Join(score, nearestIn(story, unit, candidates), List.copyOf(candidateStories));
   }
 
