@@ -11,14 +11,17 @@ class StoryPlacesTest {
   private static final Centroid.Unit UNIT = new Centroid.Unit(new int[] {1}, new float[] {1f});
   private final StoryPlaces places = new StoryPlaces();
 
+  /** Article {@code id} alone in story {@code id}, published at {@code epochSecond}. */
+  private void storyOfOne(long id, long epochSecond) {
+    places.put(id, id, id, 0);
+    places.centroid(id).add(UNIT);
+    places.touched(id, epochSecond);
+  }
+
   @Test
   void aFoldedStoryResolvesToTheOneItLivesOnInWithItsMembersAndNewestTime() {
-    places.put(1, 1, 1, 0);
-    places.put(2, 2, 2, 0);
-    places.centroid(1).add(UNIT);
-    places.centroid(2).add(UNIT);
-    places.touched(1, 100);
-    places.touched(2, 200);
+    storyOfOne(1, 100);
+    storyOfOne(2, 200);
 
     places.fold(1, 2);
 
@@ -63,12 +66,8 @@ class StoryPlacesTest {
 
   @Test
   void theSweepForgetsStoriesWhoseNewestMemberIsOlderThanTheHorizonAndArticlesThatLeft() {
-    places.put(1, 1, 1, 0);
-    places.put(2, 2, 2, 0);
-    places.centroid(1).add(UNIT);
-    places.centroid(2).add(UNIT);
-    places.touched(1, 100);
-    places.touched(2, 300);
+    storyOfOne(1, 100);
+    storyOfOne(2, 300);
 
     places.sweep(200, id -> id != 1);
 

@@ -22,12 +22,12 @@ import java.util.function.IntConsumer;
  * site holds it) against an English report of the other article; and the clusters replayed as a
  * stream twice: every article with its translation (a Chinese desk as the site holds it), and
  * every {@value #ENGLISH_EVERY}nd article as an English report instead (a desk following Chinese
- * and English outlets). No licensed set of Chinese and English
- * reports of one event exists, so the English report is the other article as translated by a
- * {@link Translator} and then treated as an English original (its own words, names found in its
- * English text): a Chinese outlet's report against an English outlet's report of the same event
- * reads the same facts in other words, which is what the pairs are. Only each article's title and
- * lead ({@value Doc#LEAD_CHARS} characters, what the window keeps) are translated.
+ * and English outlets). No licensed set of Chinese and English reports of one event exists, so the
+ * English report is the other article as translated by a {@link Translator} and then treated as
+ * an English original (its own words, names found in its English text): a Chinese outlet's report
+ * against an English outlet's report of the same event reads the same facts in other words, which
+ * is what the pairs are. Only each article's title and lead ({@value Doc#LEAD_CHARS} characters,
+ * what the window keeps) are translated.
  */
 public final class CrossLanguageBench {
   /** In the mixed stream, every this many articles one is an English report: {@value}. */

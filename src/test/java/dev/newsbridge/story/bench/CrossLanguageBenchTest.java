@@ -65,11 +65,15 @@ class CrossLanguageBenchTest {
   }
 
   @Test
-  void judgesEachPairAcrossLanguagesAndReplaysTheArticlesWithTranslationsAndMixed() throws IOException {
-    ObjectNode carA = article("one-event-many-reports/zh-outlet-a-report.txt", "car-a", "car", "car-1");
-    ObjectNode carB = article("one-event-many-reports/zh-outlet-b-report.txt", "car-b", "car", "car-1");
-    ObjectNode chile = article("look-alike-events/zh-earthquake-chile.txt", "quake-cl", "chile", "chile-1");
-    ObjectNode yunnan = article("look-alike-events/zh-earthquake-yunnan.txt", "quake-yn", "yunnan", "yunnan-1");
+  void judgesEachPairAcrossLanguagesAndReplaysTheArticlesWithTranslationsAndMixed()
+      throws IOException {
+    String car = "one-event-many-reports/";
+    String quakes = "look-alike-events/";
+    ObjectNode carA = article(car + "zh-outlet-a-report.txt", "car-a", "car", "car-1");
+    ObjectNode carB = article(car + "zh-outlet-b-report.txt", "car-b", "car", "car-1");
+    ObjectNode chile = article(quakes + "zh-earthquake-chile.txt", "quake-cl", "chile", "chile-1");
+    ObjectNode yunnan =
+        article(quakes + "zh-earthquake-yunnan.txt", "quake-yn", "yunnan", "yunnan-1");
     List<String> clusters = new ArrayList<>();
     for (ObjectNode n : List.of(carA, carB, chile, yunnan)) {
       clusters.add(JSON.writeValueAsString(n));

@@ -13,8 +13,8 @@ class ResolvedEntityTest {
   void wrongRenderingsAreRepairedLongestFirstInTheSameOrderOnEveryRun() {
     // "Ultra" replaced before "Ultraman" would leave "…man" behind; and an immutable set's order
     // changes from one start of the JVM to the next.
-    ResolvedEntity e = new ResolvedEntity(1, "奥特曼", "Sam Altman", "Altman", Entity.Type.PERSON,
-        new LinkedHashSet<>(List.of("Ultra", "Aoteman", "Ultraman", "Otman")));
+    ResolvedEntity e = new ResolvedEntity(1, "奥特曼", "Sam Altman", "Altman",
+        Entity.Type.PERSON, new LinkedHashSet<>(List.of("Ultra", "Aoteman", "Ultraman", "Otman")));
 
     assertThat(e.wrongRenderings()).containsExactly("Ultraman", "Aoteman", "Otman", "Ultra");
   }
