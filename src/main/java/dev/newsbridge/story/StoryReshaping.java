@@ -104,11 +104,16 @@ final class StoryReshaping {
    */
   private StoryAssignment mergeAlike(StoryAssignment result, Join join) {
     long story = result.storyId();
+    Centroid own = places.centroid(story);
+    if (own.members() < StoryLikeness.MIN_MEMBERS) {
+      return result;
+    }
+    double ownWithin = own.averageWithin(); // once, not for every candidate
     List<Long> alike = new ArrayList<>();
     for (long candidate : join.candidateStories()) {
       long other = places.story(candidate);
       if (other != story && !alike.contains(other) && !branches.splitApart(story, other)
-          && StoryLikeness.oneStory(places.centroid(story), places.centroid(other))) {
+          && StoryLikeness.oneStory(own, ownWithin, places.centroid(other))) {
         alike.add(other);
       }
     }

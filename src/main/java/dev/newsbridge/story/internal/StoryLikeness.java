@@ -25,13 +25,21 @@ public final class StoryLikeness {
 
   /** Whether stories {@code a} and {@code b} (their summed vectors) are one. */
   public static boolean oneStory(Centroid a, Centroid b) {
+    return a.members() >= MIN_MEMBERS && oneStory(a, a.averageWithin(), b);
+  }
+
+  /**
+   * {@link #oneStory(Centroid, Centroid)} with {@code a}'s {@linkplain Centroid#averageWithin
+   * within average} given: one story compared with each of several candidates computes it once.
+   */
+  public static boolean oneStory(Centroid a, double aWithin, Centroid b) {
     int na = a.members();
     int nb = b.members();
     if (na < MIN_MEMBERS || nb < MIN_MEMBERS) {
       return false;
     }
     double cross = a.dot(b) / ((double) na * nb);
-    double within = Math.sqrt(a.averageWithin() * b.averageWithin());
+    double within = Math.sqrt(aWithin * b.averageWithin());
     return within > 0 && cross >= MERGE_LIKENESS * within;
   }
 }
