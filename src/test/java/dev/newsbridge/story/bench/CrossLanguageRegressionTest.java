@@ -1,11 +1,8 @@
 package dev.newsbridge.story.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsbridge.translate.OfflineGlossTranslator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,11 +33,8 @@ class CrossLanguageRegressionTest {
 
   @BeforeAll
   void runTheBench() {
-    Path corpus = Path.of(
-        System.getProperty(StoryRegressionTest.CORPUS_PROPERTY, "../shared/corpus/story-dev"));
-    assumeTrue(Files.isRegularFile(corpus.resolve(StoryBench.CLUSTERS_FILE)),
-        "story corpus not found at " + corpus.toAbsolutePath());
-    result = new CrossLanguageBench(new OfflineGlossTranslator()).run(corpus, n -> {});
+    result = new CrossLanguageBench(new OfflineGlossTranslator())
+        .run(StoryRegressionTest.storyDevOrSkip(), n -> {});
   }
 
   @Test

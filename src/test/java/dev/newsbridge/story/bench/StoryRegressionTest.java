@@ -36,10 +36,15 @@ class StoryRegressionTest {
 
   @BeforeAll
   void runTheBench() {
+    result = new StoryBench().run(storyDevOrSkip(), 0);
+  }
+
+  /** The story-dev corpus folder; the calling test is skipped when it is not there. */
+  static Path storyDevOrSkip() {
     Path corpus = Path.of(System.getProperty(CORPUS_PROPERTY, "../shared/corpus/story-dev"));
     assumeTrue(Files.isRegularFile(corpus.resolve(StoryBench.CLUSTERS_FILE)),
         "story corpus not found at " + corpus.toAbsolutePath());
-    result = new StoryBench().run(corpus, 0);
+    return corpus;
   }
 
   @Test
