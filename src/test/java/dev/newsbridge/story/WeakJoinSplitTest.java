@@ -48,8 +48,8 @@ class WeakJoinSplitTest {
 
   private final List<StoryArticle> placed = new ArrayList<>();
 
-  private StoryArticle article(String[] text) {
-    long id = placed.size() + 1;
+  /** Report {@code id} of {@code text} (headline, lead), published {@code id} hours after START. */
+  static StoryArticle article(long id, String[] text) {
     return new StoryArticle(id, START.plus(Duration.ofHours(id)), "en", text[0],
         List.of(text[1]), text[0], List.of(text[1]), Set.of(), "outlet-" + id);
   }
@@ -60,7 +60,7 @@ class WeakJoinSplitTest {
     List<StoryAssignment> places = new ArrayList<>();
     for (String[][] story : List.of(ICE_FESTIVAL, SUBWAY)) {
       for (String[] text : story) {
-        StoryArticle a = article(text);
+        StoryArticle a = article(placed.size() + 1, text);
         placed.add(a);
         places.add(clusterer.assign(a));
       }
