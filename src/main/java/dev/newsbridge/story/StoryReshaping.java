@@ -147,6 +147,11 @@ final class StoryReshaping {
       return;
     }
     WeakBranches.Branch b = branches.add(root, result.articleId(), unit);
+    if (!b.members().stream().allMatch(m -> index.doc(m) != null)) {
+      // A member left the window since the last sweep: the branch is forgotten, as the sweep would.
+      branches.dissolve(root);
+      return;
+    }
     long story = places.storyOf(root);
     // A root whose id was once a story and merged away never splits: that address keeps its 301.
     if (!places.mergedAway(root) && b.outgrew(places.centroid(story))) {
