@@ -102,7 +102,6 @@ public final class StoryClusterer {
   private int sinceSweep;
   private final CopyFamilies families = new CopyFamilies(); // issue #6: copies' originals
   private final StoryReshaping reshaping; // issue #6: splits and merges after a join
-  private StoryReshaping.Join lastJoin; // the story join byContent just decided, for reshaping
 
   /** Places between two sweeps of what left the window: {@value}. */
   static final int SWEEP_EVERY = 4096;
@@ -124,7 +123,11 @@ public final class StoryClusterer {
     this(Duration.ofDays(DEFAULT_WINDOW_DAYS), texts);
   }
 
-  /** Places a new article. Calling it again for a placed article returns its current place. */
+  /**
+   * Places a new article. Calling it again for a placed article returns its current place. The
+   * story returned is the one it joined, which the listed stories were merged into; when that join
+   * made its branch split off as a story of its own, {@link #takeMoved} lists it with the branch.
+   */
   public StoryAssignment assign(StoryArticle article) {
     if (places.has(article.id())) {
       long[] p = places.of(article.id());
@@ -132,19 +135,19 @@ public final class StoryClusterer {
     }
     Doc doc = Doc.of(article, index.frequencies());
     families.remember(article);
-    StoryAssignment result = copyOf(article, doc);
-    if (result == null) {
-      result = byContent(article, doc);
-    }
-    places.put(doc.id(), result.storyId(), result.eventId(), result.duplicateOf());
     Centroid.Unit unit = Centroid.Unit.of(doc, index.frequencies());
+    StoryAssignment copy = copyOf(article, doc);
+    Joined joined = copy == null ? byContent(article, doc, unit) : new Joined(copy, null);
+    StoryAssignment result = joined.assignment();
+    places.put(doc.id(), result.storyId(), result.eventId(), result.duplicateOf());
     places.centroid(result.storyId()).add(unit);
     touched(result.storyId(), doc.epochSecond());
     index.add(doc);
-    result = reshaping.after(result, unit, lastJoin);
-    lastJoin = null;
-    return result;
+    return reshaping.after(result, unit, joined.join());
   }
+
+  /** A place decided by content, and how the article joined its story (null: it started one). */
+  private record Joined(StoryAssignment assignment, StoryReshaping.Join join) {}
 
   /**
    * Puts back an article placed earlier (start-up rebuild from the store), without deciding
@@ -256,7 +259,7 @@ public final class StoryClusterer {
     return new StoryAssignment(doc.id(), story(p[0]), p[1], root, List.of());
   }
 
-  private StoryAssignment byContent(StoryArticle article, Doc doc) {
+  private Joined byContent(StoryArticle article, Doc doc, Centroid.Unit unit) {
     java.util.Set<Long> candidateStories = new java.util.LinkedHashSet<>();
     java.util.Set<Long> entityAgree = new java.util.HashSet<>();
     List<Doc> eventCandidates = new ArrayList<>();
@@ -273,7 +276,6 @@ public final class StoryClusterer {
       }
     }
     Map<Long, Double> affinity = new HashMap<>();
-    Centroid.Unit unit = Centroid.Unit.of(doc, index.frequencies());
     candidateStories.forEach(
         story -> affinity.put(story, affinity(story, unit, entityAgree.contains(story))));
     long chosen = affinity.entrySet().stream()
@@ -281,11 +283,10 @@ public final class StoryClusterer {
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse(doc.id());
-    if (chosen != doc.id()) {
-      lastJoin = reshaping.join(affinity.get(chosen), chosen, unit, candidates, candidateStories);
-    }
+    StoryReshaping.Join join = null;
     List<Long> merged = new ArrayList<>();
     if (chosen != doc.id()) {
+      join = reshaping.join(affinity.get(chosen), chosen, unit, candidates, candidateStories);
       for (Map.Entry<Long, Double> e : affinity.entrySet()) {
         if (e.getKey() != chosen && e.getValue() >= mergeBar(doc)) {
           merged.add(e.getKey());
@@ -296,7 +297,7 @@ public final class StoryClusterer {
       }
     }
     long event = bestEvent(own, doc, chosen, eventCandidates);
-    return new StoryAssignment(doc.id(), chosen, event, 0, merged);
+    return new Joined(new StoryAssignment(doc.id(), chosen, event, 0, merged), join);
   }
 
   /**
