@@ -1,5 +1,6 @@
 package dev.newsbridge.web.internal;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.newsbridge.enrich.Tag;
 import dev.newsbridge.store.ArticleRef;
 import dev.newsbridge.store.Neighbours;
@@ -36,7 +37,11 @@ public final class ApiJson {
     }
   }
 
-  public record SourceJson(long id, String name) {}
+  public record SourceJson(long id, String name) {
+    static SourceJson of(StoredArticle a) {
+      return new SourceJson(a.sourceId(), a.sourceName());
+    }
+  }
 
   /**
    * An article's place in its story (issue #6): the story, the event within it, and the article it
@@ -48,8 +53,11 @@ public final class ApiJson {
     }
   }
 
-  /** An article in a listing: no body, a one-paragraph summary instead. */
-  public record ArticleSummary(
+  /**
+   * The fields every article shape opens with, written inline (unwrapped) in each: one mapping, so
+   * that a listing and the article's own document always describe the article alike.
+   */
+  public record ArticleHead(
       long id,
       String url,
       String language,
@@ -57,7 +65,23 @@ public final class ApiJson {
       String title,
       String outlet,
       String author,
-      OffsetDateTime publishedAt,
+      OffsetDateTime publishedAt) {
+    static ArticleHead of(StoredArticle a) {
+      return new ArticleHead(
+          a.id(),
+          Links.externalOrNull(a.original().url()),
+          a.language(),
+          a.original().title(),
+          a.displayTitle(),
+          ArticleViews.outlet(a),
+          a.original().author(),
+          a.original().publishedAt());
+    }
+  }
+
+  /** An article in a listing: no body, a one-paragraph summary instead. */
+  public record ArticleSummary(
+      @JsonUnwrapped ArticleHead head,
       String summary,
       List<TagJson> tags,
       TranslationJson translation,
@@ -65,14 +89,7 @@ public final class ApiJson {
 
   /** One article with both texts and its neighbours in the same source. */
   public record Article(
-      long id,
-      String url,
-      String language,
-      String originalTitle,
-      String title,
-      String outlet,
-      String author,
-      OffsetDateTime publishedAt,
+      @JsonUnwrapped ArticleHead head,
       List<String> body,
       List<String> originalBody,
       List<TagJson> tags,
@@ -85,38 +102,24 @@ public final class ApiJson {
   public static ArticleSummary summary(StoredArticle a) {
     List<String> body = a.displayBody();
     return new ArticleSummary(
-        a.id(),
-        Links.externalOrNull(a.original().url()),
-        a.language(),
-        a.original().title(),
-        a.displayTitle(),
-        ArticleViews.outlet(a),
-        a.original().author(),
-        a.original().publishedAt(),
+        ArticleHead.of(a),
         body.isEmpty() ? "" : Texts.shorten(body.get(0), ArticleViews.SUMMARY_CHARS),
         tags(a),
         translation(a),
-        new SourceJson(a.sourceId(), a.sourceName()));
+        SourceJson.of(a));
   }
 
   /** The article with its place in a story ({@code null}: none yet). */
   public static Article article(StoredArticle a, Neighbours neighbours, StoryMember place) {
     return new Article(
-        a.id(),
-        Links.externalOrNull(a.original().url()),
-        a.language(),
-        a.original().title(),
-        a.displayTitle(),
-        ArticleViews.outlet(a),
-        a.original().author(),
-        a.original().publishedAt(),
+        ArticleHead.of(a),
         a.displayBody(),
         a.original().paragraphs(),
         tags(a),
         translation(a),
         neighbours.previous().map(RefJson::of).orElse(null),
         neighbours.next().map(RefJson::of).orElse(null),
-        new SourceJson(a.sourceId(), a.sourceName()),
+        SourceJson.of(a),
         place == null ? null : StoryPlaceJson.of(place));
   }
 
