@@ -4,32 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The read-only JSON API: shapes, paging and errors. */
 class NewsSiteApiTest {
-  @TempDir static Path dir;
-  static TestDesk desk;
-
-  @BeforeAll
-  static void openDesk() {
-    desk = TestDesk.open(dir, SiteSettings.defaults());
-  }
-
-  @AfterAll
-  static void closeDesk() {
-    desk.close();
-  }
+  @SeededDesk static TestDesk desk;
 
   static JsonNode json(String path, int expectedStatus) {
     HttpResponse<String> response = desk.get(path);

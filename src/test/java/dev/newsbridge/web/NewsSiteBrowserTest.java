@@ -31,8 +31,8 @@ class NewsSiteBrowserTest {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
+  @SeededDesk static TestDesk desk;
   @TempDir static Path dir;
-  static TestDesk desk;
   static ChromeDriverService service;
   static WebDriver browser;
 
@@ -44,7 +44,6 @@ class NewsSiteBrowserTest {
     // Debian's Chromium is newer than the CDP versions Selenium bundles; classic WebDriver needs
     // none, so the "no CDP implementation" warning is noise.
     Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-    desk = TestDesk.open(dir.resolve("desk"), SiteSettings.defaults());
     service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -76,9 +75,6 @@ class NewsSiteBrowserTest {
     }
     if (service != null) {
       service.stop();
-    }
-    if (desk != null) {
-      desk.close();
     }
   }
 

@@ -9,17 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.jsoup.Jsoup;
@@ -28,18 +24,7 @@ import org.w3c.dom.Element;
 
 /** The Atom, RSS and JSON feeds, parsed as strict clients parse them. */
 class NewsSiteFeedsTest {
-  @TempDir static Path dir;
-  static TestDesk desk;
-
-  @BeforeAll
-  static void openDesk() {
-    desk = TestDesk.open(dir, SiteSettings.defaults());
-  }
-
-  @AfterAll
-  static void closeDesk() {
-    desk.close();
-  }
+  @SeededDesk static TestDesk desk;
 
   static String site(String path) {
     return desk.site().url().resolve(path).toString();

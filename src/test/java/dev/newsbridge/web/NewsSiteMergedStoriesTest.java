@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbridge.store.StoryMember;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Stories found to be one are merged (issue #6): the merged-away story's addresses lead, for good,
@@ -21,15 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  * the hires story; the summit story stands alone.
  */
 class NewsSiteMergedStoriesTest {
-  @TempDir static Path dir;
-  static TestDesk desk;
+  @SeededDesk static TestDesk desk;
   static long board;
   static long hires;
   static final ObjectMapper json = new ObjectMapper();
 
   @BeforeAll
   static void mergeTheHiresStoryIntoTheBoardStory() {
-    desk = TestDesk.open(dir, SiteSettings.defaults());
     board = desk.id("board");
     hires = desk.id("hires");
     long summit = desk.id("summit");
@@ -39,11 +34,6 @@ class NewsSiteMergedStoriesTest {
     desk.store.saveStoryMember(new StoryMember(summit, summit, summit, 0));
 
     desk.store.mergeStories(board, List.of(hires));
-  }
-
-  @AfterAll
-  static void close() {
-    desk.close();
   }
 
   @ParameterizedTest(name = "{0}")

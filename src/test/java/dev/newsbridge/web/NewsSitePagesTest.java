@@ -3,33 +3,18 @@ package dev.newsbridge.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTML site, read through real HTTP requests against a seeded desk. */
 class NewsSitePagesTest {
-  @TempDir static Path dir;
-  static TestDesk desk;
-
-  @BeforeAll
-  static void openDesk() {
-    desk = TestDesk.open(dir, SiteSettings.defaults());
-  }
-
-  @AfterAll
-  static void closeDesk() {
-    desk.close();
-  }
+  @SeededDesk static TestDesk desk;
 
   static Document page(String path) {
     HttpResponse<String> response = desk.get(path);

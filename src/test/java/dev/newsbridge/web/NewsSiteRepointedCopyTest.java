@@ -10,12 +10,9 @@ import dev.newsbridge.store.NewArticle;
 import dev.newsbridge.store.StoredArticle;
 import dev.newsbridge.story.StoryService;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A content farm's verbatim copy of The Paper's board report, stamped an hour earlier and crediting
@@ -24,15 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  * first; when the report arrives it becomes the original, and the site says so.
  */
 class NewsSiteRepointedCopyTest {
-  @TempDir static Path dir;
-  static TestDesk desk;
+  @SeededDesk static TestDesk desk;
   static long farmCopy;
   static long board;
   static final ObjectMapper json = new ObjectMapper();
 
   @BeforeAll
   static void storeTheFarmCopyThenPlaceEverythingInTimeOrder() {
-    desk = TestDesk.open(dir, SiteSettings.defaults());
     board = desk.id("board");
     StoredArticle report = desk.store.article(board).orElseThrow();
     Source farm =
@@ -46,11 +41,6 @@ class NewsSiteRepointedCopyTest {
             report.tags(), report.fetchedAt()));
 
     StoryService.open(desk.store); // places the stored articles oldest first: the copy, then board
-  }
-
-  @AfterAll
-  static void close() {
-    desk.close();
   }
 
   @Test

@@ -20,8 +20,6 @@ import java.util.stream.StreamSupport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,18 +34,7 @@ class NewsSiteSecurityTest {
       "default-src 'none'; style-src 'self'; img-src 'self' data:;"
           + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  @TempDir static Path dir;
-  static TestDesk desk;
-
-  @BeforeAll
-  static void openDesk() {
-    desk = TestDesk.open(dir, SiteSettings.defaults());
-  }
-
-  @AfterAll
-  static void closeDesk() {
-    desk.close();
-  }
+  @SeededDesk static TestDesk desk;
 
   /** No element the page did not write itself: no script, no event handler, no script URL. */
   static void assertNoActiveContent(Document doc) {

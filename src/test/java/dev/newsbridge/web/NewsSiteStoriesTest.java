@@ -6,29 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbridge.store.StoryMember;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The story pages and API (issue #6) over stored places: one story of three reports, the hostile
  * one recorded as a copy of the board report, and one story of a single report.
  */
 class NewsSiteStoriesTest {
-  @TempDir static Path dir;
-  static TestDesk desk;
+  @SeededDesk static TestDesk desk;
   static long story;
   static final ObjectMapper json = new ObjectMapper();
 
   @BeforeAll
   static void placeTheSeededArticles() {
-    desk = TestDesk.open(dir, SiteSettings.defaults());
     story = desk.id("board");
     long board = desk.id("board");
     desk.store.saveStoryMember(new StoryMember(board, story, board, 0));
@@ -36,11 +31,6 @@ class NewsSiteStoriesTest {
     desk.store.saveStoryMember(new StoryMember(desk.id("injection"), story, board, board));
     long summit = desk.id("summit");
     desk.store.saveStoryMember(new StoryMember(summit, summit, summit, 0));
-  }
-
-  @AfterAll
-  static void close() {
-    desk.close();
   }
 
   @Test

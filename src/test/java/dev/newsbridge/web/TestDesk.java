@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * A seeded news desk for the web tests: the real SQLite store and search index in a temporary
- * directory, filled with {@link DeskArticles}, and a site started on loopback at a free port.
+ * directory, filled with {@link DeskArticles}, and a site started on loopback at a free port. A
+ * test class gets one for all its tests with a {@link SeededDesk} field.
  */
 final class TestDesk implements AutoCloseable {
   static final Instant LAST_SUCCESS = Instant.parse("2023-11-21T04:00:00Z");
