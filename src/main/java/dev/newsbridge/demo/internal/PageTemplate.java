@@ -3,7 +3,13 @@ package dev.newsbridge.demo.internal;
 import java.net.URI;
 import java.util.List;
 
-/** Renders one outlet's article page: the article body wrapped in that site's boilerplate. */
+/**
+ * Renders one outlet's article page: the article body wrapped in that site's boilerplate.
+ *
+ * <p>Each outlet writes its whole page, even the parts shaped like another's (the comment list,
+ * the related links): the outlets stand for unrelated sites whose different markup the extractor
+ * must get through, and one may change without the other.
+ */
 interface PageTemplate {
 
   /** A link to another article, for "相关阅读". */
