@@ -3,9 +3,10 @@ package dev.newsbridge.story;
 import java.util.Map;
 
 /**
- * An event's event margins against the article being placed, over the event's reports compared
- * with it; the article joins the event it matches best on average (average linkage: with the best
- * single report instead, one close report chains the developments of a busy story into one event).
+ * How the article being placed matches one event: the event margins of the event's reports that
+ * were compared with it. The article joins the event it matches best on average (average linkage:
+ * by the best single report instead, one close report chains the developments of a busy story into
+ * one event).
  */
 final class EventMatch {
   private double sum;

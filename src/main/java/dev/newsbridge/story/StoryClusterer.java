@@ -26,8 +26,7 @@ import java.util.function.LongFunction;
  * #ENGLISH_STORY_MERGE} for an English article) is merged in (the article bridged them); (4) within
  * its story it joins the event whose reports within {@link #EVENT_WINDOW} it matches best on
  * average, if their event margin ({@link Similarity}) is at least {@value #EVENT_JOIN}, else it
- * starts an event.
- * Nothing is ever recomputed from scratch.
+ * starts an event. Nothing is ever recomputed from scratch.
  *
  * <p>After a join the stories are reshaped ({@link StoryReshaping}, issue #6): a candidate story
  * now as alike to the article's story as each is within is merged in (the later chapter of a long
@@ -337,11 +336,10 @@ public final class StoryClusterer {
   /**
    * Average event margin from which an article joins an event by its reports in the other
    * language, when no event reaches {@link #EVENT_JOIN} by its reports in the article's own
-   * language: {@value} (issue #6).
-   * A cross-language margin is on another scale (at most 0.7, see {@code Similarity}), so {@link
-   * #EVENT_JOIN} would keep every Chinese and English report of one event apart on the story's
-   * timeline; a little above the pair decision's 0, as {@link #EVENT_JOIN} is, because the best of
-   * many candidates is chosen. Replaying story-dev with every second report in English (bench
+   * language: {@value} (issue #6). A cross-language margin is on another scale (at most 0.7, see
+   * {@code Similarity}), so {@link #EVENT_JOIN} would keep every Chinese and English report of one
+   * event apart on the story's timeline; a little above the pair decision's 0, as {@link
+   * #EVENT_JOIN} is, because the best of many events is chosen. Replaying story-dev with every second report in English (bench
    * stories --cross-language): event B-cubed F1 0.789 at 0, 0.815 at 0.1, 0.817 at 0.2; the
    * project's own Chinese and English reports of one event part at 0.3, and real English coverage
    * shares fewer words with a translation than the bench's translated English does, hence 0.1.
