@@ -63,8 +63,7 @@ public final class DeepLEngine extends BatchingEngine {
     this.endpoint = EngineUrls.resolve(EngineUrls.validate("DeepL", url), "/v2/translate");
     this.apiKey = apiKey;
     this.glossaryId = glossaryId == null || glossaryId.isBlank() ? null : glossaryId;
-    this.http = new JsonHttp(ENGINE_ID, limits.timeout(), limits.concurrency(),
-        limits.maxAnswerBytes(), clock);
+    this.http = new JsonHttp(ENGINE_ID, limits, clock);
   }
 
   @Override

@@ -47,8 +47,7 @@ public final class LibreTranslateEngine extends BatchingEngine {
     super(limits);
     this.endpoint = EngineUrls.resolve(EngineUrls.validate("LibreTranslate", baseUrl), "/translate");
     this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
-    this.http = new JsonHttp(ENGINE_ID, limits.timeout(), limits.concurrency(),
-        limits.maxAnswerBytes(), clock);
+    this.http = new JsonHttp(ENGINE_ID, limits, clock);
   }
 
   @Override

@@ -65,8 +65,7 @@ public final class OpenAiEngine extends BatchingEngine {
         "/chat/completions");
     this.model = model.strip();
     this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
-    this.http = new JsonHttp(engineId(), limits.timeout(), limits.concurrency(),
-        limits.maxAnswerBytes(), clock);
+    this.http = new JsonHttp(engineId(), limits, clock);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.newsbridge.translate.engine.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbridge.translate.engine.EngineException;
+import dev.newsbridge.translate.engine.EngineLimits;
 import dev.newsbridge.translate.engine.EngineException.Kind;
 import java.io.IOException;
 import java.net.URI;
@@ -49,12 +50,12 @@ public final class JsonHttp {
   private final Semaphore slots;
   private final InstantSource clock;
 
-  public JsonHttp(
-      String engineId, Duration deadline, int concurrency, long maxAnswerBytes, InstantSource clock) {
+  /** The HTTP side of engine {@code engineId}, within its deadline, concurrency and answer cap. */
+  public JsonHttp(String engineId, EngineLimits limits, InstantSource clock) {
     this.engineId = engineId;
-    this.deadline = deadline;
-    this.maxAnswerBytes = maxAnswerBytes;
-    this.slots = new Semaphore(concurrency, true);
+    this.deadline = limits.timeout();
+    this.maxAnswerBytes = limits.maxAnswerBytes();
+    this.slots = new Semaphore(limits.concurrency(), true);
     this.clock = clock;
     this.client = HttpClient.newBuilder()
         .connectTimeout(deadline)
