@@ -102,6 +102,32 @@ class StoryClustererTest {
     }
   }
 
+  /**
+   * Outlets in Taiwan and Hong Kong write Traditional characters: their reports of an event and
+   * their reposts of mainland articles must meet the Simplified ones character for character.
+   */
+  @Nested
+  class TraditionalAndSimplifiedScripts {
+    final Desk desk =
+        new Desk()
+            .place(
+                ONE_EVENT,
+                "zh-outlet-a-report", "zh-outlet-b-report", "zh-outlet-c-report",
+                "zh-hant-repost-of-a", "zh-hant-outlet-d-report");
+
+    @Test
+    void aRepostInTraditionalCharactersIsACopyOfTheSimplifiedOriginal() {
+      assertThat(desk.placed.get("zh-hant-repost-of-a").duplicateOf())
+          .isEqualTo(desk.id("zh-outlet-a-report"));
+    }
+
+    @Test
+    void aReportInTraditionalCharactersJoinsTheStoryAndIsAnOriginal() {
+      assertThat(desk.story("zh-hant-outlet-d-report")).isEqualTo(desk.story("zh-outlet-a-report"));
+      assertThat(desk.placed.get("zh-hant-outlet-d-report").isCopy()).isFalse();
+    }
+  }
+
   @Nested
   class LookAlikesStayApart {
     final Desk desk =

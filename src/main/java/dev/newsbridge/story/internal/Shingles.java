@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Shingles for copy detection: {@value #CHINESE_CHARS}-character runs of Chinese text (spaces and
- * punctuation removed), or {@value #ENGLISH_WORDS}-word runs of English text, as 32-bit hashes.
+ * punctuation removed, read in Simplified characters so that a repost in Traditional characters is
+ * still a copy), or {@value #ENGLISH_WORDS}-word runs of English text, as 32-bit hashes.
  */
 public final class Shingles {
   /** Characters per Chinese shingle: {@value}. */
@@ -20,7 +21,7 @@ public final class Shingles {
   public static Set<Integer> of(String text, boolean chinese) {
     Set<Integer> out = new HashSet<>();
     if (chinese) {
-      int[] cps = Tokens.normalise(text).codePoints().filter(Character::isLetterOrDigit).toArray();
+      int[] cps = Tokens.normaliseChinese(text).codePoints().filter(Character::isLetterOrDigit).toArray();
       for (int i = 0; i + CHINESE_CHARS <= cps.length; i++) {
         out.add(Hashing.term('s', new String(cps, i, CHINESE_CHARS)));
       }

