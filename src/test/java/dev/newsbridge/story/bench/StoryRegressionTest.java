@@ -23,10 +23,14 @@ class StoryRegressionTest {
 
   /** Measured 2026-11-28 (bench stories): same-event accuracy. */
   static final double EVENT_ACCURACY = 0.934;
-  /** Measured 2026-11-28: same-story accuracy. */
-  static final double STORY_ACCURACY = 0.957;
-  /** Measured 2026-11-28: same-story accuracy on the look-alike slice (100 pairs). */
-  static final double LOOKALIKE_STORY_ACCURACY = 0.710;
+  /**
+   * Measured 2026-11-29: same-story accuracy (0.957 before Chinese text was read in Simplified
+   * characters: one look-alike pair, neither of them Traditional, flipped as its articles' nearest
+   * neighbours changed).
+   */
+  static final double STORY_ACCURACY = 0.956;
+  /** Measured 2026-11-29: same-story accuracy on the look-alike slice (100 pairs; was 0.710). */
+  static final double LOOKALIKE_STORY_ACCURACY = 0.700;
   /** Measured 2026-11-28: streaming clustering, story B-cubed F1. */
   static final double STORY_BCUBED_F1 = 0.924;
   /** Measured 2026-11-28: streaming clustering, event B-cubed F1. */
