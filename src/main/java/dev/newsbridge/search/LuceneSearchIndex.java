@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -79,7 +81,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     try {
       Files.createDirectories(dir);
       directory = FSDirectory.open(dir);
-      return new LuceneSearchIndex(dir, analyzer, directory, openWriter(directory, analyzer));
+      return new LuceneSearchIndex(dir, analyzer, directory, openWriter(dir, directory, analyzer));
     } catch (IOException | RuntimeException e) {
       closeQuietly(directory, analyzer);
       throw new SearchIndexException("Cannot open search index " + dir + ": " + describe(e), e);
@@ -87,18 +89,44 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /** A writer at the directory's last commit, and its searchers. */
-  private static Writer openWriter(Directory directory, Analyzer analyzer) throws IOException {
+  private static Writer openWriter(Path dir, Directory directory, Analyzer analyzer)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     IndexWriter writer = new IndexWriter(directory, config);
     try {
+      emptyIfAnalysedOtherwise(dir, writer);
       writer.commit(); // a brand-new index gets a first (empty) commit, so readers can open it
       return new Writer(writer, new SearcherManager(writer, null));
     } catch (IOException | RuntimeException e) {
       closeQuietly(writer);
       throw e;
     }
+  }
+
+  /**
+   * Deletes every document when the index's text was analysed otherwise than {@link
+   * IndexFields#analyzer} analyses it now (an older Newsbridge wrote it): its terms would not match
+   * today's queries. The database keeps the articles, and the start-up reconciliation ({@link
+   * IndexReconciler}) indexes them again. Marks the index as analysed by the current version.
+   */
+  private static void emptyIfAnalysedOtherwise(Path dir, IndexWriter writer) throws IOException {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    if (IndexFields.ANALYSIS.equals(data.get(IndexFields.ANALYSIS_KEY))) {
+      return;
+    }
+    if (writer.getDocStats().numDocs > 0) {
+      log.info("search index {} was analysed by an older version: emptied; its articles are"
+          + " re-indexed from the database", dir);
+      writer.deleteAll();
+    }
+    data.put(IndexFields.ANALYSIS_KEY, IndexFields.ANALYSIS);
+    writer.setLiveCommitData(data.entrySet());
   }
 
   /**
@@ -119,7 +147,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       }
       Throwable tragedy = w.writer().getTragicException();
       try {
-        Writer fresh = openWriter(directory, analyzer);
+        Writer fresh = openWriter(dir, directory, analyzer);
         current.set(fresh);
         closeQuietly(w.searchers(), w.writer());
         log.warn("search index {} reopened at its last commit after: {}", dir,

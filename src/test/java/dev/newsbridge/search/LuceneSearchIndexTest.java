@@ -3,14 +3,19 @@ package dev.newsbridge.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsbridge.search.internal.IndexFields;
 import dev.newsbridge.store.StoredArticle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +55,44 @@ class LuceneSearchIndexTest extends SearchIndexContract {
       index = LuceneSearchIndex.open(indexDir());
 
       assertThat(index.indexedIds()).containsExactly(BOARD_ID);
+    }
+
+    @Test
+    void anIndexAnalysedByAnEarlierVersionIsEmptiedSoThatReconciliationReindexesIt()
+        throws Exception {
+      indexAndCommit(board());
+      index.close();
+      markAnalysedBy("1");
+
+      index = LuceneSearchIndex.open(indexDir());
+
+      assertThat(index.indexedIds()).isEmpty();
+      indexAndCommit(board());
+      index.close();
+      index = LuceneSearchIndex.open(indexDir());
+      assertThat(index.indexedIds()).containsExactly(BOARD_ID);
+    }
+
+    @Test
+    void anIndexWithoutAnAnalysisMarkIsEmptiedToo() throws Exception {
+      indexAndCommit(board());
+      index.close();
+      markAnalysedBy(null);
+
+      index = LuceneSearchIndex.open(indexDir());
+
+      assertThat(index.indexedIds()).isEmpty();
+    }
+
+    /** Rewrites the index's commit data as an older Newsbridge (null: one that wrote none) left it. */
+    private void markAnalysedBy(String version) throws Exception {
+      try (var directory = FSDirectory.open(indexDir());
+          var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+        writer.setLiveCommitData(
+            version == null ? Map.<String, String>of().entrySet()
+                : Map.of(IndexFields.ANALYSIS_KEY, version).entrySet());
+        writer.commit();
+      }
     }
 
     @Test

@@ -151,6 +151,33 @@ public abstract class SearchIndexContract {
     }
   }
 
+  /** Taiwan and Hong Kong outlets write Traditional characters; readers type either script. */
+  @Nested
+  class TraditionalAndSimplifiedScripts {
+
+    @BeforeEach
+    void indexOneReportInEachScript() {
+      indexAndCommit(
+          chinese(20, "台湾举行地方选举", "选民今天投票选出县市长。"),
+          chinese(21, "臺灣電動車銷量創新高", "業者表示，補貼帶動買氣。"));
+    }
+
+    @Test
+    void aSimplifiedQueryFindsATraditionalReport() {
+      assertThat(index.search("电动车", 10, 0).ids()).containsExactly(21L);
+    }
+
+    @Test
+    void aTraditionalQueryFindsASimplifiedReport() {
+      assertThat(index.search("選舉", 10, 0).ids()).containsExactly(20L);
+    }
+
+    @Test
+    void aPlaceNameFindsBothScripts() {
+      assertThat(index.search("台湾", 10, 0).ids()).containsExactlyInAnyOrder(20L, 21L);
+    }
+  }
+
   @Nested
   class Ranking {
 
