@@ -1,6 +1,7 @@
 package dev.newsbridge.translate;
 
 import dev.newsbridge.translate.internal.EntityLayer;
+import dev.newsbridge.translate.internal.Hanlp;
 import dev.newsbridge.translate.internal.ProtectedArticle;
 import dev.newsbridge.translate.internal.ResolvedEntity;
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import java.util.regex.Pattern;
 /**
  * A {@link Translator} made of any {@link TranslationEngine} wrapped in the entity layer: names are
  * found in the raw Chinese, resolved once per article, protected through the engine and checked
- * in its output. Text without Chinese characters (English input) is passed through unchanged and
- * never reaches the engine. Thread-safe when the engine is.
+ * in its output. Traditional characters are read as Simplified, the form the dictionaries, the
+ * recognisers and the glossaries are written in (every engine reads both). Text without Chinese
+ * characters (English input) is passed through unchanged and never reaches the engine.
+ * Thread-safe when the engine is.
  */
 public class EntityAwareTranslator implements Translator {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -44,7 +47,9 @@ public class EntityAwareTranslator implements Translator {
       return new Translation(engineId(), label(), texts.get(0), request.paragraphs(), List.of());
     }
     EntityLayer layer = EntityLayer.shared();
-    ProtectedArticle article = layer.protect(texts.stream().map(t -> t == null ? "" : t).toList());
+    // Taiwan and Hong Kong outlets write Traditional characters: read as Simplified throughout.
+    ProtectedArticle article =
+        layer.protect(texts.stream().map(t -> t == null ? "" : Hanlp.simplified(t)).toList());
     List<Entity> names = article.entities().stream().map(ResolvedEntity::toEntity).toList();
     List<String> english = translateChineseOnly(request.sourceLanguage(), article.texts(), names);
     List<String> restored = layer.restore(article, english);

@@ -30,6 +30,29 @@ class OfflineGlossTranslatorTest {
     return t.title() + "\n" + String.join("\n", t.paragraphs());
   }
 
+  /** Outlets in Taiwan and Hong Kong write Traditional characters. */
+  @Nested
+  class TraditionalCharacters {
+    @ParameterizedTest
+    @CsvSource({
+      "臺灣電動車銷量創新高，業者表示補貼帶動買氣。, 台湾电动车销量创新高，业者表示补贴带动买气。",
+      "小米創辦人雷軍宣布，標準版起售價為人民幣21.59萬元。, 小米创办人雷军宣布，标准版起售价为人民币21.59万元。"
+    })
+    void translateAsTheSameTextInSimplifiedCharacters(String traditional, String simplified)
+        throws TranslationException {
+      assertThat(paragraph(traditional)).isEqualTo(paragraph(simplified));
+    }
+
+    @Test
+    void aPersonWrittenInTraditionalCharactersIsNamed() throws TranslationException {
+      Translation t =
+          TRANSLATOR.translate(new TranslationRequest("zh", "", List.of("小米創辦人雷軍宣布降價。")));
+
+      assertThat(t.paragraphs().get(0)).contains("Lei Jun");
+      assertThat(t.entities()).extracting(Entity::english).contains("Lei Jun");
+    }
+  }
+
   @Nested
   class OpenAiBoardStory {
     @Test
