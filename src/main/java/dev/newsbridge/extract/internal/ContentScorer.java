@@ -45,7 +45,11 @@ public final class ContentScorer {
 
   private final PageBlocks page;
   private final boolean useClassWeights;
-  private final Map<Element, Double> scores = new IdentityHashMap<>();
+  /**
+   * Each candidate's score in a mutable cell: a {@code Map<Element, Double>} boxed a new Double at
+   * every point a block gave and at every look-up of a non-candidate's 0.
+   */
+  private final Map<Element, Score> scores = new IdentityHashMap<>();
 
   private ContentScorer(PageBlocks page, boolean useClassWeights) {
     this.page = page;
@@ -62,7 +66,8 @@ public final class ContentScorer {
 
   /** The candidate's final score, or 0 when it is no candidate. */
   public double score(Element e) {
-    return scores.getOrDefault(e, 0.0);
+    Score score = scores.get(e);
+    return score == null ? 0 : score.value;
   }
 
   public boolean isCandidate(Element e) {
@@ -88,9 +93,12 @@ public final class ContentScorer {
           break;
         }
         double divider = i == 0 ? 1 : i == 1 ? 2 : i * 3;
-        Element candidate = level;
-        double start = scores.containsKey(candidate) ? 0 : initialScore(candidate);
-        scores.merge(candidate, start + points / divider, Double::sum);
+        Score score = scores.get(level);
+        if (score == null) {
+          scores.put(level, new Score(initialScore(level) + points / divider));
+        } else {
+          score.value += points / divider;
+        }
       }
     }
   }
@@ -119,6 +127,17 @@ public final class ContentScorer {
   }
 
   private void discountLinks() {
-    scores.replaceAll((e, score) -> score * (1 - page.stats(e).linkDensity()));
+    for (Map.Entry<Element, Score> entry : scores.entrySet()) {
+      entry.getValue().value *= 1 - page.stats(entry.getKey()).linkDensity();
+    }
+  }
+
+  /** A candidate's score so far. */
+  private static final class Score {
+    double value;
+
+    Score(double value) {
+      this.value = value;
+    }
   }
 }

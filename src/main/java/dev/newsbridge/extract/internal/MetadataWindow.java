@@ -51,7 +51,8 @@ public final class MetadataWindow {
    * @param body the body blocks, possibly empty
    */
   public static MetadataWindow of(List<Block> all, TitleFinder.Title title, List<Block> body) {
-    Map<Element, Integer> firstIndex = new IdentityHashMap<>();
+    // Sized for every block up front: growing it block by block rehashed it again and again.
+    Map<Element, Integer> firstIndex = new IdentityHashMap<>(all.size());
     for (Block b : all) {
       firstIndex.putIfAbsent(b.owner(), b.index());
     }

@@ -37,7 +37,12 @@ public final class PageZone {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      if (!isLetter(c)) {
+      if (isCommonHan(c)) {
+        // Most characters of a Chinese page: a letter and Han, without the Unicode look-ups.
+        han++;
+        letters++;
+        inWord = false;
+      } else if (!isLetter(c)) {
         inWord = false;
       } else if (isHan(c)) {
         han++;
@@ -66,7 +71,12 @@ public final class PageZone {
 
   /** The CJK Unified Ideographs every Unicode version Java 17 knows, then any other Han letter. */
   private static boolean isHan(int c) {
-    return (c >= 0x4E00 && c <= 0x9FEF)
+    return isCommonHan(c)
         || (c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /** The CJK Unified Ideographs every Unicode version Java 17 knows: all letters, all Han. */
+  private static boolean isCommonHan(int c) {
+    return c >= 0x4E00 && c <= 0x9FEF;
   }
 }
