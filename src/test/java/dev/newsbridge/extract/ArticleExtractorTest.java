@@ -147,6 +147,79 @@ class ArticleExtractorTest {
     }
   }
 
+  /** The reporter-byline page as a Taiwan outlet would print it, in Traditional characters. */
+  @Nested
+  class TraditionalPageWithReporterByline {
+    final ExtractedArticle article = extract("articles/zh-hant-reporter-byline-with-outlet.html");
+
+    @Test
+    void titleIsTheHeadlineAsPrinted() {
+      assertThat(article.title()).isEqualTo("南方小城試點夜間公交 市民出行更方便");
+    }
+
+    @Test
+    void reporterAndOutletComeFromTheBylineInTraditionalCharacters() {
+      assertThat(article.author()).isEqualTo("胡含嫣");
+      assertThat(article.outlet()).isEqualTo("澎湃新聞");
+    }
+
+    @Test
+    void timeWithoutZoneIsTaipeiTime() {
+      assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2023-11-20T09:15+08:00"));
+    }
+
+    @Test
+    void bodyIsTheParagraphsAsPrintedWithoutFurniture() {
+      assertThat(article.paragraphs())
+          .hasSize(5)
+          .first()
+          .asString()
+          .startsWith("入冬以來，南方一座小城開始試點夜間公交線路");
+      assertThat(article.paragraphs().get(4)).startsWith("專家認為");
+      assertThat(String.join("\n", article.paragraphs()))
+          .doesNotContain("責任編輯", "相關新聞", "分享到", "版權所有", "首頁", "熱門排行", "優惠券",
+              "腳本", "澎湃新聞記者", "2023-11-20 09:15");
+    }
+  }
+
+  /** The author-and-editor-label page as a Hong Kong outlet would print it. */
+  @Nested
+  class TraditionalPageWithAuthorAndEditorLabelsAndComments {
+    final ExtractedArticle article = extract("articles/zh-hant-author-label-and-editor-label.html");
+
+    @Test
+    void titleIsTheHeadlineAsPrinted() {
+      assertThat(article.title()).isEqualTo("老街改造中的「慢」功夫");
+    }
+
+    @Test
+    void authorLabelNamesTheAuthorAndEditorLabelDoesNot() {
+      assertThat(article.author()).isEqualTo("王小明");
+    }
+
+    @Test
+    void siteNameIsTheOutletAsPrinted() {
+      assertThat(article.outlet()).isEqualTo("示例日報");
+    }
+
+    @Test
+    void publicationTimeComesFromTheLabelledLine() {
+      assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2023-11-19T18:30+08:00"));
+    }
+
+    @Test
+    void bodyIsTheParagraphsAsPrintedWithoutTheMetaLineOrComments() {
+      assertThat(article.paragraphs())
+          .hasSize(4)
+          .first()
+          .asString()
+          .startsWith("老街改造，最難的往往不是施工");
+      assertThat(article.paragraphs().get(3)).startsWith("改造完成後，老街的店鋪陸續重新開張");
+      assertThat(String.join("\n", article.paragraphs()))
+          .doesNotContain("作者：", "編輯：", "發佈時間", "網友評論", "小時候常去", "停車點", "老字號");
+    }
+  }
+
   @Nested
   class VeryShortArticle {
     final ExtractedArticle article = extract("articles/zh-very-short-flash.html");

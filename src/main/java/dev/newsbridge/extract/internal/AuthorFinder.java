@@ -1,8 +1,10 @@
 package dev.newsbridge.extract.internal;
 
+import dev.newsbridge.text.ChineseScripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -13,6 +15,9 @@ import org.jsoup.nodes.Element;
  * class or id names an author. Outlet: a {@code 来源：} credit, then the outlet in a byline
  * ({@code 澎湃新闻记者 X}), then JSON-LD {@code publisher}, then meta tags such as {@code
  * og:site_name}.
+ *
+ * <p>The Chinese word rules here read a {@link ChineseScripts#simplified Simplified view} of the
+ * credit; what is returned is the credit as the page prints it.
  */
 public final class AuthorFinder {
   private static final Pattern BYLINE_TAIL =
@@ -156,7 +161,7 @@ public final class AuthorFinder {
   private Optional<String> issuerSigningTheBody() {
     return lines.bodyEnd().stream()
         .map(String::strip)
-        .filter(line -> ISSUER.matcher(line).matches())
+        .filter(line -> ISSUER.matcher(ChineseScripts.simplified(line)).matches())
         .reduce((first, second) -> second);
   }
 
@@ -166,12 +171,15 @@ public final class AuthorFinder {
 
   /** A personal name, not an outlet such as 金羊网 whose first character is also a surname. */
   private static boolean isPerson(String credit) {
-    return ChineseNames.looksLikeName(credit) && !OUTLET_SUFFIX.matcher(credit).find();
+    return ChineseNames.looksLikeName(credit)
+        && !OUTLET_SUFFIX.matcher(ChineseScripts.simplified(credit)).find();
   }
 
   /** "By Amy Doe | Example Media" becomes "Amy Doe". */
   private static String bareName(String byline) {
-    String name = LEADING_LABEL.matcher(byline).replaceFirst("").strip();
+    // The label is read in the view and cut off the byline at the same index.
+    Matcher label = LEADING_LABEL.matcher(ChineseScripts.simplified(byline));
+    String name = (label.lookingAt() ? byline.substring(label.end()) : byline).strip();
     return BYLINE_TAIL.split(name, 2)[0].strip();
   }
 
@@ -186,13 +194,13 @@ public final class AuthorFinder {
     if (site.isPresent() && (site.get().equals(name) || name.contains(site.get()))) {
       return true;
     }
-    return SITE_NAME_ENDING.matcher(name).matches()
+    return SITE_NAME_ENDING.matcher(ChineseScripts.simplified(name)).matches()
         || name.contains(",");
   }
 
   private static boolean plausibleName(String name) {
     // "未知 责任编辑：某某": the author field's first word credits nobody; the rest is another field.
-    return !CREDIT_LABEL.matcher(name).matches()
+    return !CREDIT_LABEL.matcher(ChineseScripts.simplified(name)).matches()
         && !CreditPlaceholders.isPlaceholder(FIELD_GAP.split(name.strip(), 2)[0])
         && name.length() >= 2 && name.length() <= 40 && !name.contains("://") && !name.contains("@")
         && !THREE_DIGITS.matcher(name).matches();

@@ -1,5 +1,6 @@
 package dev.newsbridge.extract.internal;
 
+import dev.newsbridge.text.ChineseScripts;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -8,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Short lines that are page furniture, not article text: editor credits (责任编辑), share and print
  * bars, copyright notices, "related stories" headers, "Advertisement". Only short lines are
- * judged, so a paragraph that merely mentions copyright is kept.
+ * judged, so a paragraph that merely mentions copyright is kept. The rules, written in Simplified
+ * characters, read the line's {@link ChineseScripts#simplified Simplified view}, so Taiwan and Hong
+ * Kong pages' 責任編輯, 相關新聞 and 版權所有 are furniture too.
  */
 public final class BoilerplateLines {
   /** Lines with a weighted length above this are never boilerplate: {@value}. */
@@ -110,16 +113,23 @@ public final class BoilerplateLines {
 
   /** As {@link #isBoilerplate(String)}, with the line's {@link Texts#weightedLength} at hand. */
   static boolean isBoilerplate(String text, int length) {
+    // Nothing longer than a notice is judged (MAX_BOILERPLATE_LENGTH is shorter), so body
+    // paragraphs are not even read for the view.
+    if (length > MAX_NOTICE_LENGTH) {
+      return false;
+    }
+    // The guards (first characters, keyword characters) read the view too: 責 must pass as 责.
+    String view = ChineseScripts.simplified(text);
     // Every branch of NOTICES starts with ^: lookingAt() is find() at position 0 only.
-    if (length <= MAX_NOTICE_LENGTH && !text.isEmpty()
-        && NOTICE_FIRST_CHARS.indexOf(text.charAt(0)) >= 0 && NOTICES.matcher(text).lookingAt()) {
+    if (!view.isEmpty() && NOTICE_FIRST_CHARS.indexOf(view.charAt(0)) >= 0
+        && NOTICES.matcher(view).lookingAt()) {
       return true;
     }
     if (length > MAX_BOILERPLATE_LENGTH) {
       return false;
     }
     for (Rule rule : RULES) {
-      if (rule.matches(text)) {
+      if (rule.matches(view)) {
         return true;
       }
     }

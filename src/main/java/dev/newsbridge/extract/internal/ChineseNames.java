@@ -1,5 +1,6 @@
 package dev.newsbridge.extract.internal;
 
+import dev.newsbridge.text.ChineseScripts;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,11 +29,15 @@ public final class ChineseNames {
 
   private ChineseNames() {}
 
-  /** True for two to four Han characters that start with a common surname. */
-  public static boolean looksLikeName(String token) {
-    if (!HAN_2_TO_4.matcher(token).matches()) {
+  /**
+   * True for two to four Han characters that start with a common surname, in either script (陳 is
+   * read as 陈: the lists are Simplified).
+   */
+  public static boolean looksLikeName(String name) {
+    if (!HAN_2_TO_4.matcher(name).matches()) {
       return false;
     }
+    String token = ChineseScripts.simplified(name);
     if (token.length() >= 3 && COMPOUND_SURNAMES.contains(token.substring(0, 2))) {
       return true;
     }

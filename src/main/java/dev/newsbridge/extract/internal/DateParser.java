@@ -1,5 +1,6 @@
 package dev.newsbridge.extract.internal;
 
+import dev.newsbridge.text.ChineseScripts;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,6 +85,13 @@ public final class DateParser {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
+    // The Chinese forms are written in Simplified characters: 時, 週, 小時, 分鐘 and 剛剛 read as
+    // 时, 周, 小时, 分钟 and 刚刚 in the view.
+    return parseSimplified(ChineseScripts.simplified(text));
+  }
+
+  /** As {@link #parse}, for a non-blank text in Simplified characters. */
+  private Optional<OffsetDateTime> parseSimplified(String text) {
     // Each form is tried only when the text holds what it cannot match without (a digit run, a
     // hyphen, 月): this runs on many lines of every page and most of them hold no date at all.
     // [0-9] is what \\d means here (no UNICODE_CHARACTER_CLASS).

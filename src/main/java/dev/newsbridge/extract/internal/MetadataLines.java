@@ -1,5 +1,6 @@
 package dev.newsbridge.extract.internal;
 
+import dev.newsbridge.text.ChineseScripts;
 import java.util.regex.Pattern;
 
 /**
@@ -7,7 +8,9 @@ import java.util.regex.Pattern;
  * credits ({@code 来源：新华社}), publication stamps ({@code 2023-11-20 09:15}, {@code 发布时间：…},
  * {@code Published Nov 20, 2023}). They feed the byline and date finders and are left out of the
  * body. A line that reads as prose (long, or ending a sentence) is never metadata, so a dateline
- * paragraph such as {@code 新华社北京11月20日电（记者 张三）……。} stays in the body.
+ * paragraph such as {@code 新华社北京11月20日电（记者 张三）……。} stays in the body. The labels,
+ * written in Simplified characters, read the line's {@link ChineseScripts#simplified Simplified
+ * view}, so {@code 來源：} and {@code 發佈時間：} are metadata too.
  */
 public final class MetadataLines {
   /** Lines with a weighted length above this are never metadata: {@value}. */
@@ -44,14 +47,16 @@ public final class MetadataLines {
     if (length > 40 && sentence) {
       return false;
     }
-    if (hasLabel(text) || isNameAndRole(text)) {
+    // Only short lines get here; the first-character guard of LABELS reads the view too.
+    String view = ChineseScripts.simplified(text);
+    if (hasLabel(view) || isNameAndRole(view)) {
       return true;
     }
-    boolean dated = DATES.parse(text).isPresent();
-    if (dated && (length <= 40 || LABEL_ANYWHERE.matcher(text).find())) {
+    boolean dated = DATES.parse(view).isPresent();
+    if (dated && (length <= 40 || LABEL_ANYWHERE.matcher(view).find())) {
       return !sentence;
     }
-    return length <= 40 && !sentence && BylineParser.parse(text).isPresent();
+    return length <= 40 && !sentence && BylineParser.parse(view).isPresent();
   }
 
   /** Every line LABELS matches starts with one of these: {@value}. */

@@ -1,5 +1,6 @@
 package dev.newsbridge.extract.internal;
 
+import dev.newsbridge.text.ChineseScripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
  * Portals put a promotion above the article inside the body's container ("【点击投票】",
  * "下载客户端还能获得专享福利"). A news story opens with its dateline lead ("新京报快讯（记者 …）",
  * "新浪科技讯 北京时间…", "新华社北京11月20日电"), so a paragraph before that lead which calls the
- * reader to act is the portal's, not the reporter's.
+ * reader to act is the portal's, not the reporter's. Both patterns read the paragraphs'
+ * {@link ChineseScripts#simplified Simplified view} (中央社台北29日電, 點擊).
  */
 final class PromoLead {
   /** How far down the dateline lead is looked for: {@value} paragraphs. */
@@ -25,7 +27,7 @@ final class PromoLead {
   static List<String> dropped(List<String> paragraphs) {
     int lead = -1;
     for (int i = 1; i <= Math.min(MAX_PROMOS, paragraphs.size() - 1); i++) {
-      if (DATELINE.matcher(paragraphs.get(i)).find()) {
+      if (DATELINE.matcher(ChineseScripts.simplified(paragraphs.get(i))).find()) {
         lead = i;
         break;
       }
@@ -34,16 +36,20 @@ final class PromoLead {
       return paragraphs;
     }
     List<String> before = paragraphs.subList(0, lead);
-    if (before.stream().noneMatch(p -> CALL_TO_ACTION.matcher(p).find())) {
+    if (before.stream().noneMatch(PromoLead::callsToAction)) {
       return paragraphs;
     }
     List<String> kept = new ArrayList<>();
     for (String p : before) {
-      if (!CALL_TO_ACTION.matcher(p).find()) {
+      if (!callsToAction(p)) {
         kept.add(p);
       }
     }
     kept.addAll(paragraphs.subList(lead, paragraphs.size()));
     return kept;
+  }
+
+  private static boolean callsToAction(String paragraph) {
+    return CALL_TO_ACTION.matcher(ChineseScripts.simplified(paragraph)).find();
   }
 }

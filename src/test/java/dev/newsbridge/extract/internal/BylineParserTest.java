@@ -2,6 +2,7 @@ package dev.newsbridge.extract.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +46,67 @@ class BylineParserTest {
 
     assertThat(byline.joined()).isEqualTo(authors);
     assertThat(byline.outlet()).isEqualTo(outlet);
+  }
+
+  /** Taiwan and Hong Kong bylines: read like Simplified ones, credited as printed. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "中央社記者王小明台北29日電|王小明|中央社",
+        "（中央社記者王小明台北29日電）|王小明|中央社",
+        "中央社記者王明台北29日電|王明|中央社",
+        "澎湃新聞記者 胡含嫣|胡含嫣|澎湃新聞",
+        "本報記者 王小明 李華|王小明、李華|-",
+        "記者 陳曉明、張華報導|陳曉明、張華|-",
+        "採寫：南都見習記者 林子沛|林子沛|南都",
+        "作者：王小明　編輯：李華　發佈時間：2023年11月19日 18:30|王小明|-",
+        "文／李明|李明|-",
+        "本貼由大衛於2005年8月12日16:12:21發表|大衛|-"
+      })
+  void readsTraditionalBylinesAndKeepsTheirCharacters(String line, String authors, String outlet) {
+    BylineParser.Byline byline = BylineParser.parse(line).orElseThrow();
+
+    assertThat(byline.joined()).isEqualTo(authors);
+    assertThat(byline.outlet()).isEqualTo(outlet);
+  }
+
+  @Test
+  void theSimplifiedFormOfAGluedDatelineBylineIsReadToo() {
+    BylineParser.Byline byline = BylineParser.parse("中央社记者王小明台北29日电").orElseThrow();
+
+    assertThat(byline.authors()).containsExactly("王小明");
+    assertThat(byline.outlet()).isEqualTo("中央社");
+  }
+
+  @Test
+  void aTraditionalBracketedBylineOpensAParagraph() {
+    String paragraph = "（中央社記者王小明台北29日電）行政院今天通過明年度總預算案，將送立法院審議。";
+
+    assertThat(BylineParser.bracketedAtEnds(paragraph).map(BylineParser.Byline::joined)).contains("王小明");
+  }
+
+  @Test
+  void traditionalSourceEditorAndBareNameLinesAreReadAsPrinted() {
+    assertThat(BylineParser.source("來源：聯合報")).contains("聯合報");
+    assertThat(BylineParser.source("新聞來源：《自由時報》")).contains("自由時報");
+    assertThat(BylineParser.editor("來源：晚報　編輯：王五")).contains("王五");
+    assertThat(BylineParser.editor("責任編輯：李明")).isEmpty();
+    assertThat(BylineParser.namesOnly("陳曉明、張華").map(BylineParser.Byline::joined)).contains("陳曉明、張華");
+    assertThat(BylineParser.isPostStamp("由 晴川 於 2006-4-9 20:15 發表")).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"責任編輯：李明", "編輯：王五", "記者從有關部門獲悉", "作者：不詳", "作者：網絡整理"})
+  void traditionalEditorsProseAndPlaceholdersAreNoBylines(String line) {
+    assertThat(BylineParser.parse(line)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"來源：網絡", "來源：網路", "來源：本站原創", "來源：轉載"})
+  void traditionalPlaceholdersInTheSourcesPlaceCreditNoOutlet(String line) {
+    assertThat(BylineParser.source(line)).isEmpty();
   }
 
   @ParameterizedTest

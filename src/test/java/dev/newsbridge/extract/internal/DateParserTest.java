@@ -66,6 +66,23 @@ class DateParserTest {
     assertThat(beijing.parse(text)).contains(OffsetDateTime.parse(expected));
   }
 
+  /** Taiwan and Hong Kong pages print the Chinese forms in Traditional characters. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "發佈時間：2023年11月19日 18:30|2023-11-19T18:30+08:00",
+        "2023年11月20日 週一 09:15|2023-11-20T09:15+08:00",
+        "2023年11月20日 下午3時05分|2023-11-20T15:05+08:00",
+        "3小時前|2023-11-21T07:00+08:00",
+        "25分鐘前|2023-11-21T09:35+08:00",
+        "剛剛|2023-11-21T10:00+08:00",
+        "——《示例月刊》1998年3月號|1998-03-01T00:00+08:00"
+      })
+  void readsTraditionalForms(String text, String expected) {
+    assertThat(beijing.parse(text)).contains(OffsetDateTime.parse(expected));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -41,6 +41,30 @@ class LineRulesTest {
     void keepsProse(String line) {
       assertThat(BoilerplateLines.isBoilerplate(line)).isFalse();
     }
+
+    /** Taiwan and Hong Kong furniture, in Traditional characters; the guards must let it through. */
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "（責任編輯：李明）", "責任編輯：李明", "責編：王五", "【編輯：王五】", "審核：李華", "（松花江網編輯 孫桂芳）",
+          "分享到：", "掃一掃，分享到朋友圈", "相關新聞", "相關閱讀", "熱門推薦", "推薦閱讀", "延伸閱讀",
+          "【打印】 【關閉】", "上一篇：春耕開始了", "網友評論", "我要評論", "點擊進入專題",
+          "Copyright © 2023 示例新聞網 版權所有", "未經授權不得轉載", "版權聲明：本文為原創",
+          "您所在的位置： 首頁 > 快訊", "當前位置：首頁 > 新聞"
+        })
+    void recognisesTraditionalPageFurniture(String line) {
+      assertThat(BoilerplateLines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "當地交通部門介紹，夜間線路的站點是根據手機信令數據確定的。",
+          "編輯部的同事們一起討論了這個問題。"
+        })
+    void keepsTraditionalProse(String line) {
+      assertThat(BoilerplateLines.isBoilerplate(line)).isFalse();
+    }
   }
 
   @Nested
@@ -65,6 +89,27 @@ class LineRulesTest {
           "The meeting was held on November 20, 2023, in the city hall."
         })
     void keepsProseThatMentionsReportersOrDates(String line) {
+      assertThat(MetadataLines.isMetadata(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "澎湃新聞記者 胡含嫣", "來源：聯合報", "稿源：中央社", "作者：王小明　編輯：李華　發佈時間：2023年11月19日 18:30",
+          "發佈時間：2023年11月20日", "發表時間：2023-11-20 09:15", "更新時間：2023-11-20 09:15", "責任編輯：李明",
+          "記者 王小明 通訊員 李華", "撰文：林子沛", "3小時前", "瀏覽：1024"
+        })
+    void recognisesTraditionalBylineSourceAndDateLines(String line) {
+      assertThat(MetadataLines.isMetadata(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "中央社記者王小明台北29日電）行政院今天通過明年度總預算案，將送立法院審議，各部會須於下月底前提出說明。",
+          "記者從有關部門獲悉，這項工作進展順利。"
+        })
+    void keepsTraditionalProseThatMentionsReporters(String line) {
       assertThat(MetadataLines.isMetadata(line)).isFalse();
     }
   }

@@ -28,6 +28,16 @@ class PromoLeadTest {
   }
 
   @Test
+  void aTraditionalCallToActionAboveATraditionalDatelineIsDropped() {
+    List<String> body = List.of(
+        "年度人物評選火熱進行中！【點擊投票】選出你心中的商業領袖",
+        "晨報快訊（記者 林一帆）今日有網友爆料稱，某平台用戶數據遭洩露。",
+        "當晚，平台方發佈聲明稱消息不實。");
+
+    assertThat(PromoLead.dropped(body)).containsExactly(body.get(1), body.get(2));
+  }
+
+  @Test
   void aFirstParagraphWithoutACallToActionStays() {
     List<String> body = List.of(
         "编者按：本报今起推出系列报道。",
