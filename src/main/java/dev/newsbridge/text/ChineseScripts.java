@@ -1,6 +1,10 @@
 package dev.newsbridge.text;
 
-import com.hankcs.hanlp.HanLP;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Traditional and Simplified Chinese, character for character. Outlets in Taiwan and Hong Kong
@@ -11,6 +15,9 @@ import com.hankcs.hanlp.HanLP;
  * phrase-level conversion ({@code HanLP.convertToSimplifiedChinese}: 軟體 as 软件) reads better.
  */
 public final class ChineseScripts {
+  /** The character table (derived from HanLP's converter; see the file's header). */
+  static final String TABLE = "traditional-simplified.txt";
+
   private static final char[] SIMPLIFIED = simplifiedTable();
 
   private ChineseScripts() {}
@@ -43,25 +50,39 @@ public final class ChineseScripts {
   }
 
   /**
-   * Every BMP character to itself, except Han characters HanLP converts to one other character
-   * (about 10 ms, once).
+   * Every BMP character to itself, except the Traditional characters of {@value #TABLE}: read from
+   * a file rather than asked of HanLP character by character, which loads its dictionaries first
+   * (over 100 ms, paid by the first page a fresh process extracts).
    */
   private static char[] simplifiedTable() {
     char[] table = new char[Character.MAX_VALUE + 1];
     for (int c = 0; c < table.length; c++) {
       table[c] = (char) c;
     }
-    convert(table, 0x3400, 0x4DBF); // CJK Unified Ideographs Extension A
-    convert(table, 0x4E00, 0x9FFF); // CJK Unified Ideographs
+    List<String> pairs = tableLines();
+    String traditional = pairs.get(0);
+    String simplified = pairs.get(1);
+    for (int i = 0; i < traditional.length(); i++) {
+      table[traditional.charAt(i)] = simplified.charAt(i);
+    }
     return table;
   }
 
-  private static void convert(char[] table, int first, int last) {
-    for (int c = first; c <= last; c++) {
-      String simplified = HanLP.convertToSimplifiedChinese(String.valueOf((char) c));
-      if (simplified.length() == 1) {
-        table[c] = simplified.charAt(0);
+  /** The table file's two lines: Traditional characters, then their Simplified forms. */
+  static List<String> tableLines() {
+    try (InputStream in = ChineseScripts.class.getResourceAsStream(TABLE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + TABLE);
       }
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.startsWith("#") && !line.isBlank())
+          .toList();
+      if (lines.size() != 2 || lines.get(0).length() != lines.get(1).length()) {
+        throw new IllegalStateException(TABLE + ": expected two lines of equal length");
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + TABLE, e);
     }
   }
 }
