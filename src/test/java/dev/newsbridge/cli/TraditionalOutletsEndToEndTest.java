@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Outlets in Taiwan and Hong Kong write Traditional characters, some still in Big5. A mainland
  * report of Xiaomi's first car (Simplified), a Taipei paper's own report (Traditional, Big5) and a
  * Hong Kong site's repost of the mainland report (converted to Traditional) go through the whole
- * desk: decoded, translated with the names right, searchable in either script, one story, and the
+ * desk: decoded, its reporter and credits read, translated with the names right, searchable in either script, one story, and the
  * repost marked as a copy of the mainland original.
  */
 class TraditionalOutletsEndToEndTest {
@@ -72,6 +72,12 @@ class TraditionalOutletsEndToEndTest {
   @Test
   void theBig5PageKeepsItsTraditionalHeadline() {
     assertThat(taipei().original().title()).isEqualTo("小米首款電動車SU7開賣 雷軍：起售價21.59萬元人民幣");
+  }
+
+  @Test
+  void theTaipeiReporterAndTheOutletTheRepostCreditsAreReadAsPrinted() {
+    assertThat(taipei().original().author()).isEqualTo("王小明");
+    assertThat(byPath.get("/hongkong/su7-repost.html").original().outlet()).isEqualTo("澄觀新聞");
   }
 
   @Test

@@ -52,7 +52,8 @@ public final class BylineParser {
           "(?:^|[\\s（(【\\[|丨])(?:来源|稿源|文章来源|新闻来源|信息来源|本文来源|出处|转自|转载自|Source)\\s*[：:]\\s*(.+)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHINESE_NAME = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}[·•][\\p{IsHan}]{1,6}");
-  private static final Pattern NAME_TERMINATORS = Pattern.compile("[）)】\\]|丨｜/；;。！？!?:：]");
+  /** Where a name list ends; a slash also in its full-width form ({@code 記者王小明／台北報導}). */
+  private static final Pattern NAME_TERMINATORS = Pattern.compile("[）)】\\]|丨｜/／；;。！？!?:：]");
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,和及与]+");
   private static final Pattern ROLE_PREFIX = Pattern.compile("^(实习生|通讯员|特约记者|见习记者|记者|摄影|摄)");
   /** 报导: Taiwan writes 報導 for 报道. */

@@ -63,6 +63,10 @@ class BylineParserTest {
         "採寫：南都見習記者 林子沛|林子沛|南都",
         "作者：王小明　編輯：李華　發佈時間：2023年11月19日 18:30|王小明|-",
         "文／李明|李明|-",
+        "記者王小明／台北報導|王小明|-",
+        "記者 王小明／台北報導|王小明|-",
+        "北港日報記者王小明／台北報導|王小明|北港日報",
+        "記者王小明/綜合報導|王小明|-",
         "本貼由大衛於2005年8月12日16:12:21發表|大衛|-"
       })
   void readsTraditionalBylinesAndKeepsTheirCharacters(String line, String authors, String outlet) {
