@@ -1,5 +1,6 @@
 package dev.newsbridge.translate;
 
+import dev.newsbridge.text.ChineseScripts;
 import dev.newsbridge.translate.internal.EntityLayer;
 import dev.newsbridge.translate.internal.Hanlp;
 import dev.newsbridge.translate.internal.ProtectedArticle;
@@ -53,11 +54,32 @@ public class EntityAwareTranslator implements Translator {
     List<Entity> names = article.entities().stream().map(ResolvedEntity::toEntity).toList();
     List<String> english = translateChineseOnly(request.sourceLanguage(), article.texts(), names);
     List<String> restored = layer.restore(article, english);
+    List<String> printed = texts.stream().map(t -> t == null ? "" : t).toList();
+    List<String> views = printed.stream().map(ChineseScripts::simplified).toList();
     List<Entity> entities = article.entities().stream()
-        .filter(e -> e.type() != null).map(ResolvedEntity::toEntity).toList();
+        .filter(e -> e.type() != null).map(ResolvedEntity::toEntity)
+        .map(e -> asPrinted(e, printed, views)).toList();
     // Credits were translated only for their entities; they are not part of the body.
     return new Translation(engineId(), label(), restored.get(0),
         restored.subList(1, 1 + request.paragraphs().size()), entities);
+  }
+
+  /**
+   * {@code entity} with its Chinese name as the article prints it: names are found in the
+   * Simplified reading, so a Taipei page's 陳曉明 was found as 陈晓明. Looked up in the texts'
+   * one-for-one Simplified {@code views} ({@link ChineseScripts}) and cut from the text there;
+   * unchanged when the name is not there (phrase-level conversion read it differently).
+   */
+  private static Entity asPrinted(Entity entity, List<String> texts, List<String> views) {
+    String name = entity.original();
+    for (int i = 0; i < texts.size() && !name.isEmpty(); i++) {
+      int at = views.get(i).indexOf(name);
+      if (at >= 0) {
+        String printed = texts.get(i).substring(at, at + name.length());
+        return printed.equals(name) ? entity : new Entity(printed, entity.english(), entity.type());
+      }
+    }
+    return entity;
   }
 
   /** Sends only texts holding Chinese to the engine; the others are copied through. */

@@ -51,6 +51,15 @@ class OfflineGlossTranslatorTest {
       assertThat(t.paragraphs().get(0)).contains("Lei Jun");
       assertThat(t.entities()).extracting(Entity::english).contains("Lei Jun");
     }
+
+    @Test
+    void namesKeepTheCharactersThePagePrints() throws TranslationException {
+      Translation t = TRANSLATOR.translate(new TranslationRequest(
+          "zh", "", List.of("小米創辦人雷軍宣布降價。"), List.of("陳曉明")));
+
+      assertThat(t.entities()).extracting(Entity::original).contains("雷軍", "陳曉明")
+          .doesNotContain("雷军", "陈晓明");
+    }
   }
 
   @Nested
