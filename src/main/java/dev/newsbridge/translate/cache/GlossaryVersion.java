@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The version of the names and words the translate stage ships with: a hash of its bundled data
- * files (the entity glossary, the name lists, CC-CEDICT and the function words). Any edit to them
- * gives a new version, so cached translations made with the old data are not reused. User
+ * files (the entity glossary, the name lists, CC-CEDICT and the function words) and of its rules
+ * version. Any edit to them gives a new version, so cached translations made with the old data or
+ * rules are not reused. User
  * glossary entries, when the desk has them, should be folded in by the caller (see {@link
  * #combine}).
  */
@@ -19,15 +20,25 @@ public final class GlossaryVersion {
   static final List<String> RESOURCES = List.of("glossary.tsv", "chinese-surnames.tsv",
       "foreign-given-names.tsv", "function-words.tsv", "cedict.tsv.gz");
 
+  /**
+   * The translate stage's own rules version, hashed in with the data: raise it when a code change
+   * alters what a text translates to, so that translations cached by the old code are not reused
+   * (2: Traditional characters read as Simplified; the offline engine left them untranslated).
+   */
+  static final String RULES = "2";
+
   private static volatile String bundled;
 
   private GlossaryVersion() {}
 
-  /** The bundled data's version: 16 hex digits of SHA-256 over the files above, computed once. */
+  /**
+   * The bundled data's version: 16 hex digits of SHA-256 over the {@link #RULES} version and the
+   * files above, computed once.
+   */
   public static String bundled() {
     String v = bundled;
     if (v == null) {
-      v = hash(RESOURCES);
+      v = hash(RESOURCES, RULES);
       bundled = v;
     }
     return v;
@@ -39,8 +50,9 @@ public final class GlossaryVersion {
         ? bundledVersion : bundledVersion + "+" + userVersion;
   }
 
-  static String hash(List<String> resources) {
+  static String hash(List<String> resources, String rules) {
     MessageDigest sha = TranslationKey.sha256();
+    sha.update(("rules " + rules + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     byte[] buffer = new byte[1 << 16];
     for (String name : resources) {
       sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -133,10 +133,12 @@ class CachingTranslatorTest {
   }
 
   @Test
-  void theBundledGlossaryVersionIsStableAndNamesTheData() {
+  void theBundledGlossaryVersionIsStableAndNamesTheDataAndTheRules() {
     assertThat(GlossaryVersion.bundled()).hasSize(16).isEqualTo(GlossaryVersion.bundled())
-        .isEqualTo(GlossaryVersion.hash(GlossaryVersion.RESOURCES))
-        .isNotEqualTo(GlossaryVersion.hash(List.of("glossary.tsv")));
+        .isEqualTo(GlossaryVersion.hash(GlossaryVersion.RESOURCES, GlossaryVersion.RULES))
+        .isNotEqualTo(GlossaryVersion.hash(List.of("glossary.tsv"), GlossaryVersion.RULES))
+        .as("translations cached by an older translate stage are not reused")
+        .isNotEqualTo(GlossaryVersion.hash(GlossaryVersion.RESOURCES, "1"));
     assertThat(GlossaryVersion.combine("abc", "u7")).isEqualTo("abc+u7");
   }
 }
