@@ -2,7 +2,6 @@ package dev.newsbridge.translate;
 
 import dev.newsbridge.text.ChineseScripts;
 import dev.newsbridge.translate.internal.EntityLayer;
-import dev.newsbridge.translate.internal.Hanlp;
 import dev.newsbridge.translate.internal.ProtectedArticle;
 import dev.newsbridge.translate.internal.ResolvedEntity;
 import java.util.ArrayList;
@@ -48,13 +47,13 @@ public class EntityAwareTranslator implements Translator {
       return new Translation(engineId(), label(), texts.get(0), request.paragraphs(), List.of());
     }
     EntityLayer layer = EntityLayer.shared();
+    List<String> printed = texts.stream().map(t -> t == null ? "" : t).toList();
     // Taiwan and Hong Kong outlets write Traditional characters: read as Simplified throughout.
     ProtectedArticle article =
-        layer.protect(texts.stream().map(t -> t == null ? "" : Hanlp.simplified(t)).toList());
+        layer.protect(printed.stream().map(ChineseScripts::simplifiedPhrases).toList());
     List<Entity> names = article.entities().stream().map(ResolvedEntity::toEntity).toList();
     List<String> english = translateChineseOnly(request.sourceLanguage(), article.texts(), names);
     List<String> restored = layer.restore(article, english);
-    List<String> printed = texts.stream().map(t -> t == null ? "" : t).toList();
     List<String> views = printed.stream().map(ChineseScripts::simplified).toList();
     List<Entity> entities = article.entities().stream()
         .filter(e -> e.type() != null).map(ResolvedEntity::toEntity)

@@ -1,6 +1,6 @@
 package dev.newsbridge.story.internal;
 
-import com.hankcs.hanlp.HanLP;
+import dev.newsbridge.text.ChineseScripts;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,12 +75,9 @@ public final class Tokens {
         .toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * {@link #normalise}d, then Traditional characters and phrases as Simplified (HanLP's converter,
-   * phrase by phrase: about 20 µs per thousand characters); Simplified text passes unchanged.
-   */
+  /** {@link #normalise}d, then read in Simplified characters and phrases. */
   static String normaliseChinese(String text) {
-    return HanLP.convertToSimplifiedChinese(normalise(text));
+    return ChineseScripts.simplifiedPhrases(normalise(text));
   }
 
   static boolean isHan(int cp) {

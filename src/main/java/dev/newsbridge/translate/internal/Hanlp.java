@@ -39,15 +39,6 @@ public final class Hanlp {
     return Holder.NAMES.seg(text);
   }
 
-  /**
-   * Traditional characters and phrases as Simplified (臺灣 as 台湾, 軟體 as 软件), which the
-   * dictionaries, the name recognisers and the glossary are written in; Simplified text passes
-   * unchanged.
-   */
-  public static String simplified(String text) {
-    return HanLP.convertToSimplifiedChinese(text);
-  }
-
   /** Words with part-of-speech tags, no name recognition. */
   public static List<Term> plain(String text) {
     return Holder.PLAIN.seg(text);
