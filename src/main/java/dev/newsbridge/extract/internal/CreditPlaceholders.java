@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Words that fill an author or source field without crediting anyone: {@code 作者：未知} ("unknown"),
- * {@code 佚名} ("anonymous"), {@code 来源：网络} ("the internet"; 網路 in Taiwan), {@code 来源：本站原创} ("this site's
- * own"). Shown as a reporter or an outlet they would mislead readers, and a tag made of them would
- * gather unrelated articles.
+ * {@code 佚名} ("anonymous"), {@code 来源：网络} ("the internet"; 網路 in Taiwan), {@code
+ * 来源：本站原创} ("this site's own"). Shown as a reporter or an outlet they would mislead readers,
+ * and a tag made of them would gather unrelated articles.
  */
 final class CreditPlaceholders {
   private static final Set<String> WORDS =

@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * The index schema: which field holds what, how each is analysed, and how much a match in it
  * counts. Originals are analysed with smartcn (Chinese word segmentation; Latin words are
  * lower-cased, so it copes with mixed text) after Traditional characters are read as Simplified,
- * English text with the English analyzer (stemming, stop
- * words). The same analyzer serves indexing and queries, so a query is analysed per field.
+ * English text with the English analyzer (stemming, stop words). The same analyzer serves indexing
+ * and queries, so a query is analysed per field.
  */
 public final class IndexFields {
 

@@ -11,9 +11,8 @@ import java.util.List;
  * The version of the names and words the translate stage ships with: a hash of its bundled data
  * files (the entity glossary, the name lists, CC-CEDICT and the function words) and of its rules
  * version. Any edit to them gives a new version, so cached translations made with the old data or
- * rules are not reused. User
- * glossary entries, when the desk has them, should be folded in by the caller (see {@link
- * #combine}).
+ * rules are not reused. User glossary entries, when the desk has them, should be folded in by the
+ * caller (see {@link #combine}).
  */
 public final class GlossaryVersion {
   /** The bundled files whose content decides how names and words are rendered. */
