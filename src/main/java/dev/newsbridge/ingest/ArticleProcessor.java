@@ -73,7 +73,8 @@ final class ArticleProcessor {
     String language = languageOf(source, original);
     times.stop(StageTimes.Stage.LANGUAGE, t);
     t = StageTimes.start();
-    Translation translation = "en".equals(language) ? null : translate(language, original);
+    Translation translation =
+        "en".equals(language) ? null : translate(regional(source, language), original);
     times.stop(StageTimes.Stage.TRANSLATE, t);
     t = StageTimes.start();
     List<Tag> tags = tagger.tag(original, translation);
@@ -86,8 +87,9 @@ final class ArticleProcessor {
    *
    * @return the new translation and tags, or empty when the engine failed again
    */
-  Optional<Retranslated> retranslate(StoredArticle article) {
-    Translation translation = translate(article.language(), article.original());
+  Optional<Retranslated> retranslate(StoredArticle article, Source source) {
+    String language = regional(source, article.language());
+    Translation translation = translate(language, article.original());
     if (translation == null) {
       return Optional.empty();
     }
@@ -101,9 +103,19 @@ final class ArticleProcessor {
         (nullToEmpty(original.title()) + "\n" + String.join("\n", original.paragraphs()));
     Language detected = languageDetector.detect(sample);
     if ("und".equals(detected.code()) && source.language() != null) {
-      return source.language();
+      String primary = java.util.Locale.forLanguageTag(source.language()).getLanguage();
+      return primary.isEmpty() ? source.language() : primary; // zh for zh-TW, as detected ones
     }
     return detected.code();
+  }
+
+  /**
+   * The outlet's declared tag when it refines the article's language (zh-TW for zh): the region
+   * decides how the translation spells names. The article itself keeps the primary tag.
+   */
+  private static String regional(Source source, String language) {
+    String declared = source == null ? null : source.language();
+    return declared != null && declared.startsWith(language + "-") ? declared : language;
   }
 
   private Translation translate(String language, ExtractedArticle original) {

@@ -287,7 +287,8 @@ public final class IngestPipeline {
 
   private boolean retranslate(long id) {
     Optional<StoredArticle> article = store.article(id);
-    Optional<ArticleProcessor.Retranslated> result = article.flatMap(processor::retranslate);
+    Optional<ArticleProcessor.Retranslated> result = article.flatMap(
+        a -> processor.retranslate(a, store.source(a.sourceId()).orElse(null)));
     if (result.isEmpty()) {
       return false;
     }

@@ -2,6 +2,7 @@ package dev.newsbridge.translate;
 
 import dev.newsbridge.text.ChineseScripts;
 import dev.newsbridge.translate.internal.EntityLayer;
+import dev.newsbridge.translate.internal.NameStyle;
 import dev.newsbridge.translate.internal.ProtectedArticle;
 import dev.newsbridge.translate.internal.ResolvedEntity;
 import java.util.ArrayList;
@@ -49,8 +50,10 @@ public class EntityAwareTranslator implements Translator {
     EntityLayer layer = EntityLayer.shared();
     List<String> printed = texts.stream().map(t -> t == null ? "" : t).toList();
     // Taiwan and Hong Kong outlets write Traditional characters: read as Simplified throughout.
+    // Taiwan's people are named as Taiwan spells them (Lai Ching-te), decided before conversion.
+    NameStyle style = NameStyle.of(request.sourceLanguage(), printed);
     ProtectedArticle article =
-        layer.protect(printed.stream().map(ChineseScripts::simplifiedPhrases).toList());
+        layer.protect(printed.stream().map(ChineseScripts::simplifiedPhrases).toList(), style);
     List<Entity> names = article.entities().stream().map(ResolvedEntity::toEntity).toList();
     List<String> english = translateChineseOnly(request.sourceLanguage(), article.texts(), names);
     List<String> restored = layer.restore(article, english);

@@ -90,6 +90,15 @@ class TraditionalOutletsEndToEndTest {
   }
 
   @Test
+  void theTaipeiReporterIsNamedAsTaiwanSpellsNames() {
+    assertThat(taipei().translation().entities())
+        .anySatisfy(e -> {
+          assertThat(e.original()).isEqualTo("王小明");
+          assertThat(e.english()).isEqualTo("Wang Hsiao-ming");
+        });
+  }
+
+  @Test
   void allThreeReportsAreOneStory() {
     assertThat(byPath.values().stream().map(a -> member(a).storyId()).distinct()).hasSize(1);
   }

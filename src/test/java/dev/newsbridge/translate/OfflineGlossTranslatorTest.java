@@ -62,6 +62,57 @@ class OfflineGlossTranslatorTest {
     }
   }
 
+  /** Taiwan writes its people's names in Wade-Giles (Lai Ching-te), the mainland in Pinyin. */
+  @Nested
+  class TaiwanSpellings {
+    private static final String TAIPEI = "臺北市長陳曉明表示，市府將擴大補助。";
+    private static final String MAINLAND = "台北市长陈晓明表示，市府将扩大补助。";
+
+    private Translation translate(String language, String text) throws TranslationException {
+      return TRANSLATOR.translate(new TranslationRequest(language, "", List.of(text)));
+    }
+
+    @Test
+    void aTaiwanPapersPeopleAreSpelledAsTaiwanDoes() throws TranslationException {
+      Translation t = translate("zh", TAIPEI);
+
+      assertThat(t.paragraphs().get(0)).contains("Chen Hsiao-ming").doesNotContain("Xiaoming");
+      assertThat(t.entities()).extracting(Entity::english).contains("Chen Hsiao-ming");
+    }
+
+    @Test
+    void theSameNameInSimplifiedCharactersIsPinyin() throws TranslationException {
+      assertThat(translate("zh", MAINLAND).paragraphs().get(0)).contains("Chen Xiaoming");
+    }
+
+    @Test
+    void anOutletsDeclaredRegionDecidesOverTheScript() throws TranslationException {
+      assertThat(translate("zh-TW", MAINLAND).paragraphs().get(0)).contains("Chen Hsiao-ming");
+      assertThat(translate("zh-CN", TAIPEI).paragraphs().get(0)).contains("Chen Xiaoming");
+    }
+
+    @Test
+    void peopleTheGlossaryKnowsKeepTheirOwnSpellings() throws TranslationException {
+      String english = translate("zh", "柯文哲與黎智英都曾批評此事，小米創辦人雷軍則未回應。")
+          .paragraphs().get(0);
+
+      assertThat(english).contains("Ko Wen-je", "Jimmy Lai", "Lei Jun");
+    }
+
+    @Test
+    void surnamesAloneAreSpelledTheSameWay() throws TranslationException {
+      String english = translate("zh", "曾女士對記者表示，臺灣的房價太高了。").paragraphs().get(0);
+
+      assertThat(english).contains("Ms. Tseng");
+    }
+
+    @Test
+    void andInPinyinASurnameAloneIsReadAsASurname() throws TranslationException {
+      assertThat(translate("zh", "曾女士对记者表示，房价太高了。").paragraphs().get(0))
+          .contains("Ms. Zeng");
+    }
+  }
+
   @Nested
   class OpenAiBoardStory {
     @Test

@@ -1,6 +1,8 @@
 package dev.newsbridge.translate.internal;
 
+import dev.newsbridge.translate.Entity;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,14 +21,18 @@ import java.util.regex.Pattern;
 public final class EntityLayer {
   private static volatile EntityLayer shared;
 
-  private final MentionFinder finder;
+  private final Map<NameStyle, MentionFinder> finders = new EnumMap<>(NameStyle.class);
   private final Glossary glossary;
   private final SenseChooser senses;
+  private final NameRomaniser pinyin;
 
   public EntityLayer(Glossary glossary, NameRomaniser names, SenseChooser senses) {
     this.glossary = glossary;
     this.senses = senses;
-    this.finder = new MentionFinder(glossary, names, senses);
+    this.pinyin = names.in(NameStyle.PINYIN);
+    for (NameStyle style : NameStyle.values()) {
+      finders.put(style, new MentionFinder(glossary, names.in(style), senses));
+    }
   }
 
   /** The layer over the bundled glossary, name lists and CC-CEDICT, built on first use. */
@@ -53,6 +59,15 @@ public final class EntityLayer {
 
   /** Finds and resolves the names in {@code texts} (title first) and hides them. */
   public ProtectedArticle protect(List<String> texts) {
+    return protect(texts, NameStyle.PINYIN);
+  }
+
+  /**
+   * Finds and resolves the names in {@code texts} (title first), writing Chinese personal names no
+   * glossary knows in {@code style}, and hides them.
+   */
+  public ProtectedArticle protect(List<String> texts, NameStyle style) {
+    MentionFinder finder = finders.get(style);
     String article = String.join("\n", texts);
     Map<String, ResolvedEntity> byName = new LinkedHashMap<>();
     List<String> protectedTexts = new ArrayList<>();
@@ -104,8 +119,11 @@ public final class EntityLayer {
         wrong.add(gloss);
       }
     }
-    String pinyin = NameRomaniser.syllables(m.chinese()).replace("'", "");
-    wrong.add(pinyin.substring(0, 1).toUpperCase() + pinyin.substring(1));
+    String syllables = NameRomaniser.syllables(m.chinese()).replace("'", "");
+    wrong.add(syllables.substring(0, 1).toUpperCase() + syllables.substring(1));
+    if (m.type() == Entity.Type.PERSON && pinyin.looksChinese(m.chinese())) {
+      wrong.add(pinyin.chineseName(m.chinese())); // what an engine writes for a Taiwan-style name
+    }
     wrong.removeIf(w -> w.length() < 3 || m.english().contains(w) || m.shortForm().contains(w)
         || !Character.isUpperCase(w.charAt(0)));
     return wrong;

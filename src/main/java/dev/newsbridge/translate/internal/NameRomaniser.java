@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Pinyin without tones, surname first, given name as one word (胡含嫣 → Hu Hanyan, 欧阳娜娜 →
  * Ouyang Nana); transliterated foreign names become capitalised pinyin per part, with well-known
  * given names restored and the rest read back by transliteration conventions (马修·阿尔宾塞 →
- * Matthew Arbinse).
+ * Matthew Arbinse). In {@link NameStyle#TAIWAN} Chinese personal names are written the way Taiwan
+ * writes them instead: Wade-Giles, given name hyphenated (陈晓明 → Chen Hsiao-ming, 李 → Lee).
  */
 public final class NameRomaniser {
   /** The middle dots Chinese text uses between the parts of a foreign name. */
@@ -30,10 +31,17 @@ public final class NameRomaniser {
   private static final Map<Character, String> NAME_READINGS =
       Map.of('娜', "na", '茜', "qian", '单', "dan", '乐', "le", '长', "chang", '行', "xing");
 
-  private final Map<String, String> surnames = new HashMap<>();
-  private final Map<String, String> givenNames = new HashMap<>();
+  /** Surnames Taiwan spells other than by Wade-Giles (李登輝 Lee Teng-hui, 辜振甫 Koo Chen-fu). */
+  private static final Map<String, String> TAIWAN_SURNAMES = Map.of("李", "Lee", "辜", "Koo");
+
+  private final Map<String, String> surnames;
+  private final Map<String, String> givenNames;
+  private final NameStyle style;
 
   NameRomaniser(List<String> surnameLines, List<String> givenNameLines) {
+    this.surnames = new HashMap<>();
+    this.givenNames = new HashMap<>();
+    this.style = NameStyle.PINYIN;
     for (String line : surnameLines) {
       String[] f = line.split("\t");
       surnames.put(f[0], f.length > 1 ? f[1] : "");
@@ -42,6 +50,17 @@ public final class NameRomaniser {
       String[] f = line.split("\t");
       givenNames.put(f[0], f[1]);
     }
+  }
+
+  private NameRomaniser(NameRomaniser lists, NameStyle style) {
+    this.surnames = lists.surnames;
+    this.givenNames = lists.givenNames;
+    this.style = style;
+  }
+
+  /** This romaniser writing Chinese personal names in {@code style}. */
+  public NameRomaniser in(NameStyle style) {
+    return style == this.style ? this : new NameRomaniser(this, style);
   }
 
   /** The romaniser with the bundled surname and given-name lists. */
@@ -78,26 +97,67 @@ public final class NameRomaniser {
     return given.length() >= 1 && given.length() <= 2 && foreign < given.length();
   }
 
-  /** 胡含嫣 → "Hu Hanyan"; a name without a known surname is romanised as one word. */
+  /**
+   * 胡含嫣 → "Hu Hanyan" (Taiwan: "Hu Han-yen"); a surname alone is its surname reading (曾 →
+   * "Zeng", not "Ceng"); without a known surname, one word.
+   */
   public String chineseName(String name) {
+    if (surnames.containsKey(name)) {
+      return familyName(name);
+    }
     String surname = surnameOf(name);
     if (surname == null) {
-      return capitalise(syllables(name));
+      return oneWord(name);
     }
-    if (surname.length() == name.length()) {
-      return capitalise(syllables(name));
-    }
+    return familyName(surname) + " " + givenName(name.substring(surname.length()));
+  }
+
+  private String familyName(String surname) {
     String reading = surnames.get(surname);
-    String family = reading.isEmpty() ? capitalise(syllables(surname)) : reading;
-    String given = name.substring(surname.length());
-    StringBuilder givenName = new StringBuilder();
-    for (char c : given.toCharArray()) {
-      String known = NAME_READINGS.get(c);
-      String syllable = known != null ? known : syllables(String.valueOf(c));
-      boolean apostrophe = givenName.length() > 0 && "aeo".indexOf(syllable.charAt(0)) >= 0;
-      givenName.append(apostrophe ? "'" : "").append(syllable);
+    if (style == NameStyle.PINYIN) {
+      return reading.isEmpty() ? capitalise(syllables(surname)) : reading;
     }
-    return given.isEmpty() ? family : family + " " + capitalise(givenName.toString());
+    String taiwan = TAIWAN_SURNAMES.get(surname);
+    if (taiwan != null) {
+      return taiwan;
+    }
+    return !reading.isEmpty() && surname.length() == 1
+        ? capitalise(WadeGiles.syllable(reading.toLowerCase(Locale.ROOT)))
+        : oneWord(surname);
+  }
+
+  private String oneWord(String text) {
+    if (style == NameStyle.PINYIN) {
+      return capitalise(syllables(text));
+    }
+    StringBuilder out = new StringBuilder();
+    text.chars().forEach(c -> out.append(WadeGiles.syllable(nameReading((char) c))));
+    return capitalise(out.toString());
+  }
+
+  /** 晓明 → "Xiaoming" (Pinyin, apostrophe before a, e, o) or "Hsiao-ming" (Taiwan). */
+  private String givenName(String given) {
+    StringBuilder out = new StringBuilder();
+    for (char c : given.toCharArray()) {
+      String syllable = nameReading(c);
+      if (style == NameStyle.TAIWAN) {
+        out.append(out.length() > 0 ? "-" : "").append(WadeGiles.syllable(syllable));
+      } else {
+        boolean apostrophe = out.length() > 0 && "aeo".indexOf(syllable.charAt(0)) >= 0;
+        out.append(apostrophe ? "'" : "").append(syllable.replace("v", "yu"));
+      }
+    }
+    return capitalise(out.toString());
+  }
+
+  /** The toneless reading of {@code c} in a name, ü written v; the character when it has none. */
+  private static String nameReading(char c) {
+    String known = NAME_READINGS.get(c);
+    if (known != null) {
+      return known;
+    }
+    Pinyin p = HanLP.convertToPinyinList(String.valueOf(c)).get(0);
+    return p == Pinyin.none5 ? String.valueOf(c) : p.getPinyinWithoutTone().replace("ü", "v");
   }
 
   /** True for a two-character surname such as 欧阳 or 司马. */
