@@ -1,6 +1,7 @@
 package dev.newsbridge.story;
 
 import dev.newsbridge.store.StoredArticle;
+import dev.newsbridge.translate.ChineseLexicon;
 import dev.newsbridge.translate.Entity;
 import dev.newsbridge.translate.Translation;
 import java.time.Instant;
@@ -89,13 +90,14 @@ public record StoryArticle(
 
   /**
    * The canonical English names of the people, organisations and places among {@code entities}
-   * (the translation's entity layer), in its order: what the story stage compares.
+   * (the translation's entity layer), in its order: what the story stage compares. A person a
+   * Taiwan page names in Taiwan's spelling is compared by the pinyin a mainland page has.
    */
   public static Set<String> names(List<Entity> entities) {
     Set<String> names = new LinkedHashSet<>();
     for (Entity e : entities) {
       if (e.type() != Entity.Type.OTHER) {
-        names.add(e.english());
+        names.add(ChineseLexicon.regionNeutralName(e));
       }
     }
     return names;

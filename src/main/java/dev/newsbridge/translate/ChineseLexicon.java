@@ -1,8 +1,10 @@
 package dev.newsbridge.translate;
 
+import dev.newsbridge.text.ChineseScripts;
 import dev.newsbridge.translate.internal.Cedict;
 import dev.newsbridge.translate.internal.EntityLayer;
 import dev.newsbridge.translate.internal.NameRomaniser;
+import dev.newsbridge.translate.internal.NameStyle;
 import dev.newsbridge.translate.internal.ResolvedEntity;
 import dev.newsbridge.translate.internal.SenseChooser;
 import dev.newsbridge.translate.internal.WordClass;
@@ -11,11 +13,16 @@ import java.util.List;
 
 /**
  * The translate stage's Chinese knowledge for later stages (tagging): noun glosses from
- * CC-CEDICT, the entity layer's names, and pinyin. Thread-safe; data loads once per process.
+ * CC-CEDICT, the entity layer's names, region-neutral personal names, and pinyin. Thread-safe; data loads once per process.
  */
 public final class ChineseLexicon {
   private static final class Holder {
     static final SenseChooser SENSES = new SenseChooser(Cedict.shared());
+  }
+
+  private static final class Names {
+    static final NameRomaniser PINYIN = NameRomaniser.bundled();
+    static final NameRomaniser TAIWAN = PINYIN.in(NameStyle.TAIWAN);
   }
 
   private ChineseLexicon() {}
@@ -35,6 +42,22 @@ public final class ChineseLexicon {
     texts.addAll(paragraphs);
     return EntityLayer.shared().protect(texts).entities().stream()
         .filter(e -> e.type() != null).map(ResolvedEntity::toEntity).toList();
+  }
+
+  /**
+   * One English name for one person whichever region's spelling the translation used: a Chinese
+   * personal name written as Taiwan spells it (陳曉明 Chen Hsiao-ming) becomes its pinyin
+   * (Chen Xiaoming), the spelling a mainland report of the same person has; every other entity,
+   * the glossary's people included (Tsai Ing-wen), keeps its English name.
+   */
+  public static String regionNeutralName(Entity entity) {
+    if (entity.type() != Entity.Type.PERSON || entity.original().isEmpty()
+        || !Character.isIdeographic(entity.original().codePointAt(0))) {
+      return entity.english();
+    }
+    String name = ChineseScripts.simplifiedPhrases(entity.original());
+    return entity.english().equals(Names.TAIWAN.chineseName(name))
+        ? Names.PINYIN.chineseName(name) : entity.english();
   }
 
   /** Toneless pinyin of {@code text} as ASCII words, e.g. 特摄 → "teshe". */

@@ -2,10 +2,12 @@ package dev.newsbridge.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbridge.translate.Entity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What the story stage reads of an article. */
@@ -23,5 +25,26 @@ class StoryArticleTest {
         List.of("Body"), new LinkedHashSet<>(named), "outlet");
 
     assertThat(a.entities()).containsExactlyElementsOf(named);
+  }
+
+  @Test
+  void comparesAPersonByOneNameWhicheverRegionsSpellingThePageHas() {
+    // A Taipei paper's 陳曉明 is Chen Hsiao-ming on its page, a mainland paper's 陈晓明 Chen
+    // Xiaoming: the same person for grouping their reports.
+    Set<String> taipei = StoryArticle.names(
+        List.of(new Entity("陳曉明", "Chen Hsiao-ming", Entity.Type.PERSON)));
+    Set<String> mainland = StoryArticle.names(
+        List.of(new Entity("陈晓明", "Chen Xiaoming", Entity.Type.PERSON)));
+
+    assertThat(taipei).isEqualTo(mainland);
+  }
+
+  @Test
+  void keepsTheOwnSpellingsOfPeopleTheGlossaryKnows() {
+    // English coverage writes Tsai Ing-wen: that is what reports in English are compared with.
+    assertThat(StoryArticle.names(List.of(
+            new Entity("蔡英文", "Tsai Ing-wen", Entity.Type.PERSON),
+            new Entity("雷軍", "Lei Jun", Entity.Type.PERSON))))
+        .containsExactly("Tsai Ing-wen", "Lei Jun");
   }
 }
