@@ -20,6 +20,8 @@ public final class ChineseScripts {
   static final String TABLE = "traditional-simplified.txt";
 
   private static final char[] SIMPLIFIED = simplifiedTable();
+  /** Han characters with a Simplified form other than themselves, per Han character. */
+  private static final double TRADITIONAL_SHARE = 0.05;
 
   private ChineseScripts() {}
 
@@ -45,6 +47,26 @@ public final class ChineseScripts {
    */
   public static String simplifiedPhrases(String text) {
     return HanLP.convertToSimplifiedChinese(text);
+  }
+
+  /**
+   * True when {@code texts} are written in Traditional characters: at least three Han characters,
+   * and at least 5% of them, differ from their Simplified form. A few such characters occur in
+   * Simplified text too (乾隆, the surname 於), so one or two do not make a text Traditional.
+   */
+  public static boolean isTraditional(List<String> texts) {
+    int han = 0;
+    int traditional = 0;
+    for (String text : texts) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+          han++;
+          traditional += SIMPLIFIED[c] != c ? 1 : 0;
+        }
+      }
+    }
+    return traditional >= 3 && traditional >= TRADITIONAL_SHARE * han;
   }
 
   /** The Simplified form of {@code c}, or {@code c}. */

@@ -2,6 +2,8 @@ package dev.newsbridge.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** A Simplified view of Traditional text, character for character. */
@@ -27,5 +29,33 @@ class ChineseScriptsTest {
     assertThat(ChineseScripts.simplified('臺')).isEqualTo('台');
     assertThat(ChineseScripts.simplified('台')).isEqualTo('台');
     assertThat(ChineseScripts.simplified('a')).isEqualTo('a');
+  }
+
+  @Nested
+  class WhetherATextIsTraditional {
+    @Test
+    void aTaipeiPapersTextIs() {
+      assertThat(ChineseScripts.isTraditional(List.of("臺北市長陳曉明今天表示，市府將擴大補助。")))
+          .isTrue();
+    }
+
+    @Test
+    void aMainlandPapersTextIsNot() {
+      assertThat(ChineseScripts.isTraditional(List.of("台北市长陈晓明今天表示，市府将扩大补助。")))
+          .isFalse();
+    }
+
+    @Test
+    void aFewCharactersSimplifiedTextAlsoUsesDoNotMakeItTraditional() {
+      // 於 and 乾 appear in Simplified text too (a surname, 乾隆).
+      assertThat(ChineseScripts.isTraditional(List.of("清代乾隆年间，於姓商人在此经营茶叶生意，"
+          + "后来家族迁往上海，在那里开设了多家商铺，生意越做越大，成为当地有名的商人。")))
+          .isFalse();
+    }
+
+    @Test
+    void textWithoutChineseIsNot() {
+      assertThat(ChineseScripts.isTraditional(List.of("", "OpenAI"))).isFalse();
+    }
   }
 }

@@ -42,7 +42,9 @@ class WebDependenciesTest {
           "dev.newsbridge.extract.ExtractedArticle",
           "dev.newsbridge.translate.Translation",
           "dev.newsbridge.translate.Entity",
-          "dev.newsbridge.enrich.Tag");
+          "dev.newsbridge.enrich.Tag",
+          // not a stage: what every reader of Chinese shares (a page's script, for lang="zh-Hant")
+          "dev.newsbridge.text.ChineseScripts");
 
   @Test
   void importsOnlyItsOwnCodeAndTheRecordsAndPortsOfOtherStages() {

@@ -13,9 +13,6 @@ public enum NameStyle {
   PINYIN,
   TAIWAN;
 
-  /** Han characters that differ from their Simplified form, per Han character: Traditional text. */
-  private static final double TRADITIONAL_SHARE = 0.05;
-
   /**
    * The style for an article in {@code languageTag} (BCP 47) made of {@code texts}: a region
    * decides when the tag has one (zh-TW Taiwan; zh-CN, zh-SG, zh-HK Pinyin, as Hong Kong's own
@@ -30,21 +27,6 @@ public enum NameStyle {
     if (!locale.getScript().isEmpty()) {
       return locale.getScript().equals("Hant") ? TAIWAN : PINYIN;
     }
-    return isTraditional(texts) ? TAIWAN : PINYIN;
-  }
-
-  private static boolean isTraditional(List<String> texts) {
-    int han = 0;
-    int traditional = 0;
-    for (String text : texts) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-          han++;
-          traditional += ChineseScripts.simplified(c) != c ? 1 : 0;
-        }
-      }
-    }
-    return han > 0 && traditional >= 3 && traditional >= TRADITIONAL_SHARE * han;
+    return ChineseScripts.isTraditional(texts) ? TAIWAN : PINYIN;
   }
 }

@@ -3,7 +3,9 @@ package dev.newsbridge.web.internal;
 import dev.newsbridge.extract.ExtractedArticle;
 import dev.newsbridge.store.Neighbours;
 import dev.newsbridge.store.StoredArticle;
+import dev.newsbridge.text.ChineseScripts;
 import dev.newsbridge.translate.Translation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +28,7 @@ public final class ArticleViews {
         titleOrPlaceholder(article.displayTitle()),
         titleLang(article),
         translation != null ? original.title() : null,
-        langTag(article.language()),
+        originalLang(article),
         outletLine(article),
         Times.of(article.sortTime()),
         body.isEmpty() ? "" : Texts.shorten(body.get(0), SUMMARY_CHARS),
@@ -43,7 +45,7 @@ public final class ArticleViews {
         titleOrPlaceholder(article.displayTitle()),
         titleLang(article),
         translation != null ? original.title() : null,
-        langTag(article.language()),
+        originalLang(article),
         Names.languageName(article.language()),
         outlet,
         Names.english(outlet, translation),
@@ -92,7 +94,24 @@ public final class ArticleViews {
   }
 
   static String titleLang(StoredArticle article) {
-    return article.translation() != null ? "en" : langTag(article.language());
+    return article.translation() != null ? "en" : originalLang(article);
+  }
+
+  /**
+   * The {@code lang} of the original text: zh-Hant for Chinese printed in Traditional characters,
+   * so that browsers draw them with Traditional glyph forms (a Taipei paper's 骨 and 直 look other
+   * than Beijing's); the article's language tag otherwise.
+   */
+  static String originalLang(StoredArticle article) {
+    String tag = langTag(article.language());
+    if (!tag.equals("zh")) {
+      return tag;
+    }
+    ExtractedArticle original = article.original();
+    List<String> sample = new ArrayList<>();
+    sample.add(original.title() == null ? "" : original.title());
+    sample.addAll(original.paragraphs().subList(0, Math.min(3, original.paragraphs().size())));
+    return ChineseScripts.isTraditional(sample) ? "zh-Hant" : tag;
   }
 
   /** A well-formed BCP 47 tag for a {@code lang} attribute; "und" for anything else. */
