@@ -9,6 +9,7 @@ import dev.newsbridge.extract.internal.CanonicalUrl;
 import dev.newsbridge.extract.internal.ClassWeights;
 import dev.newsbridge.extract.internal.DateParser;
 import dev.newsbridge.extract.internal.DepthLimiter;
+import dev.newsbridge.extract.internal.ElementNames;
 import dev.newsbridge.extract.internal.MetadataWindow;
 import dev.newsbridge.extract.internal.NamedElements;
 import dev.newsbridge.extract.internal.PageBlocks;
@@ -101,7 +102,8 @@ public final class ArticleExtractor {
     TitleFinder.Title title = TitleFinder.find(index, meta);
     index.removeJunk();
     Element root = doc.body() != null ? doc.body() : doc;
-    PageBlocks page = PageBlocks.of(root, ClassWeights.unlikelyForOnePage());
+    ElementNames names = new ElementNames();
+    PageBlocks page = PageBlocks.of(root, ClassWeights.unlikelyForOnePage(names));
     List<Block> bodyBlocks = BodyFinder.find(root, page);
     List<String> paragraphs = Paragraphs.of(bodyBlocks, title.text());
     if (paragraphs.isEmpty()) {
@@ -110,7 +112,7 @@ public final class ArticleExtractor {
     List<Block> all = page.blocks();
     MetadataWindow lines = MetadataWindow.of(all, title, bodyBlocks);
     ZoneOffset offset = PageZone.of(meta.htmlLang(), sample(title.text(), paragraphs));
-    NamedElements named = new NamedElements(root);
+    NamedElements named = new NamedElements(root, names);
     AuthorFinder authors = new AuthorFinder(meta, lines, named);
     TimeFinder times = new TimeFinder(meta, lines, new DateParser(fetchedAt, offset),
         () -> index.timeStamps(root), named);

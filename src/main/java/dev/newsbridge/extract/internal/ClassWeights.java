@@ -1,9 +1,7 @@
 package dev.newsbridge.extract.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Attributes;
@@ -19,16 +17,18 @@ public final class ClassWeights {
   /** Added to or taken from a candidate's score per matching class or id: {@value}. */
   public static final int WEIGHT = 25;
 
-  private static final Keywords UNLIKELY =
-      Keywords.of("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
+  /** Unlikely keywords, judged with {@link #NEGATIVE_TOKENS} by {@link ElementNames}. */
+  static final List<String> UNLIKELY_WORDS =
+      List.of("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
           "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
           "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
           "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote",
           "share", "sharing", "navbar", "topbar", "toolbar", "cookie", "newsletter", "subscribe",
           "signup", "login", "pinglun", "xiangguan", "tuijian", "fenxiang", "banquan", "daohang",
           "guanggao", "paihang", "xgxw", "recommend", "hotnews", "copyright");
-  private static final Keywords MAYBE =
-      Keywords.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow", "text",
+  /** Keywords that may still be content, judged by {@link ElementNames}. */
+  static final List<String> MAYBE_WORDS =
+      List.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow", "text",
           "story", "detail");
   private static final Keywords POSITIVE =
       Keywords.of("article", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
@@ -41,7 +41,7 @@ public final class ClassWeights {
           "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",
           "recommend", "copyright", "pinglun", "xiangguan", "tuijian", "fenxiang", "banquan",
           "guanggao", "byline", "author", "dateline", "caption", "footnote");
-  private static final List<String> NEGATIVE_TOKENS = List.of("hid", "ad", "ads", "advert", "gg");
+  static final List<String> NEGATIVE_TOKENS = List.of("hid", "ad", "ads", "advert", "gg");
   // Tags that are never unlikely (html, body, article, main, a) and tags that always are (nav,
   // aside, footer, header, menu) are a switch in isUnlikely.
   private static final Set<String> UNLIKELY_ROLES =
@@ -55,24 +55,20 @@ public final class ClassWeights {
     return isUnlikely(e, null);
   }
 
-
   /**
-   * {@link #isUnlikely(Element)} for one page's walk: what each class or id string says is kept,
-   * since a page repeats the same few names on hundreds of elements. Not thread-safe; use one per
-   * walk (a shared one would grow with every site seen).
+   * {@link #isUnlikely(Element)} for one page's walk, with the page's {@link ElementNames} (which
+   * keep each class's verdict, and which the named-element finder reads too). Not thread-safe.
    */
-  public static Predicate<Element> unlikelyForOnePage() {
-    Map<String, Integer> verdicts = new HashMap<>();
-    return e -> isUnlikely(e, verdicts);
+  public static Predicate<Element> unlikelyForOnePage(ElementNames names) {
+    return e -> isUnlikely(e, names);
   }
 
-  /** In a name's verdict: it holds an unlikely keyword or negative token. */
-  private static final int UNLIKELY_NAME = 1;
+  /** As {@link #unlikelyForOnePage(ElementNames)}, with names of its own. */
+  public static Predicate<Element> unlikelyForOnePage() {
+    return unlikelyForOnePage(new ElementNames());
+  }
 
-  /** In a name's verdict: it holds a keyword that may still be content ("article", "body"). */
-  private static final int MAYBE_NAME = 2;
-
-  private static boolean isUnlikely(Element e, Map<String, Integer> verdicts) {
+  private static boolean isUnlikely(Element e, ElementNames names) {
     String tag = e.normalName();
     // One switch instead of two set look-ups: this runs for every element of every page.
     switch (tag) {
@@ -99,36 +95,11 @@ public final class ClassWeights {
       return false;
     }
     // No keyword holds a space, and tokens split at spaces, so the class and the id can be judged
-    // apart and the verdicts combined. Classes repeat, so theirs are kept; ids are mostly unique.
-    int verdict = verdict(className, verdicts) | (id.isEmpty() ? 0 : judge(id));
-    return verdict == UNLIKELY_NAME;
-  }
-
-  private static int verdict(String name, Map<String, Integer> verdicts) {
-    if (name.isEmpty()) {
-      return 0;
-    }
-    if (verdicts == null) {
-      return judge(name);
-    }
-    Integer verdict = verdicts.get(name);
-    if (verdict == null) {
-      verdict = judge(name);
-      verdicts.put(name, verdict);
-    }
-    return verdict;
-  }
-
-  private static int judge(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    int verdict = 0;
-    if (containsAny(lower, UNLIKELY) || hasToken(lower, NEGATIVE_TOKENS)) {
-      verdict |= UNLIKELY_NAME;
-    }
-    if (containsAny(lower, MAYBE)) {
-      verdict |= MAYBE_NAME;
-    }
-    return verdict;
+    // apart and the verdicts combined.
+    int verdict = names == null
+        ? ElementNames.judge(className) | ElementNames.judge(id)
+        : names.verdict(className, id);
+    return (verdict & (ElementNames.UNLIKELY | ElementNames.MAYBE)) == ElementNames.UNLIKELY;
   }
 
   /** +{@link #WEIGHT} per positive class or id, -{@link #WEIGHT} per negative one. */

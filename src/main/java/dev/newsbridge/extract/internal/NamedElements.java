@@ -1,9 +1,8 @@
 package dev.newsbridge.extract.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -14,22 +13,25 @@ import org.jsoup.nodes.Node;
  * a finder first asks: most pages state their byline and time more plainly.
  */
 public final class NamedElements {
-  private static final Keywords AUTHOR_WORDS =
-      Keywords.of("author", "byline", "writer", "reporter", "zuozhe");
-  private static final Keywords DATE_WORDS = Keywords.of("date", "time", "pub", "post-meta");
+  /** Words naming an author, matched ignoring ASCII case by {@link ElementNames}. */
+  static final List<String> AUTHOR_WORDS = List.of("author", "byline", "writer", "reporter", "zuozhe");
 
-  /** In a name's verdict: it names an author. */
-  private static final int AUTHOR = 1;
-
-  /** In a name's verdict: it names a date. */
-  private static final int DATE = 2;
+  /** Words naming a date, matched ignoring ASCII case by {@link ElementNames}. */
+  static final List<String> DATE_WORDS = List.of("date", "time", "pub", "post-meta");
 
   private final Element root;
+  private final ElementNames names;
   private List<Element> authors;
   private List<Element> dates;
 
   public NamedElements(Element root) {
+    this(root, new ElementNames());
+  }
+
+  /** With the page's {@link ElementNames}, whose class verdicts the block walk has mostly made. */
+  public NamedElements(Element root, ElementNames names) {
     this.root = root;
+    this.names = names;
   }
 
   /** Elements whose class or id names an author. */
@@ -50,19 +52,17 @@ public final class NamedElements {
     }
     authors = new ArrayList<>();
     dates = new ArrayList<>();
-    // Classes repeat on a page, so what each says is kept; ids are mostly unique.
-    Map<String, Integer> classVerdicts = new HashMap<>();
     TreeWalk.walk(root, new TreeWalk.Visitor() {
       @Override
       public boolean head(Node node, int depth) {
         if (node instanceof Element e && e.attributesSize() > 0) {
-          // No word holds a space, so the class and the id are searched apart, not joined.
-          int verdict =
-              classVerdicts.computeIfAbsent(e.className(), NamedElements::judge) | judge(e.id());
-          if ((verdict & AUTHOR) != 0) {
+          // The parser lower-cases attribute names, so case-sensitive look-ups are enough.
+          Attributes attributes = e.attributes();
+          int verdict = names.verdict(attributes.get("class").trim(), attributes.get("id"));
+          if ((verdict & ElementNames.AUTHOR) != 0) {
             authors.add(e);
           }
-          if ((verdict & DATE) != 0) {
+          if ((verdict & ElementNames.DATE) != 0) {
             dates.add(e);
           }
         }
@@ -72,13 +72,5 @@ public final class NamedElements {
       @Override
       public void tail(Node node, int depth) {}
     });
-  }
-
-  private static int judge(String name) {
-    if (name.isEmpty()) {
-      return 0;
-    }
-    return (AUTHOR_WORDS.foundInIgnoringAsciiCase(name) ? AUTHOR : 0)
-        | (DATE_WORDS.foundInIgnoringAsciiCase(name) ? DATE : 0);
   }
 }
