@@ -30,13 +30,15 @@ public final class ClassWeights {
   static final List<String> MAYBE_WORDS =
       List.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow", "text",
           "story", "detail");
-  private static final Keywords POSITIVE =
-      Keywords.of("article", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+  /** Positive keywords, judged with {@link #POSITIVE_TOKENS} by {@link ElementNames}. */
+  static final List<String> POSITIVE_WORDS =
+      List.of("article", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
           "post", "text", "blog", "story", "detail", "artibody", "trs_editor", "zhengwen",
           "news_txt", "con_txt", "left_zw");
-  private static final List<String> POSITIVE_TOKENS = List.of("body", "zw", "cont");
-  private static final Keywords NEGATIVE =
-      Keywords.of("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+  static final List<String> POSITIVE_TOKENS = List.of("body", "zw", "cont");
+  /** Negative keywords, judged with {@link #NEGATIVE_TOKENS} by {@link ElementNames}. */
+  static final List<String> NEGATIVE_WORDS =
+      List.of("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
           "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
           "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",
           "recommend", "copyright", "pinglun", "xiangguan", "tuijian", "fenxiang", "banquan",
@@ -104,43 +106,18 @@ public final class ClassWeights {
 
   /** +{@link #WEIGHT} per positive class or id, -{@link #WEIGHT} per negative one. */
   public static int weight(Element e) {
-    return weigh(e.className()) + weigh(e.id());
+    return weigh(ElementNames.judge(e.className())) + weigh(ElementNames.judge(e.id()));
   }
 
-  private static int weigh(String name) {
-    if (name.isEmpty()) {
-      return 0;
-    }
-    String lower = name.toLowerCase(Locale.ROOT);
+  /** A name's weight from its verdict: it may be positive and negative at once. */
+  private static int weigh(int verdict) {
     int weight = 0;
-    if (containsAny(lower, NEGATIVE) || hasToken(lower, NEGATIVE_TOKENS)) {
+    if ((verdict & ElementNames.NEGATIVE) != 0) {
       weight -= WEIGHT;
     }
-    if (containsAny(lower, POSITIVE) || hasToken(lower, POSITIVE_TOKENS)) {
+    if ((verdict & ElementNames.POSITIVE) != 0) {
       weight += WEIGHT;
     }
     return weight;
-  }
-
-  private static boolean containsAny(String names, Keywords keywords) {
-    return keywords.foundIn(names);
-  }
-
-  /** True when a whole token of {@code names} (split at spaces, "_" and "-") is in {@code tokens}. */
-  private static boolean hasToken(String names, List<String> tokens) {
-    int start = 0;
-    for (int i = 0; i <= names.length(); i++) {
-      boolean end = i == names.length();
-      char c = end ? ' ' : names.charAt(i);
-      if (end || c == ' ' || c == '_' || c == '-') {
-        for (String token : tokens) {
-          if (token.length() == i - start && names.startsWith(token, start)) {
-            return true;
-          }
-        }
-        start = i + 1;
-      }
-    }
-    return false;
   }
 }

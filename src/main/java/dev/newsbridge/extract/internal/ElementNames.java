@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What one page's class and id names say, for {@link ClassWeights#isUnlikely} and {@link
- * NamedElements} alike: a verdict is a set of bits ({@link #UNLIKELY}, {@link #MAYBE}, {@link
- * #AUTHOR}, {@link #DATE}) found in one scan of the name ({@link KeywordGroups}). A page repeats the
- * same few classes on hundreds of elements, so each class's verdict is kept; ids are mostly unique
- * and are judged each time. Not thread-safe; use one per page (a shared one would grow with every
- * site seen).
+ * What one page's class and id names say, for {@link ClassWeights} and {@link NamedElements}
+ * alike: a verdict is a set of bits ({@link #UNLIKELY}, {@link #MAYBE}, {@link #NEGATIVE}, {@link
+ * #POSITIVE}, {@link #AUTHOR}, {@link #DATE}) found in one scan of the name ({@link
+ * KeywordGroups}). A page repeats the same few classes on hundreds of elements, so each class's
+ * verdict is kept; ids are mostly unique and are judged each time. Not thread-safe; use one per
+ * page (a shared one would grow with every site seen).
  */
 public final class ElementNames {
   /** The name holds an unlikely keyword or negative token ({@link ClassWeights}). */
@@ -25,7 +25,13 @@ public final class ElementNames {
   /** The name names a date or time ({@link NamedElements#DATE_WORDS}). */
   static final int DATE = 8;
 
-  private static final int CLASS_WEIGHT_BITS = UNLIKELY | MAYBE;
+  /** The name holds a negative keyword or token (it weighs against a content candidate). */
+  static final int NEGATIVE = 16;
+
+  /** The name holds a positive keyword or token (it weighs for a content candidate). */
+  static final int POSITIVE = 32;
+
+  private static final int CLASS_WEIGHT_BITS = UNLIKELY | MAYBE | NEGATIVE | POSITIVE;
   private static final int NAMED_BITS = AUTHOR | DATE;
 
   private static final KeywordGroups GROUPS =
@@ -33,6 +39,10 @@ public final class ElementNames {
           .anywhere(UNLIKELY, ClassWeights.UNLIKELY_WORDS)
           .wholeTokens(UNLIKELY, ClassWeights.NEGATIVE_TOKENS)
           .anywhere(MAYBE, ClassWeights.MAYBE_WORDS)
+          .anywhere(NEGATIVE, ClassWeights.NEGATIVE_WORDS)
+          .wholeTokens(NEGATIVE, ClassWeights.NEGATIVE_TOKENS)
+          .anywhere(POSITIVE, ClassWeights.POSITIVE_WORDS)
+          .wholeTokens(POSITIVE, ClassWeights.POSITIVE_TOKENS)
           .anywhere(AUTHOR, NamedElements.AUTHOR_WORDS)
           .anywhere(DATE, NamedElements.DATE_WORDS)
           .build();

@@ -42,26 +42,46 @@ class ElementNamesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "comment-list|1", "article-comments|3", "post-author|4", "pub-date|8", "AUTHOR-Box|4",
-        "ad|1", "header-ad|1", "load|0", "time-share|9"
+        "comment-list|UNLIKELY NEGATIVE", "article-comments|UNLIKELY MAYBE NEGATIVE POSITIVE",
+        "post-author|AUTHOR NEGATIVE POSITIVE", "pub-date|DATE", "AUTHOR-Box|AUTHOR NEGATIVE",
+        "ad|UNLIKELY NEGATIVE", "header-ad|UNLIKELY NEGATIVE", "load|''",
+        "time-share|UNLIKELY DATE NEGATIVE", "news_txt|POSITIVE", "zw|POSITIVE", "zwx|''"
       })
-  void judgesUnlikelyMaybeAuthorAndDateInOneVerdict(String name, int verdict) {
-    assertThat(ElementNames.judge(name)).isEqualTo(verdict);
+  void judgesEveryGroupInOneVerdict(String name, String bits) {
+    assertThat(ElementNames.judge(name)).isEqualTo(verdict(bits));
   }
 
   @Test
   void theClassWeightsReadUnicodeLowerCaseAndTheNamedWordsAsciiCaseOnly() {
     // U+212A KELVIN SIGN lowers to an ASCII "k": the class weights read "coo\u212Aie" as "cookie",
     // while the author words, matched ignoring ASCII case only, still find "author" after it.
-    assertThat(ElementNames.judge("coo\u212Aie")).isEqualTo(ElementNames.UNLIKELY);
-    assertThat(ElementNames.judge("\u212Aauthor")).isEqualTo(ElementNames.AUTHOR);
+    assertThat(ElementNames.judge("coo\u212Aie")).isEqualTo(verdict("UNLIKELY"));
+    assertThat(ElementNames.judge("\u212Aauthor")).isEqualTo(verdict("AUTHOR NEGATIVE"));
   }
 
   @Test
   void aPageKeepsEachClassVerdict() {
     ElementNames names = new ElementNames();
 
-    assertThat(names.verdict("share-bar", "")).isEqualTo(ElementNames.UNLIKELY);
-    assertThat(names.verdict("share-bar", "pubtime")).isEqualTo(ElementNames.UNLIKELY | ElementNames.DATE);
+    assertThat(names.verdict("share-bar", "")).isEqualTo(verdict("UNLIKELY NEGATIVE"));
+    assertThat(names.verdict("share-bar", "pubtime")).isEqualTo(verdict("UNLIKELY NEGATIVE DATE"));
+  }
+
+  /** The bits named, space-separated. */
+  private static int verdict(String bits) {
+    int verdict = 0;
+    for (String bit : bits.split(" ")) {
+      verdict |= switch (bit) {
+        case "UNLIKELY" -> ElementNames.UNLIKELY;
+        case "MAYBE" -> ElementNames.MAYBE;
+        case "AUTHOR" -> ElementNames.AUTHOR;
+        case "DATE" -> ElementNames.DATE;
+        case "NEGATIVE" -> ElementNames.NEGATIVE;
+        case "POSITIVE" -> ElementNames.POSITIVE;
+        case "" -> 0;
+        default -> throw new IllegalArgumentException(bit);
+      };
+    }
+    return verdict;
   }
 }
