@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a publication time out of a piece of text: ISO 8601 and RFC 1123 stamps, Chinese forms
- * ({@code 2023-11-20 09:15}, {@code 2023年11月20日 09:15}, {@code 2023/11/20}, {@code 11月20日 09:15}),
+ * ({@code 2023-11-20 09:15}, {@code 2023年11月20日 09:15}, {@code 2023/11/20}, {@code 11月20日 09:15},
+ * Taiwan's Republic years: {@code 民國112年11月20日}),
  * English ones ({@code November 20, 2023 9:15 am}, {@code 20 Nov 2023}), magazine issues ({@code
  * 1998年3月号}, the first of the month), and relative ones against
  * the fetch time ({@code 3小时前}, {@code 昨天 10:20}, {@code 刚刚}, {@code 5 hours ago}).
@@ -38,11 +39,25 @@ public final class DateParser {
   private static final Pattern ISO_DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern RFC_1123 =
       Pattern.compile("(?s)\\s*[A-Za-z]{3},\\s+\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{4}\\s+\\d{2}:\\d{2}.*");
+  /** An optional time of day after a date: part of the day, hour, minute, second (4 groups). */
+  private static final String TIME_OF_DAY =
+      "(?:\\s*(?:[T\\s,]|星期.|周.)*\\s*(上午|下午|晚上|早上|凌晨|中午)?\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{2})(?!\\d)"
+          + "(?:\\s*[:：分]\\s*(\\d{2})(?!\\d))?)?";
   private static final Pattern NUMERIC =
       Pattern.compile(
           "(?<!\\d)(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})(?!\\d)\\s*日?"
-              + "(?:\\s*(?:[T\\s,]|星期.|周.)*\\s*(上午|下午|晚上|早上|凌晨|中午)?\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{2})(?!\\d)"
-              + "(?:\\s*[:：分]\\s*(\\d{2})(?!\\d))?)?");
+              + TIME_OF_DAY);
+  /**
+   * A date in Taiwan's Republic years ({@code 民國112年11月20日}, {@code 112年11月20日}: 2023): a
+   * three-digit year, or a two-digit one after 民国 (a bare 99年 may be 1999); not after 公元 or
+   * 西元, which mark years of the common era.
+   */
+  private static final Pattern REPUBLIC =
+      Pattern.compile(
+          "(?:民国\\s*(\\d{2,3})|(?<![\\d元前])(\\d{3}))\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
+              + TIME_OF_DAY);
+  /** The Republic's first year, 1912, is its year 1: {@value}. */
+  private static final int REPUBLIC_YEAR_ZERO = 1911;
   private static final Pattern MONTH_DAY_ZH =
       Pattern.compile(
           "(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:\\s*(\\d{1,2})[:：](\\d{2})(?!\\d))?");
@@ -110,6 +125,7 @@ public final class DateParser {
         .or(() -> year && MONTH_NAMES.foundInIgnoringAsciiCase(text)
             ? english(text, ENGLISH_DMY, 1, 2) : Optional.empty())
         .or(() -> relative(text, true))
+        .or(() -> month ? republic(text) : Optional.empty())
         .or(() -> month ? monthDay(text) : Optional.empty())
         .or(() -> year && month ? monthIssue(text) : Optional.empty())
         .filter(this::plausible);
@@ -193,18 +209,43 @@ public final class DateParser {
   private Optional<OffsetDateTime> numeric(String text) {
     Matcher m = NUMERIC.matcher(text);
     while (m.find()) {
-      int hour = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
-      if (m.group(4) != null && (m.group(4).equals("下午") || m.group(4).equals("晚上")) && hour < 12) {
-        hour += 12;
-      }
-      Optional<OffsetDateTime> date =
-          at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-              time(hour, m.group(6), m.group(7)));
+      Optional<OffsetDateTime> date = dateAndTime(m, Integer.parseInt(m.group(1)), 2);
       if (date.isPresent()) {
         return date;
       }
     }
     return Optional.empty();
+  }
+
+  private Optional<OffsetDateTime> republic(String text) {
+    if (text.indexOf('年') < 0) {
+      return Optional.empty();
+    }
+    Matcher m = REPUBLIC.matcher(text);
+    while (m.find()) {
+      String year = m.group(1) != null ? m.group(1) : m.group(2);
+      Optional<OffsetDateTime> date =
+          dateAndTime(m, REPUBLIC_YEAR_ZERO + Integer.parseInt(year), 3).filter(this::plausible);
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The date {@code year} and the month and day in {@code m}'s groups from {@code monthGroup},
+   * followed by {@link #TIME_OF_DAY}'s groups.
+   */
+  private Optional<OffsetDateTime> dateAndTime(Matcher m, int year, int monthGroup) {
+    String partOfDay = m.group(monthGroup + 2);
+    String hourText = m.group(monthGroup + 3);
+    int hour = hourText == null ? 0 : Integer.parseInt(hourText);
+    if (partOfDay != null && (partOfDay.equals("下午") || partOfDay.equals("晚上")) && hour < 12) {
+      hour += 12;
+    }
+    return at(year, Integer.parseInt(m.group(monthGroup)), Integer.parseInt(m.group(monthGroup + 1)),
+        time(hour, m.group(monthGroup + 4), m.group(monthGroup + 5)));
   }
 
   private Optional<OffsetDateTime> english(String text, Pattern pattern, int dayGroup, int monthGroup) {

@@ -83,6 +83,30 @@ class DateParserTest {
     assertThat(beijing.parse(text)).contains(OffsetDateTime.parse(expected));
   }
 
+  /**
+   * Taiwan also counts years from 1912, the Republic's first (民國113年 is 2024), in dates some of
+   * its outlets and every government page print.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "民國112年11月20日 09:15|2023-11-20T09:15+08:00",
+        "中華民國112年11月20日|2023-11-20T00:00+08:00",
+        "發佈日期：112年11月20日 下午3時05分|2023-11-20T15:05+08:00",
+        "民國99年3月29日|2010-03-29T00:00+08:00"
+      })
+  void readsTaiwansRepublicYears(String text, String expected) {
+    assertThat(beijing.parse(text)).contains(OffsetDateTime.parse(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"公元113年3月29日", "西元113年3月29日", "99年3月29日", "民國113年11月20日"})
+  void readsNoRepublicYearWhereNoneIsMeantOrInTheFuture(String text) {
+    // A year of the common era, a two-digit year without 民國 (99 may be 1999), a date to come.
+    assertThat(beijing.parse(text)).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
