@@ -113,6 +113,42 @@ class OfflineGlossTranslatorTest {
     }
   }
 
+  /**
+   * A place the dictionary describes ("Xinzhu or Hsinchu city in northern Taiwan") is named, not
+   * described, in the spelling its region uses rather than a pinyin alternative.
+   */
+  @Nested
+  class PlaceNames {
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+      "新竹, Hsinchu", "台东, Taitung", "桃园, Taoyuan", "金门, Kinmen", "彰化, Changhua",
+      "苗栗, Miaoli", "九龙, Kowloon", "元朗, Yuen Long", "沙田, Sha Tin", "马祖, Matsu",
+      "基隆, Keelung", "新北, New Taipei",
+    })
+    void areNamedNotDescribed(String place, String english) throws TranslationException {
+      Translation t = TRANSLATOR.translate(
+          new TranslationRequest("zh", "", List.of("记者今天从" + place + "发回报道。")));
+
+      assertThat(t.paragraphs().get(0)).contains(english)
+          .doesNotContain("city", "county", "district", "town", " or ");
+    }
+  }
+
+  /** Taiwan's and Hong Kong's outlets, parties and companies, as their English coverage names them. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "自由時報, Liberty Times", "中國時報, China Times", "南華早報, South China Morning Post",
+    "民進黨, Democratic Progressive Party", "國民黨, Kuomintang", "民眾黨, Taiwan People's Party",
+    "國台辦, Taiwan Affairs Office", "鴻海, Foxconn", "聯發科, MediaTek", "華航, China Airlines",
+  })
+  void taiwanAndHongKongInstitutionsAreNamed(String name, String english)
+      throws TranslationException {
+    Translation t =
+        TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(name + "昨天發表聲明。")));
+
+    assertThat(t.entities()).extracting(Entity::english).contains(english);
+  }
+
   @Nested
   class OpenAiBoardStory {
     @Test

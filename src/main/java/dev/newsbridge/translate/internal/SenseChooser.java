@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * speech deciding between verb ("to ...") and noun senses, cut to its shortest alternative
  * ("to become a member; to join" gives "join"; of the first two senses the one with fewer
  * words), without
- * "(bound form)", parentheses, "sb/sth" or a leading "to"/"a"/"the". Results are cached.
+ * "(bound form)", parentheses, "sb/sth" or a leading "to"/"a"/"the"; a proper noun's sense cut to
+ * the name it describes ({@link ProperNames}). Results are cached.
  */
 public final class SenseChooser {
   /** Glosses longer than this many words are used only when no shorter sense exists. */
@@ -44,7 +45,7 @@ public final class SenseChooser {
     if (cached != null) {
       return cached.isEmpty() ? null : cached;
     }
-    String chosen = choose(cedict.lookup(word), wordClass);
+    String chosen = choose(word, cedict.lookup(word), wordClass);
     cache.put(key, chosen == null ? "" : chosen);
     return chosen;
   }
@@ -62,7 +63,7 @@ public final class SenseChooser {
     return null;
   }
 
-  private String choose(List<Cedict.Reading> readings, WordClass wordClass) {
+  private String choose(String word, List<Cedict.Reading> readings, WordClass wordClass) {
     String fallback = null;
     for (int pass = 0; pass < 2; pass++) {
       for (Cedict.Reading reading : readings) {
@@ -86,10 +87,11 @@ public final class SenseChooser {
             String next = i + 1 < senses.size() ? clean(senses.get(i + 1)) : null;
             boolean nextIsShorter = next != null && next.split(" ").length < gloss.split(" ").length
                 && isVerbSense(senses.get(i + 1)) == verbSense;
-            return nextIsShorter ? next : gloss;
+            String chosen = nextIsShorter ? next : gloss;
+            return reading.proper() ? ProperNames.head(chosen, word) : chosen;
           }
           if (fallback == null || (shortEnough && fallback.split(" ").length > MAX_WORDS)) {
-            fallback = gloss;
+            fallback = reading.proper() ? ProperNames.head(gloss, word) : gloss;
           }
         }
       }
