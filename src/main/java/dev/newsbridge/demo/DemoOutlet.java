@@ -17,13 +17,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The demo outlet: two fictional Chinese news sites (澄观新闻 and 望川日报) with articles written by this
- * project, served on 127.0.0.1 so that {@code newsbridge demo} can show the whole pipeline without
- * the network.
+ * The demo outlet: three fictional Chinese news sites with articles written by this project, served
+ * on 127.0.0.1 so that {@code newsbridge demo} can show the whole pipeline without the network. Two
+ * are mainland outlets writing Simplified characters (澄观新闻 and 望川日报); 曦潮日報 is a Taipei
+ * daily writing Traditional characters, with Taiwan's bylines and Taiwanese people in its reports,
+ * and one of its reports covers an event the mainland outlets report too.
  *
  * <p>It serves a home page ({@code /}), {@code /robots.txt} (allow all), one RSS 2.0 feed per
  * outlet and one page per article; some pages are GBK, one is labelled {@code gb2312} while holding
- * characters only GBK has. Every response carries {@code ETag} and {@code Last-Modified} and
+ * characters only GBK has, and some of the Taipei paper's are Big5. Every response carries {@code ETag} and {@code Last-Modified} and
  * answers a matching conditional GET with 304; unknown paths are 404.
  *
  * <p>It binds the loopback address only and is not meant to face a network.
@@ -85,7 +87,11 @@ public final class DemoOutlet implements AutoCloseable {
     return baseUrl;
   }
 
-  /** One feed per outlet: 澄观新闻 first, then 望川日报. */
+  /**
+   * One feed per outlet: 澄观新闻, 望川日报, then 曦潮日報. Each is declared "zh", as a user adding a
+   * Chinese feed would: the desk works out from the Taipei paper's Traditional characters that its
+   * people are spelled as Taiwan spells them.
+   */
   public List<DemoFeed> feeds() {
     return feeds;
   }

@@ -41,6 +41,7 @@ import org.w3c.dom.NodeList;
 /** The demo outlet as a fetcher sees it: one real server on 127.0.0.1 for the whole class. */
 class DemoOutletTest {
   private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
   private static DemoOutlet outlet;
   private static HttpClient http;
 
@@ -63,7 +64,9 @@ class DemoOutletTest {
   class Feeds {
     @Test
     void thereIsOneZhFeedPerOutletOnLoopback() {
-      assertThat(outlet.feeds()).extracting(DemoFeed::name).containsExactly("澄观新闻", "望川日报");
+      assertThat(outlet.feeds())
+          .extracting(DemoFeed::name)
+          .containsExactly("澄观新闻", "望川日报", "曦潮日報");
       assertThat(outlet.feeds())
           .allSatisfy(
               feed -> {
@@ -99,6 +102,26 @@ class DemoOutletTest {
       }
     }
 
+    @Test
+    void theTaipeiFeedIsServedInTraditionalCharactersDeclaringTaiwan() throws Exception {
+      DemoFeed taipei = feedNamed("曦潮日報");
+      HttpResponse<byte[]> response = get(taipei.url());
+      assertThat(response.statusCode()).isEqualTo(200);
+
+      var rss = parseXml(response.body());
+      assertThat(rss.getElementsByTagName("language").item(0).getTextContent()).isEqualTo("zh-tw");
+      NodeList items = rss.getElementsByTagName("item");
+      List<String> creators = new ArrayList<>();
+      List<String> categories = new ArrayList<>();
+      for (int i = 0; i < items.getLength(); i++) {
+        var item = (org.w3c.dom.Element) items.item(i);
+        creators.add(text(item, "dc:creator"));
+        categories.add(text(item, "category"));
+      }
+      assertThat(creators).containsExactlyInAnyOrder("吳宗翰", "黃怡君", "蔡宛庭");
+      assertThat(categories).containsExactlyInAnyOrder("科學", "財經", "科技");
+    }
+
     private static String text(org.w3c.dom.Element item, String tag) {
       NodeList found = item.getElementsByTagName(tag);
       return found.getLength() == 0 ? null : found.item(0).getTextContent();
@@ -117,7 +140,8 @@ class DemoOutletTest {
           .hasValue("text/html; charset=" + article.charset());
       Document page = Jsoup.parse(strictDecode(response.body(), article.charset()));
       assertThat(page.selectFirst("h1").text()).isEqualTo(article.title());
-      assertThat(page.title()).startsWith(article.title() + "_").endsWith("_" + article.outlet());
+      // The outlets glue their name on differently ("…_澄观新闻", "…_科技_望川日报", "… | 曦潮日報").
+      assertThat(page.title()).startsWith(article.title()).endsWith(article.outlet());
       assertThat(page.select("p").eachText().stream().map(String::strip).toList())
           .containsAll(article.paragraphs());
     }
@@ -127,13 +151,17 @@ class DemoOutletTest {
     void hasFourToEightParagraphsAndBoilerplateAroundThem(DemoArticle article) throws Exception {
       String html = strictDecode(get(article.url()).body(), article.charset());
       assertThat(article.paragraphs()).hasSizeBetween(4, 8);
-      assertThat(html).contains("相关阅读", "责任编辑：", "分享到", "广告", "版权所有", "评论");
+      if (article.outlet().equals("曦潮日報")) {
+        assertThat(html).contains("相關新聞", "責任編輯：", "分享到", "廣告", "版權所有", "留言");
+      } else {
+        assertThat(html).contains("相关阅读", "责任编辑：", "分享到", "广告", "版权所有", "评论");
+      }
     }
 
     @Test
     void legacyPagesDeclareTheirCharsetInAMetaTag() throws Exception {
       List<DemoArticle> legacy = articles().filter(a -> !a.charset().equals("UTF-8")).toList();
-      assertThat(legacy).extracting(DemoArticle::charset).contains("GBK", "gb2312");
+      assertThat(legacy).extracting(DemoArticle::charset).contains("GBK", "gb2312", "big5");
       for (DemoArticle article : legacy) {
         Document page = Jsoup.parse(strictDecode(get(article.url()).body(), article.charset()));
         assertThat(page.selectFirst("meta[charset]").attr("charset")).isEqualTo(article.charset());
@@ -149,6 +177,20 @@ class DemoOutletTest {
 
       assertThat(new String(body, GB18030)).contains("林镕", "何堃", "陈喆");
       assertThat(new String(body, Charset.forName("GB2312"))).doesNotContain("镕");
+    }
+
+    @Test
+    void theTaipeiPapersBig5PageDecodesOnlyAsBig5() throws Exception {
+      DemoArticle article = bySlug("openai-altman-reinstated");
+      assertThat(article.charset()).isEqualTo("big5");
+      byte[] body = get(article.url()).body();
+
+      Document page = Jsoup.parse(strictDecode(body, "big5"));
+      assertThat(page.selectFirst("meta[charset]").attr("charset")).isEqualTo("big5");
+      assertThat(page.selectFirst("h1").text()).isEqualTo("奧特曼重掌OpenAI執行長 董事會改組 五天人事風暴落幕");
+      assertThat(page.text()).contains("記者蔡宛庭／台北報導", "許文彥");
+      assertThat(new String(body, StandardCharsets.UTF_8)).doesNotContain("奧特曼");
+      assertThat(new String(body, GB18030)).doesNotContain("奧特曼");
     }
 
     @Test
@@ -177,6 +219,9 @@ class DemoOutletTest {
           "port-container-throughput | 2023年11月21日 14:30 来源：望川日报",
           "port-container-throughput | 本报讯（记者 梁静秋）记者从望川港务集团获悉",
           "openai-altman-back-as-ceo | 作者：邵一帆　发布时间：2023-11-23 06:30:00　来源：望川日报",
+          "openai-altman-reinstated  | 記者蔡宛庭／台北報導",
+          "openai-altman-reinstated  | 2023/11/22 18:40",
+          "market-mobile-payment     | 〔記者黃怡君／台北報導〕台北市和暉市場近一年推動攤商數位化",
         })
     void bylinesComeInTheUsualChineseFormats(String slug, String line) throws Exception {
       DemoArticle article = bySlug(slug);
@@ -187,9 +232,9 @@ class DemoOutletTest {
   @Nested
   class Content {
     @Test
-    void hasAtLeastTwelveArticlesFromTwoOutletsOnThreeTopics() {
+    void hasAtLeastTwelveArticlesFromThreeOutletsOnThreeTopics() {
       assertThat(outlet.articles()).hasSizeGreaterThanOrEqualTo(12);
-      assertThat(articles().map(DemoArticle::outlet).distinct()).hasSize(2);
+      assertThat(articles().map(DemoArticle::outlet).distinct()).hasSize(3);
       assertThat(articles().map(DemoArticle::topic).distinct().count()).isGreaterThanOrEqualTo(3);
     }
 
@@ -217,7 +262,27 @@ class DemoOutletTest {
     }
 
     @Test
-    void everyPublicationTimeIsInChinaTime() {
+    void theTaipeiPaperReportsAltmansReturnTooInTraditionalCharactersAndItsOwnWords() {
+      DemoArticle taipei = bySlug("openai-altman-reinstated");
+      String body = String.join("", taipei.paragraphs());
+
+      assertThat(taipei.outlet()).isEqualTo("曦潮日報");
+      assertThat(taipei.reporter()).isEqualTo("蔡宛庭");
+      assertThat(body).contains("奧特曼", "布羅克曼", "蘇茨克維", "穆拉蒂", "微軟", "泰勒");
+      assertThat(body).doesNotContain("奥特曼", "布罗克曼", "苏茨克维", "微软");
+      for (String mainland : List.of("openai-altman-returns", "openai-altman-back-as-ceo")) {
+        assertThat(Collections.disjoint(taipei.paragraphs(), bySlug(mainland).paragraphs())).isTrue();
+      }
+    }
+
+    @Test
+    void theTaipeiReportNamesATaiwanesePerson() {
+      assertThat(String.join("", bySlug("openai-altman-reinstated").paragraphs()))
+          .contains("執行長許文彥表示");
+    }
+
+    @Test
+    void everyPublicationTimeIsInChinaAndTaiwanTime() {
       assertThat(articles().map(a -> a.publishedAt().getOffset().getId())).containsOnly("+08:00");
     }
   }
@@ -225,7 +290,7 @@ class DemoOutletTest {
   @Nested
   class SiteAndErrors {
     @Test
-    void homePageLinksEveryArticleAndBothFeeds() throws Exception {
+    void homePageLinksEveryArticleAndEveryFeed() throws Exception {
       Document home =
           Jsoup.parse(
               new String(get(outlet.baseUrl()).body(), StandardCharsets.UTF_8),
@@ -364,6 +429,10 @@ class DemoOutletTest {
 
   // --- helpers
 
+  private static DemoFeed feedNamed(String name) {
+    return outlet.feeds().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+  }
+
   private static DemoArticle bySlug(String slug) {
     return articles().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow();
   }
@@ -376,9 +445,17 @@ class DemoOutletTest {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  /** Decodes as a careful client must: GB18030 for the gbk/gb2312 labels, failing on bad bytes. */
+  /**
+   * Decodes as a careful client must, failing on bad bytes: GB18030 for the gbk/gb2312 labels,
+   * Big5-HKSCS for big5 (as browsers read the label).
+   */
   private static String strictDecode(byte[] body, String label) throws CharacterCodingException {
-    Charset charset = label.equalsIgnoreCase("UTF-8") ? StandardCharsets.UTF_8 : GB18030;
+    Charset charset =
+        switch (label.toLowerCase(java.util.Locale.ROOT)) {
+          case "utf-8" -> StandardCharsets.UTF_8;
+          case "big5" -> BIG5_HKSCS;
+          default -> GB18030;
+        };
     return charset
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

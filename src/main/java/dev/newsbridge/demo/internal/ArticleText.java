@@ -16,10 +16,10 @@ import java.util.Map;
  * @param reporter the reporter's name
  * @param editor the 责任编辑
  * @param title the clean headline
- * @param publishedAt publication time in China time (+08:00)
+ * @param publishedAt publication time in China and Taiwan time (+08:00)
  * @param topic the channel
- * @param charset the charset label the page is served and declared with ("UTF-8", "GBK", "gb2312");
- *     GBK and gb2312 pages carry GBK bytes
+ * @param charset the charset label the page is served and declared with ("UTF-8", "GBK", "gb2312",
+ *     "big5"); GBK and gb2312 pages carry GBK bytes, big5 pages Big5 bytes
  * @param byline how the page prints the byline
  * @param openGraph whether the page carries og:* and article:published_time meta tags
  * @param comments readers' comments shown under the article

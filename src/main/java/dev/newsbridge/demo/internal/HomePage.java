@@ -24,7 +24,7 @@ final class HomePage {
            <head><meta charset="utf-8"><title>Newsbridge 演示新闻站</title></head>
            <body>
            <h1>Newsbridge 演示新闻站</h1>
-           <p>本站由 Newsbridge 项目编写，供离线演示使用：两家媒体均为虚构，报道内容由本项目撰写。</p>
+           <p>本站由 Newsbridge 项目编写，供离线演示使用：三家媒体均为虚构，报道内容由本项目撰写。</p>
            %s</body>
            </html>
            """
@@ -51,7 +51,7 @@ final class HomePage {
   private static String item(Outlet outlet, ArticleText a) {
     return "<li>[%s] <a href=\"%s\">%s</a> %s</li>\n"
         .formatted(
-            escape(a.topic().label()),
+            escape(outlet.channelName(a.topic())),
             outlet.articlePath(a),
             escape(a.title()),
             DAY_TIME.format(a.publishedAt()));

@@ -9,8 +9,7 @@ import java.util.List;
 /**
  * Writes one outlet's RSS 2.0 feed (UTF-8), newest item first. Each item has title, link, guid,
  * pubDate (RFC 822 date with the +0800 offset), category, description (the first paragraph) and the
- * reporter: {@code dc:creator} for 澄观新闻, the plain {@code author} element for 望川日报 (many Chinese
- * feeds put a name there although RSS 2.0 asks for an e-mail address).
+ * reporter, in the element the outlet uses ({@link Outlet#creatorElement()}).
  */
 public final class RssFeed {
   private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME;
@@ -30,7 +29,7 @@ public final class RssFeed {
         .append(element("title", outlet.displayName()))
         .append(element("link", base.toString()))
         .append(element("description", outlet.description()))
-        .append(element("language", "zh-cn"))
+        .append(element("language", outlet.feedLanguage()))
         .append(element("lastBuildDate", RFC_822.format(articles.get(0).publishedAt())));
     for (ArticleText a : articles) {
       xml.append(item(outlet, base, a));
@@ -40,7 +39,7 @@ public final class RssFeed {
 
   private static String item(Outlet outlet, URI base, ArticleText a) {
     String link = base.resolve(outlet.articlePath(a).substring(1)).toString();
-    String creator = outlet == Outlet.CHENGGUAN ? "dc:creator" : "author";
+    String creator = outlet.creatorElement();
     return "<item>\n"
         + element("title", a.title())
         + element("link", link)
@@ -49,7 +48,7 @@ public final class RssFeed {
         + "</guid>\n"
         + element("pubDate", RFC_822.format(a.publishedAt()))
         + element(creator, a.reporter())
-        + element("category", a.topic().label())
+        + element("category", outlet.channelName(a.topic()))
         + element("description", a.summary())
         + "</item>\n";
   }

@@ -33,7 +33,8 @@ public final class Site {
   /**
    * @param base the site's base URL, ending in "/"
    * @param articles every article, newest first
-   * @throws IllegalStateException if a GBK page contains a character GBK cannot encode
+   * @throws IllegalStateException if a GBK or Big5 page contains a character its charset cannot
+   *     encode
    */
   public static Site build(URI base, List<ArticleText> articles) {
     Site site = new Site(base);
@@ -87,7 +88,8 @@ public final class Site {
   /**
    * Encodes strictly, so a character the page's charset lacks fails the start-up instead of
    * silently becoming "?". Pages labelled gb2312 are encoded as GBK on purpose: that is what real
-   * sites send, and it is why decoders must use GB18030 for these labels.
+   * sites send, and it is why decoders must use GB18030 for these labels. Big5 pages are plain Big5
+   * (no Hong Kong or vendor extensions), which every Big5 decoder reads.
    */
   private static byte[] encode(String html, ArticleText article) {
     Charset charset = encoderFor(article.charset());
@@ -102,14 +104,15 @@ public final class Site {
       buffer.get(bytes);
       return bytes;
     } catch (CharacterCodingException e) {
+      // Not chained: the command line reports an IOException cause as the operator's problem
+      // ("Input length = 1"), while this is a bug in the demo's files and the message says where.
       throw new IllegalStateException(
           "demo article "
               + article.slug()
               + ": "
               + charset
               + " cannot encode "
-              + firstUnencodable(html, charset),
-          e);
+              + firstUnencodable(html, charset));
     }
   }
 
@@ -126,6 +129,7 @@ public final class Site {
     return switch (label.toLowerCase(java.util.Locale.ROOT)) {
       case "utf-8", "utf8" -> StandardCharsets.UTF_8;
       case "gbk", "gb2312" -> Charset.forName("GBK");
+      case "big5" -> Charset.forName("Big5");
       default -> Charset.forName(label);
     };
   }

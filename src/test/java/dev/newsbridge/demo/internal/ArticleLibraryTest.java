@@ -2,6 +2,7 @@ package dev.newsbridge.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbridge.text.ChineseScripts;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ class ArticleLibraryTest {
   private final List<ArticleText> articles = ArticleLibrary.load();
 
   @Test
-  void hasTwelveToSixteenArticlesNewestFirst() {
-    assertThat(articles).hasSizeBetween(12, 16);
+  void hasTwelveToTwentyArticlesNewestFirst() {
+    assertThat(articles).hasSizeBetween(12, 20);
     assertThat(articles)
         .extracting(ArticleText::publishedAt)
         .isSortedAccordingTo((a, b) -> b.compareTo(a));
@@ -26,7 +27,7 @@ class ArticleLibraryTest {
   }
 
   @Test
-  void bothOutletsPublishOnAtLeastThreeTopicsEach() {
+  void everyOutletPublishesOnAtLeastThreeTopics() {
     Map<Outlet, Long> topicsPerOutlet =
         articles.stream()
             .collect(
@@ -52,7 +53,17 @@ class ArticleLibraryTest {
   @Test
   void everyBylineStyleAndCharsetLabelIsUsed() {
     assertThat(articles).extracting(ArticleText::byline).contains(Byline.values());
-    assertThat(articles).extracting(ArticleText::charset).contains("UTF-8", "GBK", "gb2312");
+    assertThat(articles).extracting(ArticleText::charset).contains("UTF-8", "GBK", "gb2312", "big5");
+  }
+
+  @Test
+  void theTaipeiPaperWritesTraditionalAndTheMainlandOutletsSimplified() {
+    assertThat(articles)
+        .allSatisfy(
+            a ->
+                assertThat(ChineseScripts.isTraditional(a.paragraphs()))
+                    .as(a.slug())
+                    .isEqualTo(a.outlet() == Outlet.XICHAO));
   }
 
   @Test

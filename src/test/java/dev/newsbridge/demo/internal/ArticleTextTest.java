@@ -64,6 +64,20 @@ class ArticleTextTest {
   }
 
   @Test
+  void aTaipeiDailysBracketedBylineOpensTheBodyOnThePage() {
+    String taipei =
+        FILE.replace("outlet: wangchuan", "outlet: xichao")
+            .replace("reporter: 测试记者", "reporter: 測試記者")
+            .replace("byline: benbao", "byline: bracketed-lead")
+            .replace("charset: GBK", "charset: big5");
+    ArticleText article = ArticleText.parse("taipei.txt", taipei);
+
+    assertThat(article.outlet()).isEqualTo(Outlet.XICHAO);
+    assertThat(article.charset()).isEqualTo("big5");
+    assertThat(article.bodyParagraphs().get(0)).isEqualTo("〔記者測試記者／台北報導〕第一段第一行第一段第二行");
+  }
+
+  @Test
   void aMissingHeaderNamesTheFileAndTheKey() {
     String withoutEditor = FILE.replace("editor: 测试编辑\n", "");
     assertThatThrownBy(() -> ArticleText.parse("broken.txt", withoutEditor))
