@@ -116,6 +116,25 @@ class DemoEndToEndTest {
   }
 
   @Test
+  void theTaipeiPapersBig5ReportIsStoredInTraditionalCharactersWithItsReporterRead()
+      throws Exception {
+    JsonNode article = articleJson(taipeiReport());
+    assertThat(article.get("outlet").asText()).isEqualTo("曦潮日報");
+    assertThat(article.get("author").asText()).isEqualTo("蔡宛庭");
+    assertThat(article.get("originalTitle").asText()).isEqualTo(taipeiReport().title());
+    assertThat(article.get("originalBody").toString()).contains("許文彥");
+  }
+
+  @Test
+  void theTaipeiReportSpellsItsTaiwanesePersonAsTaiwanDoes() throws Exception {
+    JsonNode article = articleJson(taipeiReport());
+    String english = article.get("title").asText() + "\n" + article.get("body").toString();
+    // 許文彥 is Xu Wenyan in pinyin; Taipei's English press writes Hsu Wen-yen.
+    assertThat(english).contains("Hsu Wen-yen", "Altman", "Brockman", "Sutskever", "Microsoft");
+    assertThat(english).doesNotContain("Xu Wenyan");
+  }
+
+  @Test
   void theOpenAiArticleIsTaggedWithRealPhrases() throws Exception {
     List<String> tags = new ArrayList<>();
     openAiArticleJson().get("tags").forEach(t -> tags.add(t.get("name").asText()));
@@ -152,6 +171,23 @@ class DemoEndToEndTest {
     IngestReport second = desk.pipeline().ingestAll(IngestListener.SILENT);
     assertThat(second.stored()).isZero();
     assertThat(desk.store().latest(1, 0).total()).isEqualTo(before);
+  }
+
+  private static DemoArticle taipeiReport() {
+    return outlet.articles().stream()
+        .filter(a -> a.slug().equals("openai-altman-reinstated"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonNode articleJson(DemoArticle written) throws Exception {
+    JsonNode items = json.readTree(get("/api/articles?limit=100").body()).get("items");
+    for (JsonNode item : items) {
+      if (item.get("url").asText().equals(written.url().toString())) {
+        return json.readTree(get("/api/articles/" + item.get("id").asLong()).body());
+      }
+    }
+    throw new AssertionError(written.slug() + " not listed by the API");
   }
 
   private static long openAiArticleId() throws Exception {

@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stories end to end (issue #6), as {@code newsbridge demo} runs: the demo outlet's two reports of
- * Sam Altman's return to OpenAI ({@code openai-altman-returns} from 澄观新闻 and {@code
- * openai-altman-back-as-ceo} from 望川日报) form one story on the site, and unrelated demo
- * articles do not join it.
+ * Stories end to end (issue #6), as {@code newsbridge demo} runs: the demo outlet's reports of Sam
+ * Altman's return to OpenAI ({@code openai-altman-returns} from 澄观新闻, {@code
+ * openai-altman-back-as-ceo} from 望川日报, and {@code openai-altman-reinstated} from the Taipei
+ * paper 曦潮日報, in Traditional characters) form one story on the site, and unrelated demo articles
+ * do not join it.
  */
 class DemoStoriesEndToEndTest {
   @TempDir static Path data;
@@ -74,6 +75,23 @@ class DemoStoriesEndToEndTest {
   }
 
   @Test
+  void theTaipeiReportInTraditionalCharactersJoinsTheMainlandReportsStory() throws Exception {
+    JsonNode story = storyOf("openai-altman-reinstated");
+    assertThat(reportIds(story))
+        .contains(
+            idBySlug.get("openai-altman-reinstated"),
+            idBySlug.get("openai-altman-returns"),
+            idBySlug.get("openai-altman-back-as-ceo"));
+    assertThat(story.get("outlets").asInt()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void theTaipeiAndMainlandReportsOfTheMeteorShowerAreOneStory() throws Exception {
+    assertThat(reportIds(storyOf("geminid-meteor-shower-taipei")))
+        .contains(idBySlug.get("geminid-meteor-shower"));
+  }
+
+  @Test
   void theFirstReportIsTheEarlierOne() throws Exception {
     JsonNode story = storyOf("openai-altman-back-as-ceo");
     assertThat(story.get("firstReportedBy").get("id").asLong())
@@ -84,7 +102,8 @@ class DemoStoriesEndToEndTest {
   void unrelatedDemoArticlesStayOutOfTheStory() throws Exception {
     java.util.List<Long> ids = reportIds(storyOf("openai-altman-returns"));
     for (String slug : new String[] {"geminid-meteor-shower", "village-basketball-final",
-        "youth-football-final", "yudai-river-cleanup", "lacquer-craft-exhibition"}) {
+        "youth-football-final", "yudai-river-cleanup", "lacquer-craft-exhibition",
+        "market-mobile-payment", "geminid-meteor-shower-taipei"}) {
       assertThat(ids).as(slug).doesNotContain(idBySlug.get(slug));
     }
   }
