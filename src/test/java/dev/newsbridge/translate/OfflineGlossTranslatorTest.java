@@ -113,6 +113,45 @@ class OfflineGlossTranslatorTest {
     }
   }
 
+  /** Names HanLP's segmenter reads as words or characters, and words it reads as names. */
+  @Nested
+  class PeopleBetweenARoleAndWhatTheySay {
+    private List<String> people(String language, String text) throws TranslationException {
+      return TRANSLATOR.translate(new TranslationRequest(language, "", List.of(text)))
+          .entities().stream().filter(e -> e.type() == Entity.Type.PERSON)
+          .map(Entity::english).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+      // 林冠 is "forest canopy" to the segmenter; 郑宇翔 comes out as three characters
+      "总经理林冠宇表示，营收创新高。, Lin Guanyu",
+      "记者林冠宇／台北报导, Lin Guanyu",
+      "执行长郑宇翔表示，公司今年将扩大投资。, Zheng Yuxiang",
+      "執行長鄭宇翔表示，公司今年將擴大投資。, Cheng Yu-hsiang",
+    })
+    void areNamed(String text, String person) throws TranslationException {
+      assertThat(people("zh", text)).containsExactly(person);
+    }
+
+    @Test
+    void aRoleWordAndACueWithoutANameBetweenThemNameNobody() throws TranslationException {
+      assertThat(people("zh", "记者今天表示同意。")).isEmpty();
+    }
+
+    @Test
+    void aWordOpeningWithAVerbIsNoNameWithoutACue() throws TranslationException {
+      // 连署信, a petition letter: 连 is a surname, 连署 "to co-sign"
+      assertThat(people("zh", "民众发起连署信，要求市府说明。")).isEmpty();
+      assertThat(people("zh", "王国强和李明出席。")).contains("Wang Guoqiang");
+    }
+
+    @Test
+    void taiwanSpells柏InAGivenNameAsPo() throws TranslationException {
+      assertThat(people("zh-TW", "林柏翰表示同意。")).containsExactly("Lin Po-han");
+    }
+  }
+
   /**
    * A place the dictionary describes ("Xinzhu or Hsinchu city in northern Taiwan") is named, not
    * described, in the spelling its region uses rather than a pinyin alternative.

@@ -151,8 +151,20 @@ public final class MentionFinder {
     }
     findDottedNames(text, found);
     runs.find(text, found);
+    findNamesAfterRoles(text, found);
     findRecognisedNames(text, article, found);
     return found;
+  }
+
+  /** Names between a role word and a speech cue ({@link RoleNames}) that nothing else took. */
+  private void findNamesAfterRoles(String text, List<Mention> found) {
+    for (int[] span : RoleNames.spans(text, names)) {
+      if (isFree(found, span[0], span[1])) {
+        String name = text.substring(span[0], span[1]);
+        String english = names.chineseName(name);
+        found.add(new Mention(span[0], span[1], name, english, english, Entity.Type.PERSON, false));
+      }
+    }
   }
 
   /** Every occurrence of an aliased name, longest first, replacing what overlaps it. */
@@ -445,11 +457,17 @@ public final class MentionFinder {
    * where people do somewhere in the article ({@link NameEvidence}).
    */
   private boolean plausibleChineseName(String word, String text, int offset, String article) {
-    String given = word.substring(names.surnameOf(word).length());
+    int surname = names.surnameOf(word).length();
+    String given = word.substring(surname);
     boolean commonWord = Cedict.shared().hasCommonSense(word);
+    // 连署信 (a petition letter) opens with the verb 连署 ("to co-sign"): a name only where the
+    // text speaks of it as of a person. A noun there is common in names (王国强, 王国 "kingdom").
+    String opening = word.substring(0, surname + 1);
+    boolean opensWithVerb =
+        Cedict.shared().hasCommonSense(opening) && senses.nounGloss(opening) == null;
     return !commonWord && given.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0)
         && NameEvidence.hasNameShape(given) && NameEvidence.standsApart(text, offset)
-        && (word.length() > 2 || NameEvidence.hasPersonCue(article, word));
+        && (word.length() > 2 && !opensWithVerb || NameEvidence.hasPersonCue(article, word));
   }
 
   private static boolean isFree(List<Mention> found, int start, int end) {

@@ -31,6 +31,9 @@ public final class NameRomaniser {
   private static final Map<Character, String> NAME_READINGS =
       Map.of('娜', "na", '茜', "qian", '单', "dan", '乐', "le", '长', "chang", '行', "xing");
 
+  /** Given-name characters Taiwan reads other than HanLP's running text does (柏 Po, not Pai). */
+  private static final Map<Character, String> TAIWAN_NAME_READINGS = Map.of('柏', "bo");
+
   /** Surnames Taiwan spells other than by Wade-Giles (李登輝 Lee Teng-hui, 辜振甫 Koo Chen-fu). */
   private static final Map<String, String> TAIWAN_SURNAMES = Map.of("李", "Lee", "辜", "Koo");
 
@@ -141,6 +144,7 @@ public final class NameRomaniser {
     for (char c : given.toCharArray()) {
       String syllable = nameReading(c);
       if (style == NameStyle.TAIWAN) {
+        syllable = TAIWAN_NAME_READINGS.getOrDefault(c, syllable);
         out.append(out.length() > 0 ? "-" : "").append(WadeGiles.syllable(syllable));
       } else {
         boolean apostrophe = out.length() > 0 && "aeo".indexOf(syllable.charAt(0)) >= 0;
