@@ -94,12 +94,12 @@ final class ChengguanPage implements PageTemplate {
             escape(a.topic().label()),
             escape(a.title()),
             byline(a),
-            paragraphs(a),
+            Html.paragraphs(a.bodyParagraphs()),
             escape(a.editor()),
-            links(page),
+            Html.linkItems(page.related()),
             a.comments().size(),
             comments(a),
-            links(page));
+            Html.linkItems(page.related()));
   }
 
   private static String openGraph(Page page) {
@@ -128,18 +128,6 @@ final class ChengguanPage implements PageTemplate {
         + "</p>\n<p class=\"time\">"
         + escape(lines.get(1))
         + "</p></div>\n";
-  }
-
-  private static String paragraphs(ArticleText a) {
-    return a.bodyParagraphs().stream()
-        .map(p -> "<p>" + escape(p) + "</p>")
-        .collect(Collectors.joining("\n"));
-  }
-
-  private static String links(Page page) {
-    return page.related().stream()
-        .map(l -> "<li><a href=\"" + l.path() + "\">" + escape(l.title()) + "</a></li>")
-        .collect(Collectors.joining("\n"));
   }
 
   private static String comments(ArticleText a) {

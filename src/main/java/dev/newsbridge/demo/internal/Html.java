@@ -1,5 +1,8 @@
 package dev.newsbridge.demo.internal;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Escaping for the hand-written templates (element text and quoted attribute values).
  *
@@ -9,6 +12,20 @@ package dev.newsbridge.demo.internal;
  */
 final class Html {
   private Html() {}
+
+  /** Each paragraph as a plain {@code <p>}, escaped, one per line. */
+  static String paragraphs(List<String> paragraphs) {
+    return paragraphs.stream()
+        .map(p -> "<p>" + escape(p) + "</p>")
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** Each link as a plain {@code <li><a>}, escaped, one per line. */
+  static String linkItems(List<PageTemplate.Link> links) {
+    return links.stream()
+        .map(l -> "<li><a href=\"" + l.path() + "\">" + escape(l.title()) + "</a></li>")
+        .collect(Collectors.joining("\n"));
+  }
 
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);

@@ -74,9 +74,9 @@ final class XichaoPage implements PageTemplate {
             escape(Outlet.XICHAO.channelName(a.topic())),
             escape(a.title()),
             byline(a),
-            paragraphs(a),
+            Html.paragraphs(a.bodyParagraphs()),
             escape(a.editor()),
-            links(page),
+            Html.linkItems(page.related()),
             a.comments().size(),
             comments(a));
   }
@@ -102,18 +102,6 @@ final class XichaoPage implements PageTemplate {
             .map(line -> "<span>" + escape(line) + "</span>")
             .collect(Collectors.joining(" "))
         + "</div>\n";
-  }
-
-  private static String paragraphs(ArticleText a) {
-    return a.bodyParagraphs().stream()
-        .map(p -> "<p>" + escape(p) + "</p>")
-        .collect(Collectors.joining("\n"));
-  }
-
-  private static String links(Page page) {
-    return page.related().stream()
-        .map(l -> "<li><a href=\"" + l.path() + "\">" + escape(l.title()) + "</a></li>")
-        .collect(Collectors.joining("\n"));
   }
 
   private static String comments(ArticleText a) {
