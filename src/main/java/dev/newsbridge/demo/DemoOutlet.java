@@ -25,8 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>It serves a home page ({@code /}), {@code /robots.txt} (allow all), one RSS 2.0 feed per
  * outlet and one page per article; some pages are GBK, one is labelled {@code gb2312} while holding
- * characters only GBK has, and some of the Taipei paper's are Big5. Every response carries {@code ETag} and {@code Last-Modified} and
- * answers a matching conditional GET with 304; unknown paths are 404.
+ * characters only GBK has, and some of the Taipei paper's are Big5. Every response carries {@code
+ * ETag} and {@code Last-Modified} and answers a matching conditional GET with 304; unknown paths
+ * are 404.
  *
  * <p>It binds the loopback address only and is not meant to face a network.
  */

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The translate stage's Chinese knowledge for later stages (tagging): noun glosses from
- * CC-CEDICT, the entity layer's names, region-neutral personal names, and pinyin. Thread-safe; data loads once per process.
+ * The translate stage's Chinese knowledge for later stages (tagging, stories): noun glosses from
+ * CC-CEDICT, the entity layer's names, region-neutral personal names, and pinyin. Thread-safe;
+ * data loads once per process.
  */
 public final class ChineseLexicon {
   private static final class Holder {

@@ -271,7 +271,8 @@ class DemoOutletTest {
       assertThat(body).contains("奧特曼", "布羅克曼", "蘇茨克維", "穆拉蒂", "微軟", "泰勒");
       assertThat(body).doesNotContain("奥特曼", "布罗克曼", "苏茨克维", "微软");
       for (String mainland : List.of("openai-altman-returns", "openai-altman-back-as-ceo")) {
-        assertThat(Collections.disjoint(taipei.paragraphs(), bySlug(mainland).paragraphs())).isTrue();
+        assertThat(Collections.disjoint(taipei.paragraphs(), bySlug(mainland).paragraphs()))
+            .isTrue();
       }
     }
 

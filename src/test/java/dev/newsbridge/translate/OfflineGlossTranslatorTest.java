@@ -173,7 +173,7 @@ class OfflineGlossTranslatorTest {
     }
   }
 
-  /** Taiwan's and Hong Kong's outlets, parties and companies, as their English coverage names them. */
+  /** Taiwan's and Hong Kong's outlets, parties and companies, as English coverage names them. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
     "自由時報, Liberty Times", "中國時報, China Times", "南華早報, South China Morning Post",

@@ -244,8 +244,9 @@ public final class DateParser {
     if (partOfDay != null && (partOfDay.equals("下午") || partOfDay.equals("晚上")) && hour < 12) {
       hour += 12;
     }
-    return at(year, Integer.parseInt(m.group(monthGroup)), Integer.parseInt(m.group(monthGroup + 1)),
-        time(hour, m.group(monthGroup + 4), m.group(monthGroup + 5)));
+    int month = Integer.parseInt(m.group(monthGroup));
+    int day = Integer.parseInt(m.group(monthGroup + 1));
+    return at(year, month, day, time(hour, m.group(monthGroup + 4), m.group(monthGroup + 5)));
   }
 
   private Optional<OffsetDateTime> english(String text, Pattern pattern, int dayGroup, int monthGroup) {

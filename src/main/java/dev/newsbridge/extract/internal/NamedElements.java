@@ -14,7 +14,8 @@ import org.jsoup.nodes.Node;
  */
 public final class NamedElements {
   /** Words naming an author, matched ignoring ASCII case by {@link ElementNames}. */
-  static final List<String> AUTHOR_WORDS = List.of("author", "byline", "writer", "reporter", "zuozhe");
+  static final List<String> AUTHOR_WORDS =
+      List.of("author", "byline", "writer", "reporter", "zuozhe");
 
   /** Words naming a date, matched ignoring ASCII case by {@link ElementNames}. */
   static final List<String> DATE_WORDS = List.of("date", "time", "pub", "post-meta");

@@ -53,7 +53,8 @@ class ArticleLibraryTest {
   @Test
   void everyBylineStyleAndCharsetLabelIsUsed() {
     assertThat(articles).extracting(ArticleText::byline).contains(Byline.values());
-    assertThat(articles).extracting(ArticleText::charset).contains("UTF-8", "GBK", "gb2312", "big5");
+    assertThat(articles).extracting(ArticleText::charset)
+        .contains("UTF-8", "GBK", "gb2312", "big5");
   }
 
   @Test

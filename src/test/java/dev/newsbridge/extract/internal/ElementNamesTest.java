@@ -33,7 +33,8 @@ class ElementNamesTest {
 
   @Test
   void wordsEndingInsideLongerWordsAreFound() {
-    // "hare" ends where the longer "share" does, "art" inside "article": both by their suffix links.
+    // "hare" ends where the longer "share" does, "art" inside "article": both found by their
+    // suffix links.
     assertThat(GROUPS.groupsIn("xsharex")).isEqualTo(A);
     assertThat(GROUPS.groupsIn("sartx")).isEqualTo(B);
   }
