@@ -140,6 +140,24 @@ class OfflineGlossTranslatorTest {
     }
 
     @Test
+    void soIsAThreeCharacterNameThatOpensAClauseAndSpeaks() throws TranslationException {
+      assertThat(people("zh", "林冠宇表示同意。")).containsExactly("Lin Guanyu");
+      assertThat(people("zh", "对此，林冠宇指出，营收增长。")).containsExactly("Lin Guanyu");
+    }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource({
+      // a forestry bureau, a railway station, 但 "but", 曾 "once", 女士 the honorific Ms.
+      "林业局表示，将加强巡查。, Lin Yeju", "高铁站表示，列车晚点。, Gao Tiezhan",
+      "但专家表示，风险可控。, Dan Zhuanjia", "许敏曾表示，不会放弃。, Xu Minceng",
+      "许女士表示，不会放弃。, Xu Nüshi",
+    })
+    void butNotABodyAPlaceAConjunctionOrAFunctionWord(String text, String wrong)
+        throws TranslationException {
+      assertThat(people("zh", text)).doesNotContain(wrong, wrong.replace("ü", "yu"));
+    }
+
+    @Test
     void aWordOpeningWithAVerbIsNoNameWithoutACue() throws TranslationException {
       // 连署信, a petition letter: 连 is a surname, 连署 "to co-sign"
       assertThat(people("zh", "民众发起连署信，要求市府说明。")).isEmpty();

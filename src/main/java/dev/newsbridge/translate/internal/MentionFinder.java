@@ -27,7 +27,7 @@ public final class MentionFinder {
    * Characters that do not occur in Chinese given names but open or close the words HanLP's
    * name recogniser glues to a surname (都曾, 曾在多, 向其).
    */
-  private static final String NOT_IN_GIVEN_NAMES = "的了在是和与也都就将被把对从向以为于及而或曾已又还再很更最其该此"
+  static final String NOT_IN_GIVEN_NAMES = "的了在是和与也都就将被把对从向以为于及而或曾已又还再很更最其该此"
       + "这那们个年月日说称等用时后前上下中内外里间向由改";
   /** Last characters of role words that HanLP's recogniser mistakes for a surname (快递员). */
   static final String ROLE_ENDS = "员者师长家生手工官";

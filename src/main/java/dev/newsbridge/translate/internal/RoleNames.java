@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Chinese personal names that stand between a role word and a speech cue (总经理林冠宇表示,
  * 记者林冠宇／台北报导, 执行长郑宇翔说): evidence on both sides, so the name is taken even where
- * HanLP's segmenter reads it as words (林冠, "forest canopy", + 宇) or as single characters.
+ * HanLP's segmenter reads it as words (林冠, "forest canopy", + 宇) or as single characters. A
+ * three-character name that opens a clause and is followed by a verb of saying (林冠宇表示) is
+ * taken too, unless it is a dictionary word or ends like a body or a place (林业局, 高铁站).
  */
 final class RoleNames {
   /** Role words news writes right before a person's name, Taiwan's (执行长, 立委) included. */
@@ -21,6 +23,17 @@ final class RoleNames {
       "透露", "坦言", "介绍", "回应", "／", "/", "报导", "报道", "摄");
   private static final Pattern ROLE_NAME_CUE = Pattern.compile(
       "(?:" + String.join("|", ROLES) + ")(\\p{IsHan}{2,4}?)(?:" + String.join("|", CUES) + ")");
+  /** Verbs of saying that follow a person named at the start of a clause. */
+  private static final List<String> SAYING =
+      List.of("表示", "说", "指出", "强调", "认为", "透露", "坦言", "回应");
+  private static final Pattern CLAUSE_NAME_SAYS = Pattern.compile(
+      "(?<![^，。；：！？、“”「」（）\\s])(\\p{IsHan}{3})(?:" + String.join("|", SAYING) + ")");
+  /** Function words and others that end a clause's subject rather than a given name. */
+  private static final String NOT_GIVEN = MentionFinder.NOT_IN_GIVEN_NAMES + "方来则提没有多两确老某";
+  /** Conjunctions that open a clause and are surnames too (但 "but"). */
+  private static final String NOT_FIRST = "但并而且";
+  /** Last characters of bodies, offices and places, never of a given name here. */
+  private static final String NOT_NAME_ENDS = "局院部厅所处馆厂队会委办司站社团校店场组室湖村镇街路港县市省区乡岛桥";
 
   private RoleNames() {}
 
@@ -29,14 +42,35 @@ final class RoleNames {
     List<int[]> spans = new ArrayList<>();
     Matcher m = ROLE_NAME_CUE.matcher(text);
     while (m.find()) {
-      String name = m.group(1);
-      String surname = names.surnameOf(name);
-      int given = surname == null ? 0 : name.length() - surname.length();
-      if (given >= 1 && given <= 2 && names.looksChinese(name)
-          && NameEvidence.hasNameShape(name.substring(surname.length()))) {
+      if (isName(m.group(1), names)) {
         spans.add(new int[] {m.start(1), m.end(1)});
       }
     }
+    Matcher clause = CLAUSE_NAME_SAYS.matcher(text);
+    while (clause.find()) {
+      String name = clause.group(1);
+      if (isName(name, names) && NOT_NAME_ENDS.indexOf(name.charAt(2)) < 0
+          && NOT_FIRST.indexOf(name.charAt(0)) < 0
+          && !Cedict.shared().contains(name)) {
+        spans.add(new int[] {clause.start(1), clause.end(1)});
+      }
+    }
+    spans.sort(java.util.Comparator.comparingInt(s -> s[0]));
     return spans;
+  }
+
+  /**
+   * A surname and one or two given-name characters, none of them a function word (马云曾表示 is
+   * Ma Yun "once" said), the given part no title (许女士, 黄教授: the honorific reading's).
+   */
+  private static boolean isName(String name, NameRomaniser names) {
+    String surname = names.surnameOf(name);
+    int length = surname == null ? 0 : name.length() - surname.length();
+    if (length < 1 || length > 2 || !names.looksChinese(name)) {
+      return false;
+    }
+    String given = name.substring(surname.length());
+    return NameEvidence.hasNameShape(given) && NameEvidence.honorific(name, names) == null
+        && !ROLES.contains(given) && given.chars().noneMatch(c -> NOT_GIVEN.indexOf(c) >= 0);
   }
 }
