@@ -181,6 +181,8 @@ class OfflineGlossTranslatorTest {
       "新竹, Hsinchu", "台东, Taitung", "桃园, Taoyuan", "金门, Kinmen", "彰化, Changhua",
       "苗栗, Miaoli", "九龙, Kowloon", "元朗, Yuen Long", "沙田, Sha Tin", "马祖, Matsu",
       "基隆, Keelung", "新北, New Taipei",
+      // the dictionary lists these only with their 市 (三亚市)
+      "三亚, Sanya", "张家口, Zhangjiakou", "临沂, Linyi", "三门峡, Sanmenxia",
     })
     void areNamedNotDescribed(String place, String english) throws TranslationException {
       Translation t = TRANSLATOR.translate(

@@ -67,7 +67,36 @@ public final class Cedict {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    addShortPlaceNames(map);
     return new Cedict(map, longest);
+  }
+
+  /** What ends the headwords of cities and counties CC-CEDICT lists only in full (三亚市). */
+  private static final String PLACE_SUFFIXES = "市县";
+
+  /**
+   * News names a city without its 市 (三亚, 张家口), and CC-CEDICT lists hundreds only with it
+   * (三亚市 "Sanya, prefecture-level city..."): the name without the suffix gets the full name's
+   * proper readings (last syllable dropped) where it is no headword of its own.
+   */
+  private static void addShortPlaceNames(Map<String, List<Reading>> map) {
+    Map<String, List<Reading>> shortNames = new HashMap<>();
+    for (Map.Entry<String, List<Reading>> e : map.entrySet()) {
+      String word = e.getKey();
+      String base = word.substring(0, word.length() - 1);
+      if (word.length() < 3 || PLACE_SUFFIXES.indexOf(word.charAt(word.length() - 1)) < 0
+          || map.containsKey(base)) {
+        continue;
+      }
+      for (Reading r : e.getValue()) {
+        int lastSyllable = r.pinyin().lastIndexOf(' ');
+        if (r.proper() && lastSyllable > 0) {
+          shortNames.computeIfAbsent(base, k -> new ArrayList<>(1))
+              .add(new Reading(r.pinyin().substring(0, lastSyllable), r.senses()));
+        }
+      }
+    }
+    map.putAll(shortNames);
   }
 
   /** The readings of a simplified headword, most common first; empty when unknown. */

@@ -21,6 +21,22 @@ class CedictTest {
   }
 
   @Test
+  void knowsACityListedOnlyWithIts市ByItsShortName() {
+    // 三亚市 "Sanya, prefecture-level city ..." is CC-CEDICT's headword; news writes 三亚.
+    assertThat(Cedict.shared().lookup("三亚")).singleElement().satisfies(r -> {
+      assertThat(r.proper()).isTrue();
+      assertThat(r.pinyin()).isEqualTo("San1 ya4");
+    });
+    assertThat(SENSES.gloss("三亚", WordClass.PROPER)).isEqualTo("Sanya");
+  }
+
+  @Test
+  void leavesAShortNameThatIsAWordOfItsOwnAlone() {
+    // 南部 "southern part" is a headword; 南部县 (a county) lends it nothing.
+    assertThat(Cedict.shared().lookup("南部")).noneMatch(Cedict.Reading::proper);
+  }
+
+  @Test
   void ordersReadingsSoTheCommonOneComesFirst() {
     assertThat(Cedict.shared().lookup("说").get(0).pinyin()).isEqualTo("shuo1");
   }
