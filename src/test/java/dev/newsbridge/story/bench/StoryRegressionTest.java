@@ -26,9 +26,10 @@ class StoryRegressionTest {
   /**
    * Measured 2026-11-29: same-story accuracy (0.957 before Chinese text was read in Simplified
    * characters: one look-alike pair, neither of them Traditional, flipped as its articles' nearest
-   * neighbours changed).
+   * neighbours changed; 0.956 before cities CC-CEDICT lists only with their 市 became entities:
+   * one same-story pair of different events parted).
    */
-  static final double STORY_ACCURACY = 0.956;
+  static final double STORY_ACCURACY = 0.955;
   /** Measured 2026-11-29: same-story accuracy on the look-alike slice (100 pairs; was 0.710). */
   static final double LOOKALIKE_STORY_ACCURACY = 0.700;
   /** Measured 2026-11-28: streaming clustering, story B-cubed F1. */
