@@ -22,8 +22,12 @@ class CrossLanguageRegressionTest {
   static final double PAIR_EVENT_ACCURACY = 0.835;
   /** Measured 2026-11-28: same-story accuracy across languages. */
   static final double PAIR_STORY_ACCURACY = 0.920;
-  /** Measured 2026-11-28: story B-cubed F1, every article with its translation. */
-  static final double TRANSLATED_STORY_BCUBED_F1 = 0.919;
+  /**
+   * Measured 2026-11-29: story B-cubed F1, every article with its translation (0.919 while the
+   * translations described places with their province, "prefecture-level city in Hebei Province",
+   * words that tied reports of one province together; now they name them).
+   */
+  static final double TRANSLATED_STORY_BCUBED_F1 = 0.914;
   /** Measured 2026-11-28: story B-cubed F1, every second article an English report. */
   static final double MIXED_STORY_BCUBED_F1 = 0.897;
   /** Measured 2026-11-28: event B-cubed F1, every second article an English report. */
