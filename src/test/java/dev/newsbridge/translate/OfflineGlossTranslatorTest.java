@@ -193,6 +193,18 @@ class OfflineGlossTranslatorTest {
     }
   }
 
+  /** Taiwan's political words, which the dictionary reads character by character. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "立院三讀通過修法。, Legislative Yuan", "立院三讀通過修法。, third reading",
+    "共機持續在台海周邊活動。, Chinese military aircraft", "國軍嚴密監控。, armed forces",
+    "綠營批評此案。, pan-green camp",
+  })
+  void taiwansPoliticalWordsAreTranslated(String text, String english)
+      throws TranslationException {
+    assertThat(paragraph(text)).containsIgnoringCase(english);
+  }
+
   /** Taiwan's and Hong Kong's outlets, parties and companies, as English coverage names them. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
