@@ -47,7 +47,7 @@ final class SourcesCommand {
     @Option(names = "--name", paramLabel = "NAME", description = "Display name. Default: the feed URL's host.")
     String name;
 
-    @Option(names = "--language", paramLabel = "LANG", description = "The outlet's language (BCP 47, e.g. zh). A region decides how people's names are spelled: zh-TW as Taiwan spells them (Chen Hsiao-ming), zh-CN in pinyin. Default: detected per article; Traditional characters are spelled as Taiwan does.")
+    @Option(names = "--language", paramLabel = "LANG", converter = LanguageTagConverter.class, description = "The outlet's language (BCP 47, e.g. zh). A region decides how people's names are spelled: zh-TW as Taiwan spells them (Chen Hsiao-ming), zh-CN in pinyin. Default: detected per article; Traditional characters are spelled as Taiwan does.")
     String language;
 
     @Option(

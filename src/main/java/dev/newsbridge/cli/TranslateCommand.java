@@ -38,7 +38,7 @@ final class TranslateCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "UTF-8 text file. Default: standard input.")
   Path file;
 
-  @Option(names = "--from", paramLabel = "LANG", description = "Source language (BCP 47). A region decides how people's names are spelled: zh-TW as Taiwan spells them; without one, Traditional characters are. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--from", paramLabel = "LANG", converter = LanguageTagConverter.class, description = "Source language (BCP 47). A region decides how people's names are spelled: zh-TW as Taiwan spells them; without one, Traditional characters are. Default: ${DEFAULT-VALUE}.")
   String from = "zh";
 
   @Mixin EngineOptions engine;

@@ -152,6 +152,37 @@ class SourcesCommandTest {
         .doesNotContain("\tat ");
   }
 
+  @Test
+  void addStoresTheLanguageTagInItsCanonicalForm() {
+    Path data = temp.resolve("data");
+
+    int code = Main.run("sources", "add", "--data", data.toString(), "--no-detect",
+        "--language", "zh-tw", "https://beigang.example/rss");
+
+    assertThat(code).isZero();
+    assertThat(sources(data)).extracting(Source::language).containsExactly("zh-TW");
+  }
+
+  @Test
+  void addRefusesALanguageThatIsNoLanguageTagAndSaysWhatWasMeant() {
+    // zh_TW (a Java locale name) would not be read as Taiwan: no region, names in the wrong style
+    Path data = temp.resolve("data");
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.err;
+    int code;
+    System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      code = Main.run("sources", "add", "--data", data.toString(), "--no-detect",
+          "--language", "zh_TW", "https://beigang.example/rss");
+    } finally {
+      System.setErr(original);
+    }
+
+    assertThat(code).isNotZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("zh_TW", "zh-TW");
+    assertThat(sources(data)).isEmpty();
+  }
+
   private static List<Source> sources(Path data) {
     try (SqliteArticleStore store = SqliteArticleStore.open(data)) {
       return store.sources();
