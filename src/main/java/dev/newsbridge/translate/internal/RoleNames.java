@@ -1,6 +1,7 @@
 package dev.newsbridge.translate.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,11 +30,13 @@ final class RoleNames {
   private static final Pattern CLAUSE_NAME_SAYS = Pattern.compile(
       "(?<![^，。；：！？、“”「」（）\\s])(\\p{IsHan}{3})(?:" + String.join("|", SAYING) + ")");
   /** Function words and others that end a clause's subject rather than a given name. */
-  private static final String NOT_GIVEN = MentionFinder.NOT_IN_GIVEN_NAMES + "方来则提没有多两确老某";
+  private static final String NOT_GIVEN =
+      MentionFinder.NOT_IN_GIVEN_NAMES + "方来则提没有多两确老某";
   /** Conjunctions that open a clause and are surnames too (但 "but"). */
   private static final String NOT_FIRST = "但并而且";
   /** Last characters of bodies, offices and places, never of a given name here. */
-  private static final String NOT_NAME_ENDS = "局院部厅所处馆厂队会委办司站社团校店场组室湖村镇街路港县市省区乡岛桥";
+  private static final String NOT_NAME_ENDS =
+      "局院部厅所处馆厂队会委办司站社团校店场组室湖村镇街路港县市省区乡岛桥";
 
   private RoleNames() {}
 
@@ -48,15 +51,18 @@ final class RoleNames {
     }
     Matcher clause = CLAUSE_NAME_SAYS.matcher(text);
     while (clause.find()) {
-      String name = clause.group(1);
-      if (isName(name, names) && NOT_NAME_ENDS.indexOf(name.charAt(2)) < 0
-          && NOT_FIRST.indexOf(name.charAt(0)) < 0
-          && !Cedict.shared().contains(name)) {
+      if (opensClause(clause.group(1), names)) {
         spans.add(new int[] {clause.start(1), clause.end(1)});
       }
     }
-    spans.sort(java.util.Comparator.comparingInt(s -> s[0]));
+    spans.sort(Comparator.comparingInt(s -> s[0]));
     return spans;
+  }
+
+  /** A name with no role word before it: not a dictionary word, a body, a place or "but ...". */
+  private static boolean opensClause(String name, NameRomaniser names) {
+    return isName(name, names) && NOT_NAME_ENDS.indexOf(name.charAt(2)) < 0
+        && NOT_FIRST.indexOf(name.charAt(0)) < 0 && !Cedict.shared().contains(name);
   }
 
   /**
