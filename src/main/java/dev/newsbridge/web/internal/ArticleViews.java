@@ -23,12 +23,13 @@ public final class ArticleViews {
     ExtractedArticle original = article.original();
     Translation translation = article.translation();
     List<String> body = article.displayBody();
+    String originalLang = originalLang(article);
     return new ArticleCard(
         Links.article(article.id()),
         titleOrPlaceholder(article.displayTitle()),
-        titleLang(article),
+        titleLang(article, originalLang),
         translation != null ? original.title() : null,
-        originalLang(article),
+        originalLang,
         outletLine(article),
         Times.of(article.sortTime()),
         body.isEmpty() ? "" : Texts.shorten(body.get(0), SUMMARY_CHARS),
@@ -40,12 +41,14 @@ public final class ArticleViews {
     ExtractedArticle original = article.original();
     Translation translation = article.translation();
     String outlet = outlet(article);
+    String originalLang = originalLang(article);
+    String displayLang = titleLang(article, originalLang);
     return new ArticleView(
         article.id(),
         titleOrPlaceholder(article.displayTitle()),
-        titleLang(article),
+        displayLang,
         translation != null ? original.title() : null,
-        originalLang(article),
+        originalLang,
         Names.languageName(article.language()),
         outlet,
         Names.english(outlet, translation),
@@ -56,7 +59,7 @@ public final class ArticleViews {
         note(article),
         article.translationPending(),
         article.displayBody(),
-        titleLang(article),
+        displayLang,
         translation != null ? original.paragraphs() : List.of(),
         article.tags().stream().map(TagLink::of).toList(),
         neighbours.previous().map(NavLink::of).orElse(null),
@@ -95,6 +98,11 @@ public final class ArticleViews {
 
   static String titleLang(StoredArticle article) {
     return article.translation() != null ? "en" : originalLang(article);
+  }
+
+  /** {@link #titleLang(StoredArticle)} when the original's tag is known already. */
+  private static String titleLang(StoredArticle article, String originalLang) {
+    return article.translation() != null ? "en" : originalLang;
   }
 
   /**
