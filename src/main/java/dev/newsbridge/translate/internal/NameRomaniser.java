@@ -66,10 +66,17 @@ public final class NameRomaniser {
     return style == this.style ? this : new NameRomaniser(this, style);
   }
 
-  /** The romaniser with the bundled surname and given-name lists. */
-  public static NameRomaniser bundled() {
-    return new NameRomaniser(
+  private static final class Bundled {
+    static final NameRomaniser INSTANCE = new NameRomaniser(
         Resources.lines("chinese-surnames.tsv"), Resources.lines("foreign-given-names.tsv"));
+  }
+
+  /**
+   * The romaniser with the bundled surname and given-name lists, read once per process (the
+   * entity layer and the story stage's region-neutral names share it; it is immutable).
+   */
+  public static NameRomaniser bundled() {
+    return Bundled.INSTANCE;
   }
 
   /** The surname that opens {@code name} (compound surnames first), or null. */
@@ -118,7 +125,7 @@ public final class NameRomaniser {
   private String familyName(String surname) {
     String reading = surnames.get(surname);
     if (style == NameStyle.PINYIN) {
-      return reading.isEmpty() ? capitalise(syllables(surname)) : reading;
+      return reading.isEmpty() ? oneWord(surname) : reading;
     }
     String taiwan = TAIWAN_SURNAMES.get(surname);
     if (taiwan != null) {
