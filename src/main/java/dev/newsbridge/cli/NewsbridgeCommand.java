@@ -15,6 +15,7 @@ import picocli.CommandLine.HelpCommand;
       IngestCommand.class,
       SourcesCommand.class,
       ExtractCommand.class,
+      StartupTrainingCommand.class,
       TranslateCommand.class,
       BenchCommand.class,
       GlossaryCommand.class,
