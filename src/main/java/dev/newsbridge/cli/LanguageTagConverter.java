@@ -1,7 +1,6 @@
 package dev.newsbridge.cli;
 
-import java.util.IllformedLocaleException;
-import java.util.Locale;
+import dev.newsbridge.language.LanguageTags;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -13,16 +12,11 @@ import picocli.CommandLine.TypeConversionException;
 final class LanguageTagConverter implements ITypeConverter<String> {
   @Override
   public String convert(String value) {
-    try {
-      String tag = new Locale.Builder().setLanguageTag(value).build().toLanguageTag();
-      if (tag.isEmpty() || tag.equals("und")) {
-        throw new IllformedLocaleException("empty");
-      }
-      return tag;
-    } catch (IllformedLocaleException e) {
-      String hint = value.contains("_") ? " (did you mean " + value.replace('_', '-') + "?)" : "";
-      throw new TypeConversionException(
+    return LanguageTags.canonical(value).orElseThrow(() -> {
+      String hint = LanguageTags.fromLocaleName(value)
+          .map(meant -> " (did you mean " + meant + "?)").orElse("");
+      return new TypeConversionException(
           "'" + value + "' is not a BCP 47 language tag such as zh or zh-TW" + hint);
-    }
+    });
   }
 }

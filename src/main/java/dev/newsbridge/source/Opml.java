@@ -1,5 +1,6 @@
 package dev.newsbridge.source;
 
+import dev.newsbridge.language.LanguageTags;
 import dev.newsbridge.source.internal.HttpLinks;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
@@ -18,8 +19,8 @@ import javax.xml.stream.XMLStreamWriter;
  * OPML 2.0 subscription lists, in and out. Reading is streaming (StAX) and bounded: a DOCTYPE is
  * refused before anything else is read (no XXE, no billion laughs), nesting deeper than {@value
  * #MAX_DEPTH} and more than {@value #MAX_OUTLINES} outlines are refused with a clear error
- * (CommaFeed GHSA-83jp-rww3-57rr). A bad outline (no URL, not http(s)) is reported and skipped; the
- * rest are still read (CommaFeed {@code OPMLImporter}).
+ * (CommaFeed GHSA-83jp-rww3-57rr). A bad outline (no URL, not http(s), a language that is no BCP 47
+ * tag) is reported and skipped; the rest are still read (CommaFeed {@code OPMLImporter}).
  */
 public final class Opml {
 
@@ -34,7 +35,8 @@ public final class Opml {
    *
    * @param title the outline's {@code title}, else its {@code text}, else null
    * @param url the {@code xmlUrl}, http(s) only
-   * @param language the {@code language} attribute (ours; not standard OPML), or null
+   * @param language the {@code language} attribute (ours; not standard OPML) as a canonical BCP 47
+   *     tag (a Java locale name such as zh_TW read as zh-TW), or null
    * @param kind the {@code kind} attribute (ours), else {@link SourceKind#FEED}
    */
   public record Outline(String title, URI url, String language, SourceKind kind) {}
@@ -104,11 +106,20 @@ public final class Opml {
       skipped.add("outline " + position + " (" + title + "): not an http(s) URL: " + xmlUrl);
       return;
     }
+    String language = attribute(xml, "language");
+    Optional<String> tag = language == null || language.isBlank()
+        ? Optional.empty()
+        : LanguageTags.canonical(language).or(() -> LanguageTags.fromLocaleName(language));
+    if (language != null && !language.isBlank() && tag.isEmpty()) {
+      skipped.add("outline " + position + " (" + title + "): '" + language
+          + "' is not a BCP 47 language tag such as zh or zh-TW");
+      return;
+    }
     outlines.add(
         new Outline(
             title == null || title.isBlank() ? null : title.strip(),
             url.get(),
-            attribute(xml, "language"),
+            tag.orElse(null),
             SourceKind.ofLabel(attribute(xml, "kind"))));
   }
 

@@ -50,6 +50,25 @@ class OpmlTest {
     }
 
     @Test
+    void storesLanguageTagsInTheirCanonicalFormSinceTheRegionDecidesHowNamesAreSpelled()
+        throws FeedException {
+      Opml.Subscriptions subs = Opml.read(fixture("opml/language-tags-as-exports-write-them.opml"));
+
+      assertThat(subs.outlines())
+          .extracting(Opml.Outline::title, Opml.Outline::language)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Lower-case region", "zh-TW"),
+              org.assertj.core.groups.Tuple.tuple("Java locale name", "zh-TW"),
+              org.assertj.core.groups.Tuple.tuple("Script subtag", "zh-Hant"),
+              org.assertj.core.groups.Tuple.tuple("Blank", null));
+      assertThat(subs.skipped())
+          .singleElement()
+          .asString()
+          .contains("outline 4 (Not a tag)")
+          .contains("'Chinese (Taiwan)' is not a BCP 47 language tag");
+    }
+
+    @Test
     void refusesBillionLaughsAsADoctype() {
       assertThatThrownBy(() -> Opml.read(fixture("opml/billion-laughs.opml")))
           .isInstanceOf(FeedException.class)
