@@ -42,7 +42,7 @@ public final class BoilerplateLines {
               "^[\\[【(（]?[^，。,]{0,12}(责任编辑|编辑|责编|校对|审核)[：:\\s]+[\\p{IsHan}·]{2,4}(\\s+[\\p{IsHan}·]{2,4})*[\\]】)）]?$",
               true,
               null,
-              t -> hasAnyChar(t.substring(0, Math.min(t.length(), 14)), "责编校审")),
+              t -> hasAnyChar(t, Math.min(t.length(), 14), "责编校审")),
           // share, print and navigation bars
           new Rule(
               "^(分享到|分享至|分享|扫一扫|扫描二维码|微信扫一扫|点击(进入|查看|这里)|关注我们|返回(顶部|首页|列表)"
@@ -115,11 +115,18 @@ public final class BoilerplateLines {
   static boolean isBoilerplate(String text, int length) {
     // Nothing longer than a notice is judged (MAX_BOILERPLATE_LENGTH is shorter), so body
     // paragraphs are not even read for the view.
+    return length <= MAX_NOTICE_LENGTH && isBoilerplateView(ChineseScripts.simplified(text), length);
+  }
+
+  /**
+   * As {@link #isBoilerplate(String, int)}, for the line's {@link ChineseScripts#simplified
+   * Simplified view}, which the caller has at hand. The guards (first characters, keyword
+   * characters) read the view too: 責 must pass as 责.
+   */
+  static boolean isBoilerplateView(String view, int length) {
     if (length > MAX_NOTICE_LENGTH) {
       return false;
     }
-    // The guards (first characters, keyword characters) read the view too: 責 must pass as 责.
-    String view = ChineseScripts.simplified(text);
     // Every branch of NOTICES starts with ^: lookingAt() is find() at position 0 only.
     if (!view.isEmpty() && NOTICE_FIRST_CHARS.indexOf(view.charAt(0)) >= 0
         && NOTICES.matcher(view).lookingAt()) {
@@ -153,7 +160,12 @@ public final class BoilerplateLines {
   }
 
   static boolean hasAnyChar(String text, String chars) {
-    for (int i = 0; i < text.length(); i++) {
+    return hasAnyChar(text, text.length(), chars);
+  }
+
+  /** True when one of the first {@code end} characters of {@code text} is one of {@code chars}. */
+  private static boolean hasAnyChar(String text, int end, String chars) {
+    for (int i = 0; i < end; i++) {
       if (chars.indexOf(text.charAt(i)) >= 0) {
         return true;
       }

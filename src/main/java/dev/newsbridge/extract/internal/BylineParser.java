@@ -207,10 +207,33 @@ public final class BylineParser {
 
   /** True for a forum post stamp, {@code 本贴由大卫于2005年8月12日16:12:21在〖…〗发表}. */
   public static boolean isPostStamp(String text) {
-    // The stamp cannot match without 由 (one form in both scripts); most lines lack it, so the view
-    // and the regex are spared.
-    return text.length() <= 200 && text.indexOf('由') >= 0
+    // The stamp cannot match without 由 and, a short name later, 于 (於 in Traditional): most lines
+    // lack them (自由 alone is common), so the view and the regex, which tries every position, are
+    // spared.
+    return text.length() <= 200 && hasPosterBeforeDate(text)
         && POSTED_BY.matcher(ChineseScripts.simplified(text)).find();
+  }
+
+  /**
+   * True when some 由 is followed by 于 or 於 after two to twelve other non-space characters, as
+   * {@link #POSTED_BY} needs. No 由 or 于 form changes in the Simplified view, so the text is read
+   * as it is.
+   */
+  private static boolean hasPosterBeforeDate(String text) {
+    for (int at = text.indexOf('由'); at >= 0; at = text.indexOf('由', at + 1)) {
+      int name = 0;
+      for (int i = at + 1; i < text.length() && name <= 12; i++) {
+        char c = text.charAt(i);
+        if (c == '于' || c == '於') {
+          if (name >= 2) {
+            return true;
+          }
+          break;
+        }
+        name += Character.isWhitespace(c) ? 0 : 1;
+      }
+    }
+    return false;
   }
 
   /** The outlet a {@code 来源：} line credits. */

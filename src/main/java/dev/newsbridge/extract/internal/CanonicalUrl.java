@@ -30,9 +30,15 @@ public final class CanonicalUrl {
       if (!CANONICAL.matcher(link.attr("rel").toLowerCase(Locale.ROOT)).matches()) {
         continue;
       }
+      String raw = link.attr("href").strip();
+      URI absolute = absoluteHttp(raw);
+      if (absolute != null) {
+        // Most pages write it absolute: jsoup's resolution (java.net.URL, slow) would not change it.
+        return absolute;
+      }
       String href = link.attr("abs:href");
       if (href.isEmpty()) {
-        href = link.attr("href").strip();
+        href = raw;
       }
       try {
         URI uri = new URI(href);
@@ -44,5 +50,18 @@ public final class CanonicalUrl {
       }
     }
     return pageUrl;
+  }
+
+  /** {@code href} as a URI when it is an absolute http(s) URL with a host, else null. */
+  private static URI absoluteHttp(String href) {
+    if (!href.regionMatches(true, 0, "http", 0, 4)) {
+      return null;
+    }
+    try {
+      URI uri = new URI(href);
+      return HttpUrls.isHttp(uri) ? uri : null;
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 }

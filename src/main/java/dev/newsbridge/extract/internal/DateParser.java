@@ -105,6 +105,11 @@ public final class DateParser {
     return parseSimplified(ChineseScripts.simplified(text));
   }
 
+  /** As {@link #parse}, for a text already in Simplified characters (a line's view). */
+  Optional<OffsetDateTime> parseSimplifiedText(String view) {
+    return view.isBlank() ? Optional.empty() : parseSimplified(view);
+  }
+
   /** As {@link #parse}, for a non-blank text in Simplified characters. */
   private Optional<OffsetDateTime> parseSimplified(String text) {
     // Each form is tried only when the text holds what it cannot match without (a digit run, a
@@ -131,11 +136,14 @@ public final class DateParser {
         .filter(this::plausible);
   }
 
-  /** The longest run of ASCII digits in {@code text}. */
+  /**
+   * The longest run of ASCII digits in {@code text}, counted up to 4 (a year's length: all the
+   * forms ask is none, fewer, or a year's worth).
+   */
   private static int longestDigitRun(String text) {
     int longest = 0;
     int run = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && longest < 4; i++) {
       char c = text.charAt(i);
       run = c >= '0' && c <= '9' ? run + 1 : 0;
       longest = Math.max(longest, run);
@@ -272,7 +280,10 @@ public final class DateParser {
   }
 
   private Optional<OffsetDateTime> relative(String text, boolean hasDigit) {
-    boolean justNow = text.contains("刚刚") || Texts.containsIgnoreAsciiCase(text, "just now");
+    // Most lines hold neither; "just now" needs a w, which Chinese lines rarely have.
+    boolean justNow = text.contains("刚刚")
+        || ((text.indexOf('w') >= 0 || text.indexOf('W') >= 0)
+            && Texts.containsIgnoreAsciiCase(text, "just now"));
     if (justNow && JUST_NOW.matcher(text).matches()) {
       return Optional.of(now());
     }

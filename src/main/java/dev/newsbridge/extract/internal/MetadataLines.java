@@ -40,19 +40,26 @@ public final class MetadataLines {
 
   /** As {@link #isMetadata(String)}, with the line's {@link Texts#weightedLength} at hand. */
   static boolean isMetadata(String text, int length) {
+    return length <= MAX_METADATA_LENGTH && isMetadataView(ChineseScripts.simplified(text), length);
+  }
+
+  /**
+   * As {@link #isMetadata(String, int)}, for the line's {@link ChineseScripts#simplified Simplified
+   * view}, which the caller has at hand (the labels are written in Simplified characters; the view
+   * ends as the line does).
+   */
+  static boolean isMetadataView(String view, int length) {
     if (length > MAX_METADATA_LENGTH) {
       return false;
     }
-    boolean sentence = Texts.endsLikeSentence(text);
+    boolean sentence = Texts.endsLikeSentence(view);
     if (length > 40 && sentence) {
       return false;
     }
-    // Only short lines get here; the first-character guard of LABELS reads the view too.
-    String view = ChineseScripts.simplified(text);
     if (hasLabel(view) || isNameAndRole(view)) {
       return true;
     }
-    boolean dated = DATES.parse(view).isPresent();
+    boolean dated = DATES.parseSimplifiedText(view).isPresent();
     if (dated && (length <= 40 || LABEL_ANYWHERE.matcher(view).find())) {
       return !sentence;
     }

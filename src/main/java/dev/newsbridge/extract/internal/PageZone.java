@@ -35,7 +35,9 @@ public final class PageZone {
     int kanaOrHangul = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
+      char ch = text.charAt(i);
+      // Code points beyond the BMP (rare Han, emoji) are read whole; the rest char by char.
+      int c = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
       i += Character.charCount(c);
       if (isCommonHan(c)) {
         // Most characters of a Chinese page: a letter and Han, without the Unicode look-ups.

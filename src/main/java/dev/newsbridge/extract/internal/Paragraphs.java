@@ -1,5 +1,6 @@
 package dev.newsbridge.extract.internal;
 
+import dev.newsbridge.text.ChineseScripts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,11 +75,19 @@ public final class Paragraphs {
 
   private static boolean keeps(Block block, String title) {
     String text = block.text();
-    return !text.isEmpty()
-        && block.linkDensity() <= MAX_LINK_DENSITY
-        && !text.equals(title)
-        && !"h1".equals(block.owner().normalName())
-        && !BoilerplateLines.isBoilerplate(text, block.length())
-        && !MetadataLines.isMetadata(text, block.length());
+    if (text.isEmpty()
+        || block.linkDensity() > MAX_LINK_DENSITY
+        || text.equals(title)
+        || "h1".equals(block.owner().normalName())) {
+      return false;
+    }
+    // Both line checks read the Simplified view of short lines: made once, not once each.
+    int length = block.length();
+    if (length > Math.max(BoilerplateLines.MAX_NOTICE_LENGTH, MetadataLines.MAX_METADATA_LENGTH)) {
+      return true;
+    }
+    String view = ChineseScripts.simplified(text);
+    return !BoilerplateLines.isBoilerplateView(view, length)
+        && !MetadataLines.isMetadataView(view, length);
   }
 }

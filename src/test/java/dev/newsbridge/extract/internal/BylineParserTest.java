@@ -164,6 +164,17 @@ class BylineParserTest {
     assertThat(BylineParser.isPostStamp(line)).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "争取自由的方式，于是众说纷纭，2006年以来更甚",
+    "由于天气原因，航班于2023年11月20日取消",
+    "自由于2006年成为口号",
+    "由张三李四王五赵六孙七周八吴九于2006年发表"
+  })
+  void readsNoPostStampWhereTheNameBetween由And于IsMissingOrTooLong(String line) {
+    assertThat(BylineParser.isPostStamp(line)).isFalse();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
