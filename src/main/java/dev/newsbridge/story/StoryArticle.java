@@ -25,6 +25,7 @@ import java.util.Set;
  *     report from; in English when the translation names it), else the source's name
  * @param publisher the name of the source that published this copy of the text (for a content
  *     farm, the farm), which {@code outlet} may credit away from
+ * @param regions the regions of China its places lie in ({@link ArticleRegions#NONE} when unknown)
  */
 public record StoryArticle(
     long id,
@@ -36,7 +37,24 @@ public record StoryArticle(
     List<String> englishParagraphs,
     Set<String> entities,
     String outlet,
-    String publisher) {
+    String publisher,
+    ArticleRegions regions) {
+  /** An article whose regions are unknown (an English original, or a test's fixture). */
+  public StoryArticle(
+      long id,
+      Instant time,
+      String language,
+      String title,
+      List<String> paragraphs,
+      String englishTitle,
+      List<String> englishParagraphs,
+      Set<String> entities,
+      String outlet,
+      String publisher) {
+    this(id, time, language, title, paragraphs, englishTitle, englishParagraphs, entities, outlet,
+        publisher, ArticleRegions.NONE);
+  }
+
   /** An article whose publisher is its credited outlet (it credits nobody else). */
   public StoryArticle(
       long id,
@@ -61,6 +79,7 @@ public record StoryArticle(
     entities = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(entities));
     outlet = outlet == null ? "" : outlet;
     publisher = publisher == null ? outlet : publisher;
+    regions = regions == null ? ArticleRegions.NONE : regions;
   }
 
   /** A stored article as the story stage sees it. */
@@ -85,7 +104,10 @@ public record StoryArticle(
         englishBody,
         entities,
         outlet == null || outlet.isBlank() ? a.sourceName() : outlet,
-        a.sourceName());
+        a.sourceName(),
+        t != null
+            ? ArticleRegions.of(t.entities(), a.original().title(), a.original().paragraphs())
+            : ArticleRegions.NONE);
   }
 
   /**

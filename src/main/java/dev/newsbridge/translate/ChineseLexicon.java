@@ -2,6 +2,7 @@ package dev.newsbridge.translate;
 
 import dev.newsbridge.text.ChineseScripts;
 import dev.newsbridge.translate.internal.Cedict;
+import dev.newsbridge.translate.internal.ChineseRegions;
 import dev.newsbridge.translate.internal.EntityLayer;
 import dev.newsbridge.translate.internal.NameRomaniser;
 import dev.newsbridge.translate.internal.NameStyle;
@@ -19,6 +20,10 @@ import java.util.List;
 public final class ChineseLexicon {
   private static final class Holder {
     static final SenseChooser SENSES = new SenseChooser(Cedict.shared());
+  }
+
+  private static final class Regions {
+    static final ChineseRegions OF = new ChineseRegions(Cedict.shared());
   }
 
   private static final class Names {
@@ -59,6 +64,20 @@ public final class ChineseLexicon {
     String name = ChineseScripts.simplifiedPhrases(entity.original());
     return entity.english().equals(Names.TAIWAN.chineseName(name))
         ? Names.PINYIN.chineseName(name) : entity.english();
+  }
+
+  /**
+   * The English name of the province-level region of China a place lies in (安阳 → "Henan", 台北
+   * → "Taiwan", 河南省 → "Henan"), or null for any other entity and for a place in none that the
+   * dictionary knows (a foreign place): where a domestic report happened, so that the story stage
+   * can keep apart look-alike events of two provinces.
+   */
+  public static String region(Entity entity) {
+    if (entity.type() != Entity.Type.PLACE || entity.original().isEmpty()
+        || !Character.isIdeographic(entity.original().codePointAt(0))) {
+      return null;
+    }
+    return Regions.OF.of(ChineseScripts.simplifiedPhrases(entity.original()));
   }
 
   /** Toneless pinyin of {@code text} as ASCII words, e.g. 特摄 → "teshe". */

@@ -44,11 +44,13 @@ final class FixtureArticles {
     String englishTitle = title;
     List<String> englishBody = paragraphs;
     Set<String> entities = Set.of();
+    ArticleRegions regions = ArticleRegions.NONE;
     if (!language.equals("en")) {
       Translation t = translate(language, title, paragraphs);
       englishTitle = t.title();
       englishBody = t.paragraphs();
       entities = StoryArticle.names(t.entities());
+      regions = ArticleRegions.of(t.entities(), title, paragraphs);
     }
     return new StoryArticle(
         nextId++,
@@ -59,7 +61,9 @@ final class FixtureArticles {
         englishTitle,
         englishBody,
         entities,
-        header.get("outlet"));
+        header.get("outlet"),
+        header.get("outlet"),
+        regions);
   }
 
   private static Translation translate(String language, String title, List<String> paragraphs) {

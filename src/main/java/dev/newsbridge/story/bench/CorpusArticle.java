@@ -1,17 +1,22 @@
 package dev.newsbridge.story.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsbridge.story.ArticleRegions;
 import dev.newsbridge.story.StoryArticle;
 import dev.newsbridge.translate.ChineseLexicon;
+import dev.newsbridge.translate.Entity;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 
 /** One article of a story-dev style corpus line, with its labels (null when unlabelled). */
 record CorpusArticle(StoryArticle article, String story, String event) {
 
-  /** Reads {@code {"title","text","date","source",…}}; paragraphs are the text's lines. */
+  /**
+   * Reads {@code {"title","text","date","source",…}}; paragraphs are the text's lines. A Chinese
+   * article's entities are those the translation stage's entity layer would give (the corpus has
+   * no translations, and running the whole engine over it is not needed for names).
+   */
   static CorpusArticle of(JsonNode n, long id) {
     String text = n.path("text").asText("");
     List<String> paragraphs =
@@ -19,6 +24,7 @@ record CorpusArticle(StoryArticle article, String story, String event) {
     String language = n.path("lang").asText("zh");
     boolean english = language.startsWith("en");
     String title = n.path("title").asText("");
+    List<Entity> entities = english ? List.of() : ChineseLexicon.entities(title, paragraphs);
     StoryArticle a =
         new StoryArticle(
             id,
@@ -30,17 +36,11 @@ record CorpusArticle(StoryArticle article, String story, String event) {
             paragraphs,
             english ? title : "",
             english ? paragraphs : List.of(),
-            english ? Set.of() : entities(title, paragraphs),
-            n.path("source").asText(""));
+            StoryArticle.names(entities),
+            n.path("source").asText(""),
+            n.path("source").asText(""),
+            ArticleRegions.of(entities, title, paragraphs));
     return new CorpusArticle(a, textOrNull(n, "cluster"), textOrNull(n, "event"));
-  }
-
-  /**
-   * The canonical English entity names the translation stage would give (its entity layer; the
-   * corpus has no translations and running the whole engine over it is not needed for names).
-   */
-  private static Set<String> entities(String title, List<String> paragraphs) {
-    return StoryArticle.names(ChineseLexicon.entities(title, paragraphs));
   }
 
   private static String textOrNull(JsonNode n, String field) {

@@ -1,6 +1,7 @@
 package dev.newsbridge.story.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsbridge.story.ArticleRegions;
 import dev.newsbridge.story.StoryArticle;
 import dev.newsbridge.story.StoryClusterer;
 import dev.newsbridge.story.internal.Doc;
@@ -117,7 +118,8 @@ public final class CrossLanguageBench {
     StoryArticle chinese(long id) {
       StoryArticle o = original.article();
       return new StoryArticle(id, o.time(), "zh", o.title(), o.paragraphs(), translation.title(),
-          translation.paragraphs(), StoryArticle.names(translation.entities()), o.outlet());
+          translation.paragraphs(), StoryArticle.names(translation.entities()), o.outlet(),
+          o.outlet(), ArticleRegions.of(translation.entities(), o.title(), o.paragraphs()));
     }
 
     /** The same report as an English outlet's: its names are read from its English text. */

@@ -1,5 +1,6 @@
 package dev.newsbridge.story.internal;
 
+import dev.newsbridge.story.ArticleRegions;
 import dev.newsbridge.story.StoryArticle;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.Map;
  * @param english English words of title and body (empty when there is no English text)
  * @param entities each entity name as the hashes of its English words, e.g. [sam, altman]
  * @param entityIds each entity name's hash, sorted (generic ones left out)
+ * @param regions the regions of China the article's places lie in; {@link ArticleRegions#NONE}
+ *     when its lead names none (then it conflicts with no other, see {@link
+ *     ArticleRegions#conflictsWith}, and the window keeps nothing for it)
  */
 public record Doc(
     long id,
@@ -25,7 +29,8 @@ public record Doc(
     SparseVector english,
     List<int[]> entities,
     int[] entityIds,
-    int[] minHash) {
+    int[] minHash,
+    ArticleRegions regions) {
 
   /** Entity names nearly every article of a Chinese outlet names, which tell stories nothing. */
   public static final java.util.Set<String> GENERIC_ENTITIES = java.util.Set.of("china", "chinese");
@@ -64,7 +69,8 @@ public record Doc(
         vector(Tokens.english(english), ENGLISH).top(MAX_ENGLISH_TERMS, weights),
         entityWords(a),
         entityIds(a),
-        MinHash.signature(Shingles.of(a.title() + "\n" + body, chinese)));
+        MinHash.signature(Shingles.of(a.title() + "\n" + body, chinese)),
+        a.regions().lead().isEmpty() ? ArticleRegions.NONE : a.regions());
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.newsbridge.story.internal;
 
+import dev.newsbridge.story.ArticleRegions;
+
 /**
  * Whether two articles report the same event and the same story, as two margins that are positive
  * for "yes" (a weighted sum of square-rooted features minus a bias: a logistic model's log-odds).
@@ -20,6 +22,8 @@ package dev.newsbridge.story.internal;
  * stories (two fires, two launches) part, while two events of one long story meet through its other
  * reports; the direct likeness is taken off because each neighbourhood holds its own article (and
  * often the other one), so that look-alike articles alone would make their neighbourhoods alike.
+ * Also against: the two leads report from different regions of China ({@link
+ * ArticleRegions#conflictsWith}), as two look-alike fires or accidents in two provinces do.
  *
  * <p>The weights were chosen on the story-dev development corpus (logistic regression over these
  * features, weights constrained to be non-negative, 5-fold cross-validated; the cross-validated
@@ -35,11 +39,12 @@ public final class Similarity {
   static final double EVENT_BIAS = -10.18;
   /**
    * Story margin weights: entity overlap, entities agree, neighbourhood vocabularies, and against:
-   * the direct likeness of each article to the other's neighbourhood (the higher way).
+   * the direct likeness of each article to the other's neighbourhood (the higher way), the leads'
+   * regions in conflict.
    */
-  static final double[] STORY = {1.66, 0.87, 17.22, -11.09};
+  static final double[] STORY = {1.08, 0.50, 17.26, -10.28, -3.00};
   /** Story margin bias: {@value}. */
-  static final double STORY_BIAS = -5.10;
+  static final double STORY_BIAS = -4.81;
   /** Across languages: weight of the English word cosine (the rest is entity agreement): {@value}. */
   static final double CROSS_LANGUAGE_TEXT = 0.6;
   /** Across languages: score from which two articles report one event: {@value}. */
@@ -125,7 +130,8 @@ public final class Similarity {
       java.util.List.of(
           "event_headline_rare", "event_headline_lead", "event_coverage_best",
           "event_coverage_worst", "event_keywords_worst", "event_dates", "story_entity_overlap",
-          "story_entities_agree", "story_neighbourhoods", "story_direct_against");
+          "story_entities_agree", "story_neighbourhoods", "story_direct_against",
+          "story_regions_against");
 
   /**
    * The event features and then the story features of two articles in one script (the inputs of
@@ -179,7 +185,11 @@ public final class Similarity {
             ? vocabulary
             : Math.max(hoodA.cosine(Centroid.Unit.of(b, w)), hoodB.cosine(Centroid.Unit.of(a, w)));
     return new double[] {
-      Entities.rareOverlap(a, b, w), entitiesAgree(a, b) ? 1 : 0, vocabulary, direct
+      Entities.rareOverlap(a, b, w),
+      entitiesAgree(a, b) ? 1 : 0,
+      vocabulary,
+      direct,
+      a.regions().conflictsWith(b.regions()) ? 1 : 0
     };
   }
 

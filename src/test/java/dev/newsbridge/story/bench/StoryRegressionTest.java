@@ -24,14 +24,18 @@ class StoryRegressionTest {
   /** Measured 2026-11-28 (bench stories): same-event accuracy. */
   static final double EVENT_ACCURACY = 0.934;
   /**
-   * Measured 2026-11-29: same-story accuracy (0.957 before Chinese text was read in Simplified
+   * Measured 2026-11-29: same-story accuracy, 0.959 since leads from two regions of China count
+   * against one story (0.955 before; 0.957 before Chinese text was read in Simplified
    * characters: one look-alike pair, neither of them Traditional, flipped as its articles' nearest
    * neighbours changed; 0.956 before cities CC-CEDICT lists only with their 市 became entities:
    * one same-story pair of different events parted).
    */
-  static final double STORY_ACCURACY = 0.955;
-  /** Measured 2026-11-29: same-story accuracy on the look-alike slice (100 pairs; was 0.710). */
-  static final double LOOKALIKE_STORY_ACCURACY = 0.700;
+  static final double STORY_ACCURACY = 0.959;
+  /**
+   * Measured 2026-11-29: same-story accuracy on the look-alike slice (100 pairs; was 0.710, then
+   * 0.700; 0.740 since leads from two regions count against one story: two hospital fires).
+   */
+  static final double LOOKALIKE_STORY_ACCURACY = 0.740;
   /** Measured 2026-11-28: streaming clustering, story B-cubed F1. */
   static final double STORY_BCUBED_F1 = 0.924;
   /** Measured 2026-11-28: streaming clustering, event B-cubed F1. */

@@ -3,7 +3,9 @@ package dev.newsbridge.story.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.newsbridge.story.ArticleRegions;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,7 @@ class SimilarityFeaturesTest {
     private Doc naming(int... entityIds) {
       return new Doc(
           1, 0, true, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, List.of(),
-          entityIds, null);
+          entityIds, null, ArticleRegions.NONE);
     }
 
     @Test
@@ -106,6 +108,41 @@ class SimilarityFeaturesTest {
     void isZeroWhenEitherTextNamesNoDay() {
       TextTerms a = TextTerms.of("5月31日上午", true);
       assertThat(a.sharedDates(TextTerms.of("没有日期的文字", true))).isZero();
+    }
+  }
+
+  @Nested
+  class RegionsInConflict {
+    private Doc reportingFrom(String region) {
+      return withRegions(new ArticleRegions(Set.of(region), Set.of(region)));
+    }
+
+    private Doc withRegions(ArticleRegions regions) {
+      return new Doc(
+          1, 0, true, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, List.of(),
+          new int[0], null, regions);
+    }
+
+    private double storyMargin(Doc a, Doc b) {
+      return Similarity.margin(
+          Similarity.STORY, Similarity.STORY_BIAS, Similarity.storyFeatures(a, b, FLAT, null, null));
+    }
+
+    @Test
+    void leadsFromTwoRegionsCountAgainstOneStory() {
+      // two look-alike fires, one in Beijing and one in Henan, else alike in every feature
+      Doc beijing = reportingFrom("Beijing");
+      double apart = storyMargin(beijing, reportingFrom("Henan"));
+      double together = storyMargin(beijing, reportingFrom("Beijing"));
+      assertThat(together - apart).isEqualTo(-Similarity.STORY[4], within(1e-9));
+      assertThat(Similarity.STORY[4]).isNegative();
+    }
+
+    @Test
+    void anArticleWithoutRegionsConflictsWithNone() {
+      Doc unknown = withRegions(ArticleRegions.NONE);
+      assertThat(Similarity.storyFeatures(unknown, reportingFrom("Henan"), FLAT, null, null)[4])
+          .isZero();
     }
   }
 

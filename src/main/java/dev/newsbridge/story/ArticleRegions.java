@@ -1,0 +1,65 @@
+package dev.newsbridge.story;
+
+import dev.newsbridge.translate.ChineseLexicon;
+import dev.newsbridge.translate.Entity;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The province-level regions of China an article's places lie in (English names, e.g. "Henan"):
+ * those named in its headline and first {@value #LEAD_CHARS} characters, where a report says where
+ * its event happened, and those named anywhere in it. Two reports of look-alike events (two
+ * hospital fires, one in Beijing and one in Henan's Anyang) differ here while their words agree.
+ *
+ * @param lead the regions of the places named in the headline and lead
+ * @param text the regions of the places named anywhere (the lead's included)
+ */
+public record ArticleRegions(Set<String> lead, Set<String> text) {
+  /** No region known (an English original, or an article whose places are all abroad). */
+  public static final ArticleRegions NONE = new ArticleRegions(Set.of(), Set.of());
+
+  /**
+   * Characters of body read as the lead: {@value}. The first sentence or two; a longer lead
+   * reaches the background (earlier fires elsewhere): on story-dev's pairs, 5-fold cross-validated
+   * same-story accuracy 0.959 reading 300 characters, 0.954 reading 1,500.
+   */
+  public static final int LEAD_CHARS = 300;
+
+  public ArticleRegions {
+    lead = Set.copyOf(lead);
+    text = Set.copyOf(text);
+  }
+
+  /** The regions of the places among {@code entities} (the translation's entity layer). */
+  public static ArticleRegions of(List<Entity> entities, String title, List<String> paragraphs) {
+    String body = String.join("\n", paragraphs);
+    String head = (title == null ? "" : title) + "\n"
+        + body.substring(0, Math.min(body.length(), LEAD_CHARS));
+    Set<String> lead = new TreeSet<>();
+    Set<String> text = new TreeSet<>();
+    for (Entity e : entities) {
+      String region = ChineseLexicon.region(e);
+      if (region != null) {
+        text.add(region);
+        if (head.contains(e.original())) {
+          lead.add(region);
+        }
+      }
+    }
+    return new ArticleRegions(lead, text);
+  }
+
+  /**
+   * True when both articles' leads name regions and neither names one the other names anywhere:
+   * they report from different parts of China. A region the other mentions only further down
+   * (an investigation in Beijing into a fire in Henan) is no conflict.
+   */
+  public boolean conflictsWith(ArticleRegions other) {
+    if (lead.isEmpty() || other.lead.isEmpty()) {
+      return false;
+    }
+    return lead.stream().noneMatch(other.text::contains)
+        && other.lead.stream().noneMatch(text::contains);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.newsbridge.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbridge.translate.Entity;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Where in China an article's places lie, and when two articles report from different parts. */
+class ArticleRegionsTest {
+  private static Entity place(String original, String english) {
+    return new Entity(original, english, Entity.Type.PLACE);
+  }
+
+  @Nested
+  class ReadFromTheEntities {
+    @Test
+    void aPlaceInTheHeadlineOrLeadCountsForTheLeadAndTheText() {
+      ArticleRegions r = ArticleRegions.of(
+          List.of(place("安阳", "Anyang")), "安阳一工厂起火", List.of("消防员赶到现场。"));
+      assertThat(r.lead()).containsExactly("Henan");
+      assertThat(r.text()).containsExactly("Henan");
+    }
+
+    @Test
+    void aPlaceNamedOnlyAfterTheLeadCountsForTheTextAlone() {
+      String lead = "一家工厂昨夜起火，".repeat(40); // longer than the lead
+      ArticleRegions r = ArticleRegions.of(List.of(place("台北", "Taipei")), "工厂起火",
+          List.of(lead, "去年台北也曾发生类似火灾。"));
+      assertThat(r.lead()).isEmpty();
+      assertThat(r.text()).containsExactly("Taiwan");
+    }
+
+    @Test
+    void peopleOrganisationsAndPlacesAbroadHaveNoRegion() {
+      ArticleRegions r = ArticleRegions.of(
+          List.of(new Entity("河南队", "Henan Team", Entity.Type.ORGANIZATION),
+              place("意大利", "Italy")),
+          "河南队在意大利比赛", List.of("比赛结束。"));
+      assertThat(r).isEqualTo(ArticleRegions.NONE);
+    }
+  }
+
+  @Nested
+  class Conflicts {
+    private final ArticleRegions beijing = new ArticleRegions(Set.of("Beijing"), Set.of("Beijing"));
+    private final ArticleRegions henan = new ArticleRegions(Set.of("Henan"), Set.of("Henan"));
+
+    @Test
+    void twoLeadsInDifferentRegionsConflict() {
+      assertThat(beijing.conflictsWith(henan)).isTrue();
+      assertThat(henan.conflictsWith(beijing)).isTrue();
+    }
+
+    @Test
+    void aRegionTheOtherNamesFurtherDownIsNoConflict() {
+      // an inquiry in Beijing into a fire in Henan, against a report from Henan
+      ArticleRegions inquiry = new ArticleRegions(Set.of("Beijing"), Set.of("Beijing", "Henan"));
+      assertThat(inquiry.conflictsWith(henan)).isFalse();
+      assertThat(henan.conflictsWith(inquiry)).isFalse();
+    }
+
+    @Test
+    void aLeadThatNamesNoRegionConflictsWithNone() {
+      ArticleRegions later = new ArticleRegions(Set.of(), Set.of("Beijing"));
+      assertThat(later.conflictsWith(henan)).isFalse();
+      assertThat(ArticleRegions.NONE.conflictsWith(beijing)).isFalse();
+    }
+
+    @Test
+    void leadsSharingOneRegionDoNotConflict() {
+      ArticleRegions both = new ArticleRegions(Set.of("Beijing", "Hebei"), Set.of("Beijing", "Hebei"));
+      assertThat(both.conflictsWith(beijing)).isFalse();
+    }
+  }
+}
