@@ -51,7 +51,9 @@ public final class EntityKeyphraseTagger implements Tagger {
     Set<String> tagged = new HashSet<>();
     String reporters = original.author() == null ? "" : original.author();
     for (Entity e : rank(entities, title + "\n" + body, reporters)) {
-      if (add(tags, e.english(), kindOf(e.type()))) {
+      // A person is one tag whichever region's spelling the article has: the slug is the
+      // mainland spelling (Chen Xiaoming), the name the article's own (Chen Hsiao-ming).
+      if (add(tags, e.english(), Slugs.of(ChineseLexicon.regionNeutralName(e)), kindOf(e.type()))) {
         tagged.add(e.original());
       }
     }
@@ -59,7 +61,7 @@ public final class EntityKeyphraseTagger implements Tagger {
       if (tags.size() >= MAX_TAGS) {
         break;
       }
-      add(tags, topic, Tag.Kind.TOPIC);
+      add(tags, topic, Slugs.of(topic), Tag.Kind.TOPIC);
     }
     return List.copyOf(tags.values());
   }
@@ -125,8 +127,7 @@ public final class EntityKeyphraseTagger implements Tagger {
     return Math.max(mentions, 1) * 2 + (e.type() == Entity.Type.PLACE ? 0 : 1);
   }
 
-  private static boolean add(Map<String, Tag> tags, String name, Tag.Kind kind) {
-    String slug = Slugs.of(name);
+  private static boolean add(Map<String, Tag> tags, String name, String slug, Tag.Kind kind) {
     if (tags.containsKey(slug)) {
       return false;
     }

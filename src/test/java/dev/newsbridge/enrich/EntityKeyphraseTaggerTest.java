@@ -105,6 +105,30 @@ class EntityKeyphraseTaggerTest {
   }
 
   @Test
+  void aPersonSpelledAsTaiwanSpellsHimSharesTheTagOfTheMainlandSpelling()
+      throws TranslationException {
+    List<String> taipei = List.of("港口吞吐量創新高",
+        "碼頭負責人陳曉明表示，今年以來港口對岸橋進行了自動化改造。",
+        "陳曉明說，明年將再增加兩個泊位。");
+    List<String> mainland = List.of("港口吞吐量创新高",
+        "码头负责人陈晓明表示，今年以来港口对岸桥进行了自动化改造。",
+        "陈晓明说，明年将再增加两个泊位。");
+    Tag taipeiTag = personTag(taipei, "zh-TW");
+    Tag mainlandTag = personTag(mainland, "zh-CN");
+
+    assertThat(taipeiTag.name()).isEqualTo("Chen Hsiao-ming");
+    assertThat(mainlandTag.name()).isEqualTo("Chen Xiaoming");
+    assertThat(taipeiTag.slug()).isEqualTo(mainlandTag.slug()).isEqualTo("chen-xiaoming");
+  }
+
+  private static Tag personTag(List<String> lines, String language) throws TranslationException {
+    Translation t = TRANSLATOR.translate(
+        new TranslationRequest(language, lines.get(0), lines.subList(1, lines.size())));
+    return TAGGER.tag(article(lines), t).stream()
+        .filter(tag -> tag.kind() == Tag.Kind.PERSON).findFirst().orElseThrow();
+  }
+
+  @Test
   void tagsTheTokusatsuStoryWithUltramanNotAltman() throws TranslationException {
     assertThat(tagsOf("ultraman-film-festival.txt")).extracting(Tag::name)
         .doesNotContain("Sam Altman").contains("tokusatsu");
