@@ -46,7 +46,8 @@ public final class StartupTrainingCommand implements Callable<Integer> {
     try (DemoOutlet outlet = DemoOutlet.start(0);
         HttpFetcher fetcher = new HttpFetcher(loopback)) {
       int entries = readFeeds(outlet, fetcher);
-      String[] urls = outlet.articles().stream().map(a -> a.url().toString()).toArray(String[]::new);
+      String[] urls =
+          outlet.articles().stream().map(a -> a.url().toString()).toArray(String[]::new);
       CommandLine extract = new CommandLine(new ExtractCommand(url -> fetch(fetcher, url)));
       StringWriter pages = new StringWriter();
       extract.setOut(new PrintWriter(pages));

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LanguageTagsTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"zh, zh", "zh-tw, zh-TW", "ZH-hant, zh-Hant", "zh-Hant-TW, zh-Hant-TW", "EN-gb, en-GB"})
+  @CsvSource({
+    "zh, zh", "zh-tw, zh-TW", "ZH-hant, zh-Hant", "zh-Hant-TW, zh-Hant-TW", "EN-gb, en-GB"
+  })
   void writesAWellFormedTagInCanonicalCase(String given, String canonical) {
     assertThat(LanguageTags.canonical(given)).contains(canonical);
   }

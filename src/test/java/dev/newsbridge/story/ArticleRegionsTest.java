@@ -71,7 +71,8 @@ class ArticleRegionsTest {
 
     @Test
     void leadsSharingOneRegionDoNotConflict() {
-      ArticleRegions both = new ArticleRegions(Set.of("Beijing", "Hebei"), Set.of("Beijing", "Hebei"));
+      Set<String> regions = Set.of("Beijing", "Hebei");
+      ArticleRegions both = new ArticleRegions(regions, regions);
       assertThat(both.conflictsWith(beijing)).isFalse();
     }
   }

@@ -115,7 +115,8 @@ public final class BoilerplateLines {
   static boolean isBoilerplate(String text, int length) {
     // Nothing longer than a notice is judged (MAX_BOILERPLATE_LENGTH is shorter), so body
     // paragraphs are not even read for the view.
-    return length <= MAX_NOTICE_LENGTH && isBoilerplateView(ChineseScripts.simplified(text), length);
+    return length <= MAX_NOTICE_LENGTH
+        && isBoilerplateView(ChineseScripts.simplified(text), length);
   }
 
   /**

@@ -33,7 +33,8 @@ public final class CanonicalUrl {
       String raw = link.attr("href").strip();
       URI absolute = absoluteHttp(raw);
       if (absolute != null) {
-        // Most pages write it absolute: jsoup's resolution (java.net.URL, slow) would not change it.
+        // Most pages write it absolute: jsoup's resolution (java.net.URL, slow) would not change
+        // it.
         return absolute;
       }
       String href = link.attr("abs:href");

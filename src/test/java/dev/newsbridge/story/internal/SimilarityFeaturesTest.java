@@ -125,7 +125,9 @@ class SimilarityFeaturesTest {
 
     private double storyMargin(Doc a, Doc b) {
       return Similarity.margin(
-          Similarity.STORY, Similarity.STORY_BIAS, Similarity.storyFeatures(a, b, FLAT, null, null));
+          Similarity.STORY,
+          Similarity.STORY_BIAS,
+          Similarity.storyFeatures(a, b, FLAT, null, null));
     }
 
     @Test
