@@ -467,7 +467,29 @@ public final class MentionFinder {
         Cedict.shared().hasCommonSense(opening) && senses.nounGloss(opening) == null;
     return !commonWord && given.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0)
         && NameEvidence.hasNameShape(given) && NameEvidence.standsApart(text, offset)
+        && !cutsAnIdiom(text, offset, word.length())
         && (word.length() > 2 && !opensWithVerb || NameEvidence.hasPersonCue(article, word));
+  }
+
+  /** Four characters: the length of nearly every chengyu, which the segmenter may cut through. */
+  private static final int IDIOM_LENGTH = 4;
+
+  /**
+   * True when the proposed name at {@code offset} lies partly inside a four-character dictionary
+   * word of the text: 连战连胜 ("win battle after battle") gives no 战连胜 (Zhan Liansheng), 连战连捷
+   * no 连战连. A name beside an idiom (王建国说，…一心一意) overlaps none.
+   */
+  private static boolean cutsAnIdiom(String text, int offset, int length) {
+    int from = Math.max(0, offset - IDIOM_LENGTH + 1);
+    int to = Math.min(offset + length - 1, text.length() - IDIOM_LENGTH);
+    for (int start = from; start <= to; start++) {
+      boolean sameSpan = start == offset && length == IDIOM_LENGTH;
+      if (!sameSpan
+          && Cedict.shared().hasCommonSense(text.substring(start, start + IDIOM_LENGTH))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isFree(List<Mention> found, int start, int end) {

@@ -42,6 +42,10 @@ class RecognisedNamesTest {
         "中学队主教练孙博表示，球员们拼到了最后。|孙博=Sun Bo",
         // 现代 is "modern" here, 老城区 the old town: common senses beat the proper ones
         "老城区的夜市人气旺，融入现代设计的摊位很受欢迎。|",
+        // an idiom holds no name: 连战连胜 ("win battle after battle") is not 战连胜, and the
+        // name next to one is still found
+        "球队连战连胜，士气高涨。|",
+        "主教练王建国说，队员们一心一意备战决赛。|王建国=Wang Jianguo",
       })
   void yieldsExactlyTheRealNames(String article, String expected) {
     List<String> names =
