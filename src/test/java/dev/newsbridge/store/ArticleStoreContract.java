@@ -9,6 +9,7 @@ import static dev.newsbridge.store.TestArticles.march9;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsbridge.enrich.Tag;
 import dev.newsbridge.fetch.Validators;
 import dev.newsbridge.source.Source;
 import dev.newsbridge.source.SourceHealth;
@@ -254,6 +255,23 @@ public abstract class ArticleStoreContract {
 
       assertThat(store.tag("openai")).contains(OPENAI);
       assertThat(store.tag("no-such-tag")).isEmpty();
+    }
+
+    @Test
+    void anArticleKeepsItsOwnSpellingOfASharedTag() {
+      Tag mainland = new Tag("Chen Xiaoming", "chen-xiaoming", Tag.Kind.PERSON);
+      Tag taipei = new Tag("Chen Hsiao-ming", "chen-xiaoming", Tag.Kind.PERSON);
+      long first = save(
+          TestArticles.translated(source.id(), "https://x.cn/a", "A", march9(9, 0), mainland));
+      long second = save(
+          TestArticles.translated(source.id(), "https://x.tw/b", "B", march9(10, 0), taipei));
+
+      assertThat(store.article(first).orElseThrow().tags()).containsExactly(mainland);
+      assertThat(store.article(second).orElseThrow().tags()).containsExactly(taipei);
+      assertThat(store.byTag("chen-xiaoming", 10, 0).items())
+          .extracting(a -> a.tags().get(0).name())
+          .containsExactly("Chen Hsiao-ming", "Chen Xiaoming");
+      assertThat(store.tag("chen-xiaoming")).contains(mainland);
     }
   }
 

@@ -50,7 +50,8 @@ final class ArticleRows {
   static List<Tag> tags(Connection c, long articleId) throws SQLException {
     return Sql.list(
         c,
-        "SELECT t.name, t.slug, t.kind FROM article_tag at JOIN tag t ON t.id = at.tag_id"
+        "SELECT coalesce(at.name, t.name) AS name, t.slug, t.kind"
+            + " FROM article_tag at JOIN tag t ON t.id = at.tag_id"
             + " WHERE at.article_id = ? ORDER BY at.position",
         TagSql::tag,
         articleId);

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Tags and the article-tag links. A tag is unique by slug; the first name and kind stored for a
- * slug are kept.
+ * slug are kept, and a link keeps an article's own spelling where it differs.
  */
 public final class TagSql {
 
@@ -19,17 +19,23 @@ public final class TagSql {
     return Sql.one(c, "SELECT name, slug, kind FROM tag WHERE slug = ?", TagSql::tag, slug);
   }
 
-  /** Links the tags to the article in the given order; repeated slugs are linked once. */
+  /**
+   * Links the tags to the article in the given order; repeated slugs are linked once. The link
+   * keeps the article's own name for the tag when it differs from the name stored for the slug.
+   */
   static void link(Connection c, long articleId, List<Tag> tags) throws SQLException {
     for (int position = 0; position < tags.size(); position++) {
-      long tagId = idOf(c, tags.get(position));
+      Tag tag = tags.get(position);
+      long tagId = idOf(c, tag);
+      String stored = bySlug(c, tag.slug()).map(Tag::name).orElse(tag.name());
       Sql.update(
           c,
-          "INSERT INTO article_tag (article_id, tag_id, position) VALUES (?, ?, ?)"
+          "INSERT INTO article_tag (article_id, tag_id, position, name) VALUES (?, ?, ?, ?)"
               + " ON CONFLICT DO NOTHING",
           articleId,
           tagId,
-          position);
+          position,
+          stored.equals(tag.name()) ? null : tag.name());
     }
   }
 
