@@ -199,6 +199,11 @@ class OfflineGlossTranslatorTest {
     "立院三讀通過修法。, Legislative Yuan", "立院三讀通過修法。, third reading",
     "共機持續在台海周邊活動。, Chinese military aircraft", "國軍嚴密監控。, armed forces",
     "綠營批評此案。, pan-green camp",
+    // were "Executive Yuan long", "Legislative Yuan long", "all levels of society agreement",
+    // "Democratic Progressive Party round general summon"
+    "行政院長今天表示。, premier", "立法院長今天表示。, legislative speaker",
+    "將召開朝野協商。, cross-party negotiations", "民進黨團總召表示。, DPP caucus convener",
+    "總統府發言人表示。, Presidential Office", "監察院將調查。, Control Yuan",
   })
   void taiwansPoliticalWordsAreTranslated(String text, String english)
       throws TranslationException {
