@@ -193,7 +193,7 @@ class OfflineGlossTranslatorTest {
     }
   }
 
-  /** Taiwan's political words, which the dictionary reads character by character. */
+  /** Taiwan's and Hong Kong's political words, which the dictionary reads character by character. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
     "立院三讀通過修法。, Legislative Yuan", "立院三讀通過修法。, third reading",
@@ -204,6 +204,10 @@ class OfflineGlossTranslatorTest {
     "行政院長今天表示。, premier", "立法院長今天表示。, legislative speaker",
     "將召開朝野協商。, cross-party negotiations", "民進黨團總召表示。, DPP caucus convener",
     "總統府發言人表示。, Presidential Office", "監察院將調查。, Control Yuan",
+    // Hong Kong's offices: were "Magistrate", "public finance manage bureau chief", "fall or drop
+    // the case sue an area lawmakers"
+    "行政長官今日表示。, chief executive", "財政司司長公布預算案。, financial secretary",
+    "廉政公署落案起訴一名區議員。, charged a district councillor",
   })
   void taiwansPoliticalWordsAreTranslated(String text, String english)
       throws TranslationException {
