@@ -193,7 +193,7 @@ class OfflineGlossTranslatorTest {
     }
   }
 
-  /** Taiwan's and Hong Kong's political words, which the dictionary reads character by character. */
+  /** Taiwan's and Hong Kong's political words, which the dictionary glosses piece by piece. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
     "立院三讀通過修法。, Legislative Yuan", "立院三讀通過修法。, third reading",
