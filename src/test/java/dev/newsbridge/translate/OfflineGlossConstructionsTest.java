@@ -35,6 +35,13 @@ class OfflineGlossConstructionsTest {
     "美国前财政部长出席会议。|former",
     "主队以78比71获胜。|78-71",
     "他最后一轮得了4分。|4 points",
+    // 该 before a noun is "the", before a verb "should"
+    "该市已启动应急响应。|The city",
+    "该案将于下周开庭。|The case",
+    "该名男子被捕。|The man",
+    "该起事故造成两人受伤。|The accident",
+    "你该走了。|should",
+    "该男子被抓。|was grabbed",
   })
   void readsInEnglishOrder(String chinese, String english) throws TranslationException {
     assertThat(paragraph(chinese)).contains(english);
@@ -45,6 +52,9 @@ class OfflineGlossConstructionsTest {
     "他被迅速驱逐出境。|by quickly",
     "警方对此事进行调查。|proceed",
     "这些工人被解雇了。|workers was",
+    "该市已启动应急响应。|Should",
+    "你该走了。|the",
+    "该名男子被捕。|name",
   })
   void avoidsWordForWordGlosses(String chinese, String wrong) throws TranslationException {
     assertThat(paragraph(chinese)).doesNotContain(wrong);

@@ -8,7 +8,7 @@ import java.util.Set;
  * Rewrites a token stream before glossing, for Chinese constructions whose English differs in
  * order or in words: 被 with an agent (被警方逮捕 is "was arrested by the police"), the dummy verb
  * 进行 before a verbal noun (进行调查 is "investigate"), and 到 as a verb complement (转移到 is
- * "moved to"). Everything else passes through unchanged.
+ * "moved to"), and 该 before a verb ("should", not "the"). Everything else passes through unchanged.
  */
 final class Constructions {
   /** The longest agent 被 may carry before its verb, in tokens. */
@@ -48,6 +48,11 @@ final class Constructions {
         out.add(new Token("of", "p", Token.Kind.LITERAL, false));
         out.add(t);
         i += 2;
+      } else if (t.text().equals("该") && isMeasureWord(in, i + 1)) {
+        out.add(new Token("the", "rz", Token.Kind.LITERAL, false)); // 该名男子: the man
+        i++;
+      } else if (t.text().equals("该") && isModal(in, i)) {
+        out.add(new Token("should", "v", Token.Kind.LITERAL, false)); // 你该走了, not 该公司
       } else if (t.text().equals("被")) {
         i = passive(in, i, out);
       } else {
@@ -55,6 +60,28 @@ final class Constructions {
       }
     }
     return out;
+  }
+
+  /**
+   * 该 before a verb, an adverb, a preposition or a question word is "should" (你该走了, 该由谁负责,
+   * 该怎么办); before a noun it is "the" (该公司, the function words' reading).
+   */
+  private static boolean isModal(List<Token> in, int i) {
+    if (i + 1 >= in.size() || in.get(i + 1).kind() != Token.Kind.WORD) {
+      return false;
+    }
+    String next = in.get(i + 1).nature();
+    return next.startsWith("v") && !next.equals("vn") || next.startsWith("d")
+        || next.startsWith("p") || next.startsWith("ry");
+  }
+
+  /** Measure words 该 takes before a noun (该起事故), which the tagger may read as verbs (起). */
+  private static final Set<String> MEASURE_WORDS =
+      Set.of("名", "起", "批", "款", "项", "位", "宗", "件", "条", "辆", "架", "艘");
+
+  private static boolean isMeasureWord(List<Token> in, int i) {
+    return i < in.size() && in.get(i).kind() == Token.Kind.WORD
+        && (MEASURE_WORDS.contains(in.get(i).text()) || in.get(i).nature().equals("q"));
   }
 
   /** 被 + agent + verb becomes 被 + verb + "by" + agent; returns the last index consumed. */

@@ -34,7 +34,11 @@ final class Inflector {
       + "stop stopped stopped;plan planned planned;ban banned banned;admit admitted admitted;"
       + "commit committed committed;submit submitted submitted;permit permitted permitted;"
       + "drop dropped dropped;ship shipped shipped;occur occurred occurred;refer referred referred;"
-      + "prefer preferred preferred;control controlled controlled;step stepped stepped";
+      + "prefer preferred preferred;control controlled controlled;step stepped stepped;"
+      + "grab grabbed grabbed;rob robbed robbed;stab stabbed stabbed;drag dragged dragged;"
+      + "trap trapped trapped;slip slipped slipped;nab nabbed nabbed;scrap scrapped scrapped;"
+      + "strip stripped stripped;tip tipped tipped;chop chopped chopped;dip dipped dipped;"
+      + "swap swapped swapped;wrap wrapped wrapped;jog jogged jogged;hug hugged hugged";
   private static final Map<String, String[]> VERBS = new HashMap<>();
   private static final Map<String, String> PLURALS = Map.ofEntries(
       Map.entry("child", "children"), Map.entry("person", "people"), Map.entry("man", "men"),
