@@ -193,6 +193,24 @@ class OfflineGlossTranslatorTest {
     }
   }
 
+  /** Formulae of Chinese news reports, which the dictionary glosses word by word. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    // were "one season", "routine reporter will", "register the investigation", "lively", "sound
+    // an alarm", "eradicated", "criminal force the measure", "chauffeur", "exchanged idea"
+    "一季度国内生产总值同比增长5.3%。, first quarter",
+    "发言人在例行记者会上表示。, regular press conference",
+    "证监会对该公司立案调查。, opened an investigation",
+    "消防部门接到报警后赶到现场。, received a report",
+    "火势于当晚被扑灭。, the fire", "火势于当晚被扑灭。, put out",
+    "警方已对涉事司机采取刑事强制措施。, criminal detention measures",
+    "警方已对涉事司机采取刑事强制措施。, driver",
+    "双方交换了意见。, exchanged views",
+  })
+  void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
+    assertThat(paragraph(text)).containsIgnoringCase(english);
+  }
+
   /** Taiwan's and Hong Kong's political words, which the dictionary glosses piece by piece. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
