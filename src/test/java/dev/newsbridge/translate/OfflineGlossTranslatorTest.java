@@ -379,10 +379,24 @@ class OfflineGlossTranslatorTest {
       "销量增长近四成。|40%",
       "全县建成充电桩600多个。|more than 600",
       "他在这里工作了十余年。|more than 10 years",
+      // a day without its month, as every dateline-less report writes it (was "25 sun")
+      "国防部25日向记者证实。|the 25th",
+      "当地时间1日上午举行发布会。|the 1st",
+      "他22日表示。|the 22nd",
+      // the 24-hour clock of police and court reports (was "21 when 25 points allow")
+      "记者于21时25分许赶到现场。|around 21:25",
+      "比赛于19时30分开始。|19:30",
+      "案发时间为凌晨3时许。|around 03:00",
+      "价格为100日元。|100 yen",
     })
     void areWrittenExactlyAndIdiomatically(String chinese, String english)
         throws TranslationException {
       assertThat(paragraph(chinese)).contains(english);
+    }
+
+    @Test
+    void readsADeadlineInDaysAsNoDate() throws TranslationException {
+      assertThat(paragraph("请于15日内提交材料。")).doesNotContain("15th");
     }
 
     @Test

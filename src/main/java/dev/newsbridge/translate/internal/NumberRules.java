@@ -87,6 +87,8 @@ public final class NumberRules {
       "(?<decade>(?<dy>\\d{2}|\\d{4})年代)",
       "(?<year>(?<y4>\\d{4})年(?!代))",
       "(?<month>(?<m5>\\d{1,2})月份?(?!\\d))",
+      "(?<day>(?<![\\d.])(?<dn>[1-9]|[12]\\d|3[01])[日号](?![元内]))",
+      "(?<hm>(?<![\\d.])(?<hh>[01]?\\d|2[0-3])时(?:(?<mm>[0-5]?\\d)分(?<about2>许)?|(?<about>许)))",
       "(?<clock>(?<cp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间)?(?<ch>\\d{1,2}|十[一二]?|[一二三四五六七八九两])"
           + "点(?:(?<cm>\\d{1,2}|半)分?|(?<oc>钟))?(?![零〇一二三四五六七八九]))",
       "(?<tenth>(?<!\\d)(?<tn>[一二三四五六七八九])成(?![员功为立果绩本交长就年人不了]))",
@@ -141,6 +143,17 @@ public final class NumberRules {
     }
     if (m.group("month") != null) {
       return month(m.group("m5")) == null ? null : done(month(m.group("m5")));
+    }
+    if (m.group("day") != null) {
+      return done("the " + dayOrdinal(Integer.parseInt(m.group("dn")))); // 当地时间9日
+    }
+    if (m.group("hm") != null) {
+      // 21时25分 is 21:25, 3时许 "around 03:00"
+      int minute = m.group("mm") == null ? 0 : Integer.parseInt(m.group("mm"));
+      String time = String.format(java.util.Locale.ROOT, "%02d:%02d",
+          Integer.parseInt(m.group("hh")), minute);
+      boolean about = m.group("about") != null || m.group("about2") != null;
+      return done(about ? "around " + time : time);
     }
     if (m.group("clock") != null) {
       return clock(m);
@@ -271,6 +284,18 @@ public final class NumberRules {
 
   private static String plain(String n) {
     return ChineseNumber.format(ChineseNumber.parse(n), false);
+  }
+
+  /** A day of the month as news writes it: 1st, 2nd, 3rd, 9th, 22nd. */
+  private static String dayOrdinal(int day) {
+    String suffix = day >= 11 && day <= 13 ? "th"
+        : switch (day % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return day + suffix;
   }
 
   private static String ordinal(String n) {
