@@ -206,6 +206,9 @@ class OfflineGlossTranslatorTest {
     "警方已对涉事司机采取刑事强制措施。, criminal detention measures",
     "警方已对涉事司机采取刑事强制措施。, driver",
     "双方交换了意见。, exchanged views",
+    // were "shoot 4 earth targeted missiles", "combine the staff officer headquarters", "dependent"
+    "朝鲜发射4枚地对地导弹。, launch 4 surface-to-surface missiles",
+    "韩国联合参谋本部表示。, Joint Chiefs of Staff", "遇难者家属要求赔偿。, family",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
