@@ -3,6 +3,7 @@ package dev.newsbridge.translate;
 import dev.newsbridge.text.ChineseScripts;
 import dev.newsbridge.translate.internal.EntityLayer;
 import dev.newsbridge.translate.internal.NameStyle;
+import dev.newsbridge.translate.internal.Placeholders;
 import dev.newsbridge.translate.internal.ProtectedArticle;
 import dev.newsbridge.translate.internal.ResolvedEntity;
 import java.util.ArrayList;
@@ -84,10 +85,14 @@ public class EntityAwareTranslator implements Translator {
     return entity;
   }
 
-  /** Sends only texts holding Chinese to the engine; the others are copied through. */
+  /**
+   * Sends only texts holding Chinese to the engine; the others are copied through. A text whose
+   * every word was a protected name or term still goes: only the engine joins its placeholders
+   * into an English sentence ("⟦0⟧⟦1⟧。" is "Kuomintang Legislative Yuan.").
+   */
   private List<String> translateChineseOnly(
       String language, List<String> texts, List<Entity> names) throws TranslationException {
-    List<String> chinese = texts.stream().filter(t -> HAN.matcher(t).find()).toList();
+    List<String> chinese = texts.stream().filter(EntityAwareTranslator::needsEngine).toList();
     List<String> translated = chinese.isEmpty() ? List.of() : engine.translate(language, chinese, names);
     if (translated.size() != chinese.size()) {
       throw new TranslationException("engine " + engineId() + " returned " + translated.size()
@@ -96,8 +101,12 @@ public class EntityAwareTranslator implements Translator {
     List<String> out = new ArrayList<>();
     int next = 0;
     for (String t : texts) {
-      out.add(HAN.matcher(t).find() ? translated.get(next++) : t);
+      out.add(needsEngine(t) ? translated.get(next++) : t);
     }
     return out;
+  }
+
+  private static boolean needsEngine(String text) {
+    return HAN.matcher(text).find() || Placeholders.EXACT.matcher(text).find();
   }
 }

@@ -193,6 +193,17 @@ class OfflineGlossTranslatorTest {
     }
   }
 
+  /** Found in a report's headline: every word a name or glossary term, no other Chinese left. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+    "安阳市接到报警。|Anyang received a report.",
+    "国民党立法院。|Kuomintang Legislative Yuan.",
+  })
+  void aSentenceOfNamesAndTermsAloneIsStillWrittenAsASentence(String text, String english)
+      throws TranslationException {
+    assertThat(paragraph(text)).isEqualTo(english);
+  }
+
   /** Formulae of Chinese news reports, which the dictionary glosses word by word. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
@@ -209,6 +220,11 @@ class OfflineGlossTranslatorTest {
     // were "shoot 4 earth targeted missiles", "combine the staff officer headquarters", "dependent"
     "朝鲜发射4枚地对地导弹。, launch 4 surface-to-surface missiles",
     "韩国联合参谋本部表示。, Joint Chiefs of Staff", "遇难者家属要求赔偿。, family",
+    // were "China earthquake desk net formally determine", "serious fire", "legal criminal
+    // detention", "firefighting save detachment"
+    "据中国地震台网正式测定。, China Earthquake Networks Center officially measured",
+    "医院发生火灾。, fire", "他已被依法刑事拘留。, in accordance with the law",
+    "消防救援支队赶到现场。, fire and rescue detachment",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -391,6 +407,9 @@ class OfflineGlossTranslatorTest {
       "比赛于19时30分开始。|19:30",
       "案发时间为凌晨3时许。|around 03:00",
       "价格为100日元。|100 yen",
+      // an earthquake's magnitude (was "7.8 level earthquake"), an hour alone (was "9")
+      "土耳其发生7.8级地震。|magnitude 7.8 earthquake",
+      "截至19日9时，事故已造成29人死亡。|As of the 19th 09:00",
     })
     void areWrittenExactlyAndIdiomatically(String chinese, String english)
         throws TranslationException {

@@ -88,7 +88,9 @@ public final class NumberRules {
       "(?<year>(?<y4>\\d{4})年(?!代))",
       "(?<month>(?<m5>\\d{1,2})月份?(?!\\d))",
       "(?<day>(?<![\\d.])(?<dn>[1-9]|[12]\\d|3[01])[日号](?![元内]))",
-      "(?<hm>(?<![\\d.])(?<hh>[01]?\\d|2[0-3])时(?:(?<mm>[0-5]?\\d)分(?<about2>许)?|(?<about>许)))",
+      "(?<hm>(?<![\\d.])(?<hh>[01]?\\d|2[0-3])时(?:(?<mm>[0-5]?\\d)分(?<about2>许)?|(?<about>许)|"
+          + "(?![\\d间候代期刻段])))",
+      "(?<quake>(?<![\\d.])(?<qn>\\d(?:\\.\\d)?)级(?=(?:强烈)?(?:地震|强震|余震)))",
       "(?<clock>(?<cp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间)?(?<ch>\\d{1,2}|十[一二]?|[一二三四五六七八九两])"
           + "点(?:(?<cm>\\d{1,2}|半)分?|(?<oc>钟))?(?![零〇一二三四五六七八九]))",
       "(?<tenth>(?<!\\d)(?<tn>[一二三四五六七八九])成(?![员功为立果绩本交长就年人不了]))",
@@ -146,6 +148,9 @@ public final class NumberRules {
     }
     if (m.group("day") != null) {
       return done("the " + dayOrdinal(Integer.parseInt(m.group("dn")))); // 当地时间9日
+    }
+    if (m.group("quake") != null) {
+      return done("magnitude " + m.group("qn")); // 7.8级地震 is a magnitude 7.8 earthquake
     }
     if (m.group("hm") != null) {
       // 21时25分 is 21:25, 3时许 "around 03:00"
