@@ -225,6 +225,12 @@ class OfflineGlossTranslatorTest {
     "据中国地震台网正式测定。, China Earthquake Networks Center officially measured",
     "医院发生火灾。, fire", "他已被依法刑事拘留。, in accordance with the law",
     "消防救援支队赶到现场。, fire and rescue detachment",
+    // courts (were "quilt differentiate 24 years limited term of imprisonment", "punished")
+    "他一审被判24年有期徒刑。, was sentenced to 24 years in prison",
+    "他获刑22年。, was sentenced to 22 years",
+    // were "10 points blame oneself", "Shake empress", "issue a document", "beautiful towards China"
+    "他十分自责。, very", "震后超过210小时。, after the earthquake", "他发文道歉。, posted",
+    "美对华政策会变吗？, US policy toward China",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -414,6 +420,11 @@ class OfflineGlossTranslatorTest {
     void areWrittenExactlyAndIdiomatically(String chinese, String english)
         throws TranslationException {
       assertThat(paragraph(chinese)).contains(english);
+    }
+
+    @Test
+    void readsTenAndTenThousandBefore分AsAdverbsNotScores() throws TranslationException {
+      assertThat(paragraph("这十分重要，万分感谢。")).doesNotContain("points", "10");
     }
 
     @Test

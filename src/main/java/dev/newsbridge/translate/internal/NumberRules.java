@@ -102,6 +102,9 @@ public final class NumberRules {
       "(?<amount>(?<n>" + NUM + ") ?(?<mag>万亿|亿|万|千)?(?<more>多|余)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>"
           + CURRENCIES + ")|(?<unit>" + UNIT_ALTERNATIVES + ")|(?<cls>" + CLASSIFIERS + "))?)"));
 
+  /** Numerals that make an adverb with 分 rather than a score: 十分 "very", 万分 "extremely". */
+  private static final java.util.Set<String> ADVERBS_OF_DEGREE = java.util.Set.of("十", "万");
+
   private NumberRules() {}
 
   /** Splits {@code text} into Chinese runs and finished English numbers, in order. */
@@ -188,6 +191,9 @@ public final class NumberRules {
         || m.group("unit") != null || m.group("cls") != null;
     if (!hasTail && (chinese || m.group("mag") == null) || ChineseNumber.parse(n) == null) {
       return null;
+    }
+    if ("分".equals(m.group("unit")) && ADVERBS_OF_DEGREE.contains(n)) {
+      return null; // 十分重要 is "very important", 万分感谢 "many thanks": no points
     }
     BigDecimal value = ChineseNumber.parse(n).multiply(magnitude(m.group("mag")));
     String written = ChineseNumber.format(value, chinese && m.group("mag") == null);
