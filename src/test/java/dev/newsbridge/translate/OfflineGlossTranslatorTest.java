@@ -231,6 +231,9 @@ class OfflineGlossTranslatorTest {
     // were "10 points blame oneself", "Shake empress", "issue a document", "beautiful towards China"
     "他十分自责。, very", "震后超过210小时。, after the earthquake", "他发文道歉。, posted",
     "美对华政策会变吗？, US policy toward China",
+    // were "especially great", "related coordinator member", "vocalize", "lose contact"
+    "特别重大火灾事故。, extremely serious", "查处相关责任人员。, those responsible",
+    "主持人为她发声。, spoke up", "19岁女生失联。, went missing", "他被移送监狱。, transferred",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -413,6 +416,9 @@ class OfflineGlossTranslatorTest {
       "比赛于19时30分开始。|19:30",
       "案发时间为凌晨3时许。|around 03:00",
       "价格为100日元。|100 yen",
+      // an incident named by its date (was "11 21"), a price with a point is still a price
+      "安阳“11·21”火灾事故。|November 21",
+      "股价为3.15元。|3.15 yuan",
       // an earthquake's magnitude (was "7.8 level earthquake"), an hour alone (was "9")
       "土耳其发生7.8级地震。|magnitude 7.8 earthquake",
       "截至19日9时，事故已造成29人死亡。|As of the 19th 09:00",

@@ -38,7 +38,10 @@ final class Inflector {
       + "grab grabbed grabbed;rob robbed robbed;stab stabbed stabbed;drag dragged dragged;"
       + "trap trapped trapped;slip slipped slipped;nab nabbed nabbed;scrap scrapped scrapped;"
       + "strip stripped stripped;tip tipped tipped;chop chopped chopped;dip dipped dipped;"
-      + "swap swapped swapped;wrap wrapped wrapped;jog jogged jogged;hug hugged hugged";
+      + "swap swapped swapped;wrap wrapped wrapped;jog jogged jogged;hug hugged hugged;"
+      + "transfer transferred transferred;omit omitted omitted;equip equipped equipped;"
+      + "expel expelled expelled;compel compelled compelled;deter deterred deterred;"
+      + "incur incurred incurred;regret regretted regretted;confer conferred conferred";
   private static final Map<String, String[]> VERBS = new HashMap<>();
   private static final Map<String, String> PLURALS = Map.ofEntries(
       Map.entry("child", "children"), Map.entry("person", "people"), Map.entry("man", "men"),

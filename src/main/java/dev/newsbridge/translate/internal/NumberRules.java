@@ -87,6 +87,7 @@ public final class NumberRules {
       "(?<decade>(?<dy>\\d{2}|\\d{4})年代)",
       "(?<year>(?<y4>\\d{4})年(?!代))",
       "(?<month>(?<m5>\\d{1,2})月份?(?!\\d))",
+      "(?<code>(?<![\\d.])(?<cmon>1[0-2]|[1-9])[·•](?<cd>3[01]|[12]\\d|[1-9])(?![\\d.]))",
       "(?<day>(?<![\\d.])(?<dn>[1-9]|[12]\\d|3[01])[日号](?![元内]))",
       "(?<hm>(?<![\\d.])(?<hh>[01]?\\d|2[0-3])时(?:(?<mm>[0-5]?\\d)分(?<about2>许)?|(?<about>许)|"
           + "(?![\\d间候代期刻段])))",
@@ -148,6 +149,10 @@ public final class NumberRules {
     }
     if (m.group("month") != null) {
       return month(m.group("m5")) == null ? null : done(month(m.group("m5")));
+    }
+    if (m.group("code") != null) {
+      // an incident or a day named by its date: 11·21 火灾 is the November 21 fire, 3·15 March 15
+      return done(month(m.group("cmon")) + " " + m.group("cd"));
     }
     if (m.group("day") != null) {
       return done("the " + dayOrdinal(Integer.parseInt(m.group("dn")))); // 当地时间9日
