@@ -304,14 +304,7 @@ public final class NumberRules {
 
   /** A day of the month as news writes it: 1st, 2nd, 3rd, 9th, 22nd. */
   private static String dayOrdinal(int day) {
-    String suffix = day >= 11 && day <= 13 ? "th"
-        : switch (day % 10) {
-          case 1 -> "st";
-          case 2 -> "nd";
-          case 3 -> "rd";
-          default -> "th";
-        };
-    return day + suffix;
+    return day + ordinalSuffix(day);
   }
 
   private static String ordinal(String n) {
@@ -321,14 +314,20 @@ public final class NumberRules {
     if (v >= 1 && v <= 10) {
       return words[v];
     }
-    String suffix = v % 100 >= 11 && v % 100 <= 13 ? "th"
-        : switch (v % 10) {
-          case 1 -> "st";
-          case 2 -> "nd";
-          case 3 -> "rd";
-          default -> "th";
-        };
-    return v + suffix;
+    return v + ordinalSuffix(v);
+  }
+
+  /** "st", "nd", "rd" or "th": 21st, 112th. */
+  private static String ordinalSuffix(int v) {
+    if (v % 100 >= 11 && v % 100 <= 13) {
+      return "th";
+    }
+    return switch (v % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
   }
 
   private static Piece done(String english) {
