@@ -234,6 +234,13 @@ class OfflineGlossTranslatorTest {
     // were "especially great", "related coordinator member", "vocalize", "lose contact"
     "特别重大火灾事故。, extremely serious", "查处相关责任人员。, those responsible",
     "主持人为她发声。, spoke up", "19岁女生失联。, went missing", "他被移送监狱。, transferred",
+    // names of letters and digits stay whole (were "G 20", "5 G", "COVID- 19")
+    "G20峰会在巴厘岛举行。, G20 summit", "5G网络覆盖全市。, 5G network",
+    "新冠病毒COVID-19。, COVID-19", "F-16战机起飞。, F-16",
+    // were "Hong Kong receive fall", "A thigh", "work party", "scene coach", "a China principle"
+    "港股收跌。, Hong Kong stocks closed lower", "A股大涨。, A-shares",
+    "劳动党总书记现场指导。, gave on-site guidance", "朝鲜劳动党。, Workers' Party of Korea",
+    "坚持一个中国原则。, one-China principle", "据知情人士透露。, people familiar with the matter",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);

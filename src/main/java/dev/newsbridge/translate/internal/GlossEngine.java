@@ -21,7 +21,11 @@ public final class GlossEngine implements TranslationEngine {
   /** E-mail and web addresses, copied through whole (a segmenter would split them at dots). */
   private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
       "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+|https?://[\\x21-\\x7e]+"
-          + "|www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+          + "|www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
+          // Names made of letters and digits (G20, 5G, COVID-19, F-16, MH370) stay whole: the
+          // segmenter and the number rules would part them ("G 20", "COVID- 19").
+          + "|(?<![A-Za-z0-9.-])(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])"
+          + "[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])");
 
   /** The most HanLP words merged back into one dictionary word. */
   static final int MERGE_WORDS = 4;
