@@ -227,6 +227,8 @@ class OfflineGlossTranslatorTest {
     "消防救援支队赶到现场。, fire and rescue detachment",
     // courts (were "quilt differentiate 24 years limited term of imprisonment", "punished")
     "他一审被判24年有期徒刑。, was sentenced to 24 years in prison",
+    // were "commit a crime suspect", "was criminal detention"
+    "犯罪嫌疑人已被刑拘。, Suspect", "他已被刑事拘留。, was detained",
     "他获刑22年。, was sentenced to 22 years",
     // were "10 points blame oneself", "Shake empress", "issue a document", "beautiful towards China"
     "他十分自责。, very", "震后超过210小时。, after the earthquake", "他发文道歉。, posted",
