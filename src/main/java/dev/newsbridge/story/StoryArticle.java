@@ -39,23 +39,10 @@ public record StoryArticle(
     String outlet,
     String publisher,
     ArticleRegions regions) {
-  /** An article whose regions are unknown (an English original, or a test's fixture). */
-  public StoryArticle(
-      long id,
-      Instant time,
-      String language,
-      String title,
-      List<String> paragraphs,
-      String englishTitle,
-      List<String> englishParagraphs,
-      Set<String> entities,
-      String outlet,
-      String publisher) {
-    this(id, time, language, title, paragraphs, englishTitle, englishParagraphs, entities, outlet,
-        publisher, ArticleRegions.NONE);
-  }
-
-  /** An article whose publisher is its credited outlet (it credits nobody else). */
+  /**
+   * An article whose publisher is its credited outlet (it credits nobody else) and whose regions
+   * are unknown (an English original, or a test's fixture).
+   */
   public StoryArticle(
       long id,
       Instant time,
@@ -67,7 +54,7 @@ public record StoryArticle(
       Set<String> entities,
       String outlet) {
     this(id, time, language, title, paragraphs, englishTitle, englishParagraphs, entities, outlet,
-        outlet);
+        outlet, ArticleRegions.NONE);
   }
 
   public StoryArticle {
