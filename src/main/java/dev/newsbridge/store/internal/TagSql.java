@@ -26,31 +26,36 @@ public final class TagSql {
   static void link(Connection c, long articleId, List<Tag> tags) throws SQLException {
     for (int position = 0; position < tags.size(); position++) {
       Tag tag = tags.get(position);
-      long tagId = idOf(c, tag);
-      String stored = bySlug(c, tag.slug()).map(Tag::name).orElse(tag.name());
+      StoredTag stored = store(c, tag);
       Sql.update(
           c,
           "INSERT INTO article_tag (article_id, tag_id, position, name) VALUES (?, ?, ?, ?)"
               + " ON CONFLICT DO NOTHING",
           articleId,
-          tagId,
+          stored.id(),
           position,
-          stored.equals(tag.name()) ? null : tag.name());
+          stored.name().equals(tag.name()) ? null : tag.name());
     }
   }
+
+  /** A tag's row: its id and the name first stored for its slug. */
+  private record StoredTag(long id, String name) {}
 
   static Tag tag(ResultSet rs) throws SQLException {
     return new Tag(
         rs.getString("name"), rs.getString("slug"), Tag.Kind.valueOf(rs.getString("kind")));
   }
 
-  private static long idOf(Connection c, Tag tag) throws SQLException {
+  /** Stores the tag unless its slug is stored already, and reads its row back in one query. */
+  private static StoredTag store(Connection c, Tag tag) throws SQLException {
     Sql.update(
         c,
         "INSERT INTO tag (slug, name, kind) VALUES (?, ?, ?) ON CONFLICT (slug) DO NOTHING",
         tag.slug(),
         tag.name(),
         tag.kind().name());
-    return Sql.count(c, "SELECT id FROM tag WHERE slug = ?", tag.slug());
+    return Sql.one(c, "SELECT id, name FROM tag WHERE slug = ?",
+            rs -> new StoredTag(rs.getLong("id"), rs.getString("name")), tag.slug())
+        .orElseThrow(() -> new SQLException("tag " + tag.slug() + " not stored"));
   }
 }
