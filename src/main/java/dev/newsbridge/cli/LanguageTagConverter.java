@@ -15,8 +15,7 @@ final class LanguageTagConverter implements ITypeConverter<String> {
     return LanguageTags.canonical(value).orElseThrow(() -> {
       String hint = LanguageTags.fromLocaleName(value)
           .map(meant -> " (did you mean " + meant + "?)").orElse("");
-      return new TypeConversionException(
-          "'" + value + "' is not a BCP 47 language tag such as zh or zh-TW" + hint);
+      return new TypeConversionException(LanguageTags.notATag(value) + hint);
     });
   }
 }

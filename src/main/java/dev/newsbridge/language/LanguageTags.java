@@ -31,6 +31,11 @@ public final class LanguageTags {
     }
   }
 
+  /** Why {@code value} is refused, in the words every reader of a language setting uses. */
+  public static String notATag(String value) {
+    return "'" + value + "' is not a BCP 47 language tag such as zh or zh-TW";
+  }
+
   /** What {@code tag} probably meant when it is a Java locale name (zh_TW): zh-TW; else empty. */
   public static Optional<String> fromLocaleName(String tag) {
     return tag.indexOf('_') >= 0 ? canonical(tag.replace('_', '-')) : Optional.empty();

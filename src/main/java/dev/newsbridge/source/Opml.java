@@ -107,12 +107,12 @@ public final class Opml {
       return;
     }
     String language = attribute(xml, "language");
-    Optional<String> tag = language == null || language.isBlank()
-        ? Optional.empty()
-        : LanguageTags.canonical(language).or(() -> LanguageTags.fromLocaleName(language));
-    if (language != null && !language.isBlank() && tag.isEmpty()) {
-      skipped.add("outline " + position + " (" + title + "): '" + language
-          + "' is not a BCP 47 language tag such as zh or zh-TW");
+    boolean declared = language != null && !language.isBlank();
+    Optional<String> tag = declared
+        ? LanguageTags.canonical(language).or(() -> LanguageTags.fromLocaleName(language))
+        : Optional.empty();
+    if (declared && tag.isEmpty()) {
+      skipped.add("outline " + position + " (" + title + "): " + LanguageTags.notATag(language));
       return;
     }
     outlines.add(
