@@ -25,6 +25,7 @@ record CorpusArticle(StoryArticle article, String story, String event) {
     boolean english = language.startsWith("en");
     String title = n.path("title").asText("");
     List<Entity> entities = english ? List.of() : ChineseLexicon.entities(title, paragraphs);
+    String source = n.path("source").asText(""); // the outlet, which credits nobody else
     StoryArticle a =
         new StoryArticle(
             id,
@@ -37,8 +38,8 @@ record CorpusArticle(StoryArticle article, String story, String event) {
             english ? title : "",
             english ? paragraphs : List.of(),
             StoryArticle.names(entities),
-            n.path("source").asText(""),
-            n.path("source").asText(""),
+            source,
+            source,
             ArticleRegions.of(entities, title, paragraphs));
     return new CorpusArticle(a, textOrNull(n, "cluster"), textOrNull(n, "event"));
   }
