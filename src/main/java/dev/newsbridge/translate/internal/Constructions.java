@@ -67,12 +67,8 @@ final class Constructions {
    * 该怎么办); before a noun it is "the" (该公司, the function words' reading).
    */
   private static boolean isModal(List<Token> in, int i) {
-    if (i + 1 >= in.size() || in.get(i + 1).kind() != Token.Kind.WORD) {
-      return false;
-    }
-    String next = in.get(i + 1).nature();
-    return next.startsWith("v") && !next.equals("vn") || next.startsWith("d")
-        || next.startsWith("p") || next.startsWith("ry");
+    return isNature(in, i + 1, "v") && !in.get(i + 1).nature().equals("vn")
+        || isNature(in, i + 1, "d") || isNature(in, i + 1, "p") || isNature(in, i + 1, "ry");
   }
 
   /** Measure words 该 takes before a noun (该起事故), which the tagger may read as verbs (起). */
@@ -80,7 +76,7 @@ final class Constructions {
       Set.of("名", "起", "批", "款", "项", "位", "宗", "件", "条", "辆", "架", "艘");
 
   private static boolean isMeasureWord(List<Token> in, int i) {
-    return i < in.size() && in.get(i).kind() == Token.Kind.WORD
+    return isNature(in, i, "")
         && (MEASURE_WORDS.contains(in.get(i).text()) || in.get(i).nature().equals("q"));
   }
 
