@@ -62,6 +62,69 @@ class OfflineGlossTranslatorTest {
     }
   }
 
+  /**
+   * Police, court and Taiwan reports name private people by surname only (王某, 陈某某, 陈姓男子):
+   * English reports write "a man surnamed Wang", then "Wang".
+   */
+  @Nested
+  class PeopleNamedBySurnameOnly {
+    private Translation article(String language, String... paragraphs)
+        throws TranslationException {
+      return TRANSLATOR.translate(new TranslationRequest(language, "", List.of(paragraphs)));
+    }
+
+    @Test
+    void areIntroducedBySurnameAndRoleThenCalledBySurname() throws TranslationException {
+      Translation t = article("zh", "男子王某驾车撞人后逃逸。", "王某随后被警方抓获。");
+
+      assertThat(t.paragraphs().get(0)).startsWith("A man surnamed Wang ");
+      assertThat(t.paragraphs().get(1)).startsWith("Wang ").doesNotContain("surnamed");
+    }
+
+    @Test
+    void areNeverEntitiesOrTags() throws TranslationException {
+      Translation t = article("zh", "犯罪嫌疑人陈某某已被刑拘，其同伙李某仍在逃。");
+
+      assertThat(t.paragraphs().get(0))
+          .contains("suspect surnamed Chen", "surnamed Li").doesNotContain("Moumou");
+      assertThat(t.entities()).isEmpty();
+    }
+
+    @Test
+    void twoWrittenFormsOfOneSurnameAreTwoPeople() throws TranslationException {
+      String english = article("zh", "被告人王某与被害人王某某系邻居。").paragraphs().get(0);
+
+      assertThat(english).contains("defendant surnamed Wang", "victim surnamed Wang");
+    }
+
+    @Test
+    void takeTheArticleTheChineseImplies() throws TranslationException {
+      assertThat(article("zh", "该男子王某称自己不知情。").paragraphs().get(0))
+          .startsWith("The man surnamed Wang ");
+      assertThat(article("zh", "该公司董事长王某表示，业绩将继续增长。").paragraphs().get(0))
+          .contains("chairman surnamed Wang").doesNotContain("a chairman");
+    }
+
+    @Test
+    void taiwansShortReferenceIsTheSamePerson() throws TranslationException {
+      String english = article("zh-TW", "一名陳姓男子遭警方逮捕，陳男坦承犯案。").paragraphs().get(0);
+
+      assertThat(english).startsWith("A man surnamed Chen ").containsOnlyOnce("surnamed")
+          .contains(", Chen ");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "国王某日召见大臣。", // 某日 "one day" after 国王 "the king"
+      "于某日下午，他来到现场。",
+      "某些公司某人表示不满。",
+      "他在某地工作了三年。"
+    })
+    void aCertainIsNoPerson(String chinese) throws TranslationException {
+      assertThat(paragraph(chinese)).doesNotContain("surnamed");
+    }
+  }
+
   /** Taiwan writes its people's names in Wade-Giles (Lai Ching-te), the mainland in Pinyin. */
   @Nested
   class TaiwanSpellings {

@@ -90,7 +90,7 @@ public final class EntityLayer {
   }
 
   private ResolvedEntity entityFor(Mention m, Map<String, ResolvedEntity> byName) {
-    String key = m.type() + "\t" + m.english();
+    String key = m.identity();
     ResolvedEntity known = byName.get(key);
     if (known == null && !m.glossary()) {
       known = byName.values().stream()

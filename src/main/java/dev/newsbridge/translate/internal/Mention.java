@@ -10,6 +10,8 @@ import dev.newsbridge.translate.Entity;
  * @param shortForm the form for later mentions
  * @param type the entity type; null for a glossary term that is not an entity
  * @param glossary true when the glossary named it, false when a recogniser and romanisation did
+ * @param identity what makes mentions one entity of an article: type and English name, or for a
+ *     person named by surname only the written form (王某 and 王某某 are two people)
  */
 public record Mention(
     int start,
@@ -18,4 +20,11 @@ public record Mention(
     String english,
     String shortForm,
     Entity.Type type,
-    boolean glossary) {}
+    boolean glossary,
+    String identity) {
+  /** A mention that is one entity with every other of its type and English name. */
+  public Mention(int start, int end, String chinese, String english, String shortForm,
+      Entity.Type type, boolean glossary) {
+    this(start, end, chinese, english, shortForm, type, glossary, type + "\t" + english);
+  }
+}

@@ -140,14 +140,15 @@ public final class MentionFinder {
   }
 
   private List<Mention> baseMentions(String text, String article) {
-    List<Mention> found = new ArrayList<>();
+    // People named by surname only first: the role before the name is part of their mention, even
+    // a role the glossary knows (犯罪嫌疑人王某).
+    List<Mention> found = new ArrayList<>(AnonymousPeople.find(text, article, names));
     for (Glossary.Hit hit : glossary.find(text)) {
       GlossaryEntry e = glossary.resolve(hit.chinese(), article);
-      if (e == null) {
-        continue;
+      if (e != null && isFree(found, hit.start(), hit.end())) {
+        found.add(new Mention(hit.start(), hit.end(), hit.chinese(), e.english(), e.shortForm(),
+            e.type(), true));
       }
-      found.add(new Mention(hit.start(), hit.end(), hit.chinese(), e.english(), e.shortForm(),
-          e.type(), true));
     }
     findDottedNames(text, found);
     runs.find(text, found);
@@ -193,7 +194,7 @@ public final class MentionFinder {
       return m;
     }
     return new Mention(m.start(), o.end(), m.chinese(), m.english(),
-        m.shortForm(), m.type(), m.glossary());
+        m.shortForm(), m.type(), m.glossary(), m.identity());
   }
 
   private void findDottedNames(String text, List<Mention> found) {
