@@ -306,6 +306,14 @@ class OfflineGlossTranslatorTest {
     "港股收跌。, Hong Kong stocks closed lower", "A股大涨。, A-shares",
     "劳动党总书记现场指导。, gave on-site guidance", "朝鲜劳动党。, Workers' Party of Korea",
     "坚持一个中国原则。, one-China principle", "据知情人士透露。, people familiar with the matter",
+    // were "Ministry of Health long", "emergency supervise narrow", "sound an alarm", "civil
+    // police first time show up", "day after day come", "spark car", "a suspect the", "caughted"
+    "该国卫生部长昨天表示。, health minister", "他拨打了县应急管理局电话。, emergency management bureau",
+    "派出所接报警称有人受伤。, received a report", "民警第一时间到场。, police officers immediately arrived at the scene",
+    "连日来，多地降雪。, for days", "火星车完成了移动。, Mars rover", "他涉嫌受贿。, suspected of",
+    "嫌犯已经落网。, caught in a net", "本案系一起诈骗案。, this case is",
+    // a wire's dateline (was "June 18 lightning")
+    "本报北京6月18日电，会议今天召开。, June 18 -- ",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -452,6 +460,15 @@ class OfflineGlossTranslatorTest {
       assertThat(second).contains(surname);
       assertThat(t.entities()).hasSize(1);
     }
+
+    @Test
+    void aCaseNamedAfterAPersonIsThatPersonsCase() throws TranslationException {
+      Translation t = TRANSLATOR.translate(
+          new TranslationRequest("zh", "", List.of("他得知“刘明案”有了新进展。")));
+
+      assertThat(t.paragraphs().get(0)).contains("Liu Ming case"); // was a person "Liu Ming'an"
+      assertThat(t.entities()).extracting(Entity::english).containsExactly("Liu Ming");
+    }
   }
 
   @Nested
@@ -473,6 +490,7 @@ class OfflineGlossTranslatorTest {
       "失业率上升0.3个百分点。|0.3 percentage points",
       "这是第三次会议。|third",
       "在90年代，经济快速增长。|the 1990s",
+      "6月18日电视台播出了节目。|June 18 television",
       "晚上七点，夜市开张。|7 pm",
       "会议于上午10点半开始。|10:30 am",
       "比赛三点钟开始。|3 o'clock",

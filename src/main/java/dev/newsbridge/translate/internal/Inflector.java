@@ -43,6 +43,11 @@ final class Inflector {
       + "expel expelled expelled;compel compelled compelled;deter deterred deterred;"
       + "incur incurred incurred;regret regretted regretted;confer conferred conferred";
   private static final Map<String, String[]> VERBS = new HashMap<>();
+  /**
+   * Irregular past forms that are no verb's base (caught, taken): a gloss already past ("caught in
+   * a net" for 落网) is kept, not made "caughted". Not "found", which is "to found" too.
+   */
+  private static final Set<String> ALREADY_PAST = new java.util.HashSet<>();
   private static final Map<String, String> PLURALS = Map.ofEntries(
       Map.entry("child", "children"), Map.entry("person", "people"), Map.entry("man", "men"),
       Map.entry("woman", "women"), Map.entry("foot", "feet"), Map.entry("tooth", "teeth"),
@@ -59,7 +64,11 @@ final class Inflector {
     for (String triple : IRREGULAR.split(";")) {
       String[] f = triple.split(" ");
       VERBS.put(f[0], new String[] {f[1], f[2]});
+      ALREADY_PAST.add(f[1]);
+      ALREADY_PAST.add(f[2]);
     }
+    ALREADY_PAST.removeAll(VERBS.keySet());
+    ALREADY_PAST.remove("found");
   }
 
   private Inflector() {}
@@ -103,7 +112,8 @@ final class Inflector {
     int space = gloss.indexOf(' ');
     String first = space < 0 ? gloss : gloss.substring(0, space);
     String rest = space < 0 ? "" : gloss.substring(space);
-    if (!first.matches("[a-z]{2,}") || NOT_VERBS.contains(first) || first.endsWith("ed")) {
+    if (!first.matches("[a-z]{2,}") || NOT_VERBS.contains(first) || first.endsWith("ed")
+        || ALREADY_PAST.contains(first)) {
       return gloss;
     }
     String[] irregular = VERBS.get(first);

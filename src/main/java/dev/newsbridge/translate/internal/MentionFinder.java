@@ -398,16 +398,18 @@ public final class MentionFinder {
     if (word.length() < 2 || !word.codePoints().allMatch(Character::isIdeographic)) {
       return null;
     }
+    if (nature.equals("nr") && word.length() == 3 && word.endsWith("案")
+        && names.looksChinese(word.substring(0, 2))) {
+      // 申聪案 is the Shen Cong case: the person's name, then 案 "case" for the engine.
+      return plausibleChineseName(word, text, offset, article)
+          ? person(word.substring(0, 2), offset) : null;
+    }
     if (nature.equals("nr") && names.looksChinese(word)) {
       String titled = NameEvidence.honorific(word, names);
       if (titled != null) {
         return new Mention(offset, end, word, titled, titled, Entity.Type.PERSON, false);
       }
-      if (!plausibleChineseName(word, text, offset, article)) {
-        return null;
-      }
-      String english = names.chineseName(word);
-      return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
+      return plausibleChineseName(word, text, offset, article) ? person(word, offset) : null;
     }
     if ((nature.equals("nr") || nature.equals("nrf")) && isTransliteration(word)) {
       String english = names.foreignName(word);
@@ -423,6 +425,12 @@ public final class MentionFinder {
       }
     }
     return null;
+  }
+
+  private Mention person(String name, int offset) {
+    String english = names.chineseName(name);
+    return new Mention(offset, offset + name.length(), name, english, english,
+        Entity.Type.PERSON, false);
   }
 
   /**
@@ -451,7 +459,6 @@ public final class MentionFinder {
         false);
   }
 
-  /** HanLP tags common words (高管, 都曾) as names; a dictionary word or a stop character is not. */
   /**
    * A proposed name that is no common word, has a given name's shape, is not glued to the word or
    * number before it, and, when only two characters long (the easiest to propose wrongly), stands

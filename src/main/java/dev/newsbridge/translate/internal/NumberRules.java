@@ -80,10 +80,16 @@ public final class NumberRules {
     "October", "November", "December"
   };
 
+  /**
+   * 电 "cable" closing a wire dateline (新华社北京6月18日电，): the date, then the wire's dash (its
+   * comma taken in); only before a comma or a parenthesised byline, so 18日电视 stays "television".
+   */
+  private static final String WIRE = "电(?:[，,]|(?=[（(\\s]|$))";
+
   private static final Pattern RULES = Pattern.compile(String.join("|",
-      "(?<date>(?<y>\\d{4})年(?<m>" + MD + ")月(?<d>" + DD + ")[日号])",
+      "(?<date>(?<y>\\d{4})年(?<m>" + MD + ")月(?<d>" + DD + ")[日号](?<wire>" + WIRE + ")?)",
       "(?<ym>(?<y2>\\d{4})年(?<m2>" + MD + ")月(?!\\d))",
-      "(?<md>(?<m3>" + MD + ")月(?<d3>" + DD + ")[日号])",
+      "(?<md>(?<m3>" + MD + ")月(?<d3>" + DD + ")[日号](?<wire3>" + WIRE + ")?)",
       "(?<decade>(?<dy>\\d{2}|\\d{4})年代)",
       "(?<year>(?<y4>\\d{4})年(?!代))",
       "(?<month>(?<m5>\\d{1,2})月份?(?!\\d))",
@@ -132,13 +138,15 @@ public final class NumberRules {
 
   private static Piece english(Matcher m) {
     if (m.group("date") != null) {
-      return done(month(m.group("m")) + " " + number(m.group("d")) + ", " + m.group("y"));
+      return done(month(m.group("m")) + " " + number(m.group("d")) + ", " + m.group("y")
+          + (m.group("wire") != null ? " --" : ""));
     }
     if (m.group("ym") != null) {
       return done(month(m.group("m2")) + " " + m.group("y2"));
     }
     if (m.group("md") != null) {
-      return done(month(m.group("m3")) + " " + number(m.group("d3")));
+      return done(month(m.group("m3")) + " " + number(m.group("d3"))
+          + (m.group("wire3") != null ? " --" : ""));
     }
     if (m.group("decade") != null) {
       String y = m.group("dy");
