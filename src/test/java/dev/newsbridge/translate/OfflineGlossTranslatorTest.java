@@ -192,6 +192,8 @@ class OfflineGlossTranslatorTest {
       "记者林冠宇／台北报导, Lin Guanyu",
       "执行长郑宇翔表示，公司今年将扩大投资。, Zheng Yuxiang",
       "執行長鄭宇翔表示，公司今年將擴大投資。, Cheng Yu-hsiang",
+      // a space after the role, a colon after the name (was "spread army")
+      "该国常驻联合国代表 张军：制裁只是手段。, Zhang Jun",
     })
     void areNamed(String text, String person) throws TranslationException {
       assertThat(people("zh", text)).containsExactly(person);
@@ -314,6 +316,11 @@ class OfflineGlossTranslatorTest {
     "嫌犯已经落网。, caught in a net", "本案系一起诈骗案。, this case is",
     // a wire's dateline (was "June 18 lightning")
     "本报北京6月18日电，会议今天召开。, June 18 -- ",
+    // were "quilt bind", "Government square", "South Korean-US sun three", "placenta younger
+    // sister", "withstanded", "transmited"
+    "他的双手被捆绑。, were bound", "朝方表示反对。, The North Korean side",
+    "韩美日三国举行演习。, South Korea, the US and Japan", "他的胞妹也出席了。, younger sister",
+    "他顶住了压力。, withstood",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -491,6 +498,8 @@ class OfflineGlossTranslatorTest {
       "这是第三次会议。|third",
       "在90年代，经济快速增长。|the 1990s",
       "6月18日电视台播出了节目。|June 18 television",
+      "他于2000 年 12 月 25 日出生。|December 25, 2000",
+      "会议于 3 月 8 日召开。|March 8",
       "晚上七点，夜市开张。|7 pm",
       "会议于上午10点半开始。|10:30 am",
       "比赛三点钟开始。|3 o'clock",

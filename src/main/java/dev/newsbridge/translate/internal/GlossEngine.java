@@ -111,12 +111,24 @@ public final class GlossEngine implements TranslationEngine {
         Term last = terms.get(i + n - 1);
         StringBuilder word = new StringBuilder();
         terms.subList(i, i + n).forEach(t -> word.append(t.word));
-        if (!word.toString().isBlank()) {
+        if (isPassiveVerb(word.toString())) {
+          tokens.add(Token.of("被", "pbei"));
+          tokens.add(Token.of(word.substring(1), "v"));
+        } else if (!word.toString().isBlank()) {
           tokens.add(Token.of(word.toString(), n > 1 ? "n" : last.nature.toString()));
         }
         i += n - 1;
       }
     }
+  }
+
+  /**
+   * A word HanLP glued to the passive 被 (被捆绑 "was tied up", tagged a noun): no dictionary word
+   * itself, a dictionary word after 被.
+   */
+  private static boolean isPassiveVerb(String word) {
+    return word.length() >= 3 && word.charAt(0) == '被' && !Cedict.shared().contains(word)
+        && Cedict.shared().contains(word.substring(1));
   }
 
   /**

@@ -41,7 +41,10 @@ final class Inflector {
       + "swap swapped swapped;wrap wrapped wrapped;jog jogged jogged;hug hugged hugged;"
       + "transfer transferred transferred;omit omitted omitted;equip equipped equipped;"
       + "expel expelled expelled;compel compelled compelled;deter deterred deterred;"
-      + "incur incurred incurred;regret regretted regretted;confer conferred conferred";
+      + "incur incurred incurred;regret regretted regretted;confer conferred conferred;"
+      + "withstand withstood withstood;transmit transmitted transmitted;"
+      + "kidnap kidnapped kidnapped;emit emitted emitted;outrun outran outrun;"
+      + "overtake overtook overtaken;mislead misled misled;swear swore sworn;bind bound bound";
   private static final Map<String, String[]> VERBS = new HashMap<>();
   /**
    * Irregular past forms that are no verb's base (caught, taken): a gloss already past ("caught in

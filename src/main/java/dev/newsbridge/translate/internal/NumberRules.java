@@ -87,11 +87,11 @@ public final class NumberRules {
   private static final String WIRE = "电(?:[，,]|(?=[（(\\s]|$))";
 
   private static final Pattern RULES = Pattern.compile(String.join("|",
-      "(?<date>(?<y>\\d{4})年(?<m>" + MD + ")月(?<d>" + DD + ")[日号](?<wire>" + WIRE + ")?)",
-      "(?<ym>(?<y2>\\d{4})年(?<m2>" + MD + ")月(?!\\d))",
-      "(?<md>(?<m3>" + MD + ")月(?<d3>" + DD + ")[日号](?<wire3>" + WIRE + ")?)",
+      "(?<date>(?<y>\\d{4}) ?年 ?(?<m>" + MD + ") ?月 ?(?<d>" + DD + ") ?[日号](?<wire>" + WIRE + ")?)",
+      "(?<ym>(?<y2>\\d{4}) ?年 ?(?<m2>" + MD + ") ?月(?! ?\\d))",
+      "(?<md>(?<m3>" + MD + ") ?月 ?(?<d3>" + DD + ") ?[日号](?<wire3>" + WIRE + ")?)",
       "(?<decade>(?<dy>\\d{2}|\\d{4})年代)",
-      "(?<year>(?<y4>\\d{4})年(?!代))",
+      "(?<year>(?<y4>\\d{4}) ?年(?!代))",
       "(?<month>(?<m5>\\d{1,2})月份?(?!\\d))",
       "(?<code>(?<![\\d.])(?<cmon>1[0-2]|[1-9])[·•](?<cd>3[01]|[12]\\d|[1-9])(?![\\d.]))",
       "(?<day>(?<![\\d.])(?<dn>[1-9]|[12]\\d|3[01])[日号](?![元内]))",

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Chinese personal names that stand between a role word and a speech cue (总经理林冠宇表示,
- * 记者林冠宇／台北报导, 执行长郑宇翔说): evidence on both sides, so the name is taken even where
+ * 记者林冠宇／台北报导, 执行长郑宇翔说, 代表 张军：, a space after the role as some pages print it):
+ * evidence on both sides, so the name is taken even where
  * HanLP's segmenter reads it as words (林冠, "forest canopy", + 宇) or as single characters. A
  * three-character name that opens a clause and is followed by a verb of saying (林冠宇表示) is
  * taken too, unless it is a dictionary word or ends like a body or a place (林业局, 高铁站).
@@ -18,12 +19,13 @@ final class RoleNames {
   private static final List<String> ROLES = List.of("记者", "总经理", "经理", "董事长", "执行长",
       "首席执行官", "总裁", "创办人", "创始人", "负责人", "发言人", "主席", "主任", "总监", "市长",
       "县长", "省长", "部长", "局长", "院长", "校长", "处长", "理事长", "秘书长", "议员", "立委",
-      "委员", "教授", "律师", "医师", "医生", "法官", "检察官", "警官", "队长", "老师");
+      "委员", "教授", "律师", "医师", "医生", "法官", "检察官", "警官", "队长", "老师", "代表",
+      "大使", "特使", "导演", "主持人", "学者", "专家", "研究员", "分析师", "总编辑");
   /** What follows a name when the text quotes the person or credits a reporter. */
   private static final List<String> CUES = List.of("表示", "说", "指出", "称", "强调", "认为",
-      "透露", "坦言", "介绍", "回应", "／", "/", "报导", "报道", "摄");
+      "透露", "坦言", "介绍", "回应", "／", "/", "报导", "报道", "摄", "：", ":");
   private static final Pattern ROLE_NAME_CUE = Pattern.compile(
-      "(?:" + String.join("|", ROLES) + ")(\\p{IsHan}{2,4}?)(?:" + String.join("|", CUES) + ")");
+      "(?:" + String.join("|", ROLES) + ") ?(\\p{IsHan}{2,4}?)(?:" + String.join("|", CUES) + ")");
   /** Verbs of saying that follow a person named at the start of a clause. */
   private static final List<String> SAYING =
       List.of("表示", "说", "指出", "强调", "认为", "透露", "坦言", "回应");
