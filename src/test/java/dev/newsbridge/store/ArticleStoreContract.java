@@ -273,6 +273,17 @@ public abstract class ArticleStoreContract {
           .containsExactly("Chen Hsiao-ming", "Chen Xiaoming");
       assertThat(store.tag("chen-xiaoming")).contains(mainland);
     }
+
+    @Test
+    void aTagIsNamedAsMostOfItsArticlesSpellIt() {
+      Tag mainland = new Tag("Chen Xiaoming", "chen-xiaoming", Tag.Kind.PERSON);
+      Tag taipei = new Tag("Chen Hsiao-ming", "chen-xiaoming", Tag.Kind.PERSON);
+      save(TestArticles.translated(source.id(), "https://x.cn/a", "A", march9(9, 0), mainland));
+      save(TestArticles.translated(source.id(), "https://x.tw/b", "B", march9(10, 0), taipei));
+      save(TestArticles.translated(source.id(), "https://x.tw/c", "C", march9(11, 0), taipei));
+
+      assertThat(store.tag("chen-xiaoming")).contains(taipei);
+    }
   }
 
   @Nested
