@@ -321,6 +321,11 @@ class OfflineGlossTranslatorTest {
     "他的双手被捆绑。, were bound", "朝方表示反对。, The North Korean side",
     "韩美日三国举行演习。, South Korea, the US and Japan", "他的胞妹也出席了。, younger sister",
     "他顶住了压力。, withstood",
+    // were "Han Mei", "Han Jun" (a person), "Parliament" for the US Congress, "cook", "solemned
+    // investigate", "the earth, narrate"
+    "韩媒报道，韩军称朝鲜发射导弹。, South Korean media", "韩军称朝鲜发射导弹。, South Korean military",
+    "美国国会通过法案。, Congress", "英国国会通过法案。, parliament", "飞机起火。, caught fire",
+    "责任人被严肃查处。, was seriously dealt with", "土叙地震。, Turkey and Syria",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -475,6 +480,28 @@ class OfflineGlossTranslatorTest {
 
       assertThat(t.paragraphs().get(0)).contains("Liu Ming case"); // was a person "Liu Ming'an"
       assertThat(t.entities()).extracting(Entity::english).containsExactly("Liu Ming");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+      // were "long highest level hospital", "Forever splendor supermarket", "cloud the grain school"
+      "北京长峰医院发生火灾。, Changfeng Hospital", "他在永辉超市买菜。, Yonghui Supermarket",
+      "马云现身杭州云谷学校。, Yungu School",
+    })
+    void anInstitutionsTwoCharacterNameIsRomanisedBeforeItsKind(String text, String english)
+        throws TranslationException {
+      Translation t = TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(text)));
+
+      assertThat(t.paragraphs().get(0)).contains(english);
+      assertThat(t.entities()).extracting(Entity::english).contains(english);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"他要去医院看病。", "该医院负责人表示。", "一家新医院开业。", "精诚矿业发生事故。"})
+    void wordsBeforeAnInstitutionAreNoName(String text) throws TranslationException {
+      Translation t = TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(text)));
+
+      assertThat(t.entities()).noneMatch(e -> e.type() == Entity.Type.ORGANIZATION);
     }
   }
 

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * English verb and noun forms the gloss needs: the past tense of a verb followed by 了, the past
  * participle after 被, and irregular plurals. Only the first word of a verb gloss is inflected
- * ("take over" → "took over"); a gloss that is not a plain verb is left alone.
+ * ("take over" → "took over"), after any adverbs ("seriously dealt with"); a gloss that is not a
+ * plain verb is left alone.
  */
 final class Inflector {
   /** Irregular verbs: base, past, participle. */
@@ -112,15 +113,27 @@ final class Inflector {
   }
 
   private static String inflect(String gloss, int form) {
-    int space = gloss.indexOf(' ');
-    String first = space < 0 ? gloss : gloss.substring(0, space);
-    String rest = space < 0 ? "" : gloss.substring(space);
-    if (!first.matches("[a-z]{2,}") || NOT_VERBS.contains(first) || first.endsWith("ed")
-        || ALREADY_PAST.contains(first)) {
+    String[] words = gloss.split(" ", -1);
+    int v = 0;
+    while (v < words.length - 1 && isAdverb(words[v])) {
+      v++; // "seriously deal with" -> "seriously dealt with"
+    }
+    String verb = words[v];
+    if (!verb.matches("[a-z]{2,}") || NOT_VERBS.contains(verb) || verb.endsWith("ed")
+        || ALREADY_PAST.contains(verb) || isAdverb(verb)) {
       return gloss;
     }
-    String[] irregular = VERBS.get(first);
-    return (irregular != null ? irregular[form] : regular(first)) + rest;
+    String[] irregular = VERBS.get(verb);
+    words[v] = irregular != null ? irregular[form] : regular(verb);
+    return String.join(" ", words);
+  }
+
+  /** Verbs that end like adverbs (apply, rely). */
+  private static final Set<String> VERBS_IN_LY = Set.of("apply", "reply", "supply", "rely", "fly",
+      "multiply", "comply", "imply", "ally", "rally", "bully", "tally");
+
+  private static boolean isAdverb(String word) {
+    return word.length() > 3 && word.endsWith("ly") && !VERBS_IN_LY.contains(word);
   }
 
   private static String regular(String verb) {

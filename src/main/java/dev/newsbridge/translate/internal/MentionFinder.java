@@ -303,6 +303,14 @@ public final class MentionFinder {
     int offset = from;
     List<Term> terms = repairNames(Hanlp.withNames(text.substring(from, to)));
     for (int i = 0; i < terms.size(); i++) {
+      int institution = InstitutionNames.nameWords(terms, i);
+      if (institution > 0) {
+        Mention m = InstitutionNames.mention(terms, i, institution, offset);
+        found.add(m);
+        offset += m.end() - m.start();
+        i += institution;
+        continue;
+      }
       Term term = terms.get(i);
       Mention m = isDepartment(terms, i) ? null
           : toMention(term.word, term.nature.toString(), offset, text, article);

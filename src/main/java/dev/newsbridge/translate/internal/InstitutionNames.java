@@ -1,0 +1,69 @@
+package dev.newsbridge.translate.internal;
+
+import com.hankcs.hanlp.seg.common.Term;
+import dev.newsbridge.translate.Entity;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Institutions named by two characters and what they are (长峰医院, 永辉超市, 云谷学校): the name
+ * romanised and the kind in English, "Changfeng Hospital". HanLP tags the kind (nis) but leaves
+ * the name as words or single characters, which a gloss reads one by one ("long highest level
+ * hospital"). A name that is a dictionary word (精诚 "sincerity") is left to the dictionary.
+ */
+final class InstitutionNames {
+  /** What an institution is, as HanLP tags its last word, and its English. */
+  private static final Map<String, String> KINDS = Map.ofEntries(
+      Map.entry("医院", "Hospital"), Map.entry("中学", "Middle School"),
+      Map.entry("小学", "Primary School"), Map.entry("大学", "University"),
+      Map.entry("学校", "School"), Map.entry("学院", "College"), Map.entry("超市", "Supermarket"),
+      Map.entry("矿业", "Mining"), Map.entry("集团", "Group"), Map.entry("银行", "Bank"),
+      Map.entry("酒店", "Hotel"), Map.entry("商场", "Mall"), Map.entry("幼儿园", "Kindergarten"));
+  /** Tags the parts of such a name get: proper nouns, nouns, adjectives, morphemes. */
+  private static final Set<String> NAME_TAGS =
+      Set.of("nz", "nr", "nrf", "ns", "nt", "n", "ng", "a", "b", "j");
+  /** Characters that make the two before a kind a determiner or a number (该医院, 三甲医院). */
+  private static final String NOT_IN_NAMES = "该这那此各每本其我贵某一二三四五六七八九十两几全总分新老大小家所";
+
+  private InstitutionNames() {}
+
+  /**
+   * How many words from {@code i} make the name of the institution whose kind follows them: 1
+   * (永辉 超市), 2 (长 峰 医院), or 0 when none does.
+   */
+  static int nameWords(List<Term> terms, int i) {
+    for (int n = 1; n <= 2 && i + n < terms.size(); n++) {
+      if (KINDS.containsKey(terms.get(i + n).word) && isName(terms.subList(i, i + n))) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /** The mention of the name's {@code n} words from {@code offset} and the kind after them. */
+  static Mention mention(List<Term> terms, int i, int n, int offset) {
+    StringBuilder name = new StringBuilder();
+    terms.subList(i, i + n).forEach(t -> name.append(t.word));
+    String kind = terms.get(i + n).word;
+    String syllables = NameRomaniser.syllables(name.toString()).replace("'", "");
+    String english = Character.toUpperCase(syllables.charAt(0)) + syllables.substring(1) + " "
+        + KINDS.get(kind);
+    String chinese = name + kind;
+    return new Mention(offset, offset + chinese.length(), chinese, english, english,
+        Entity.Type.ORGANIZATION, false);
+  }
+
+  private static boolean isName(List<Term> words) {
+    StringBuilder name = new StringBuilder();
+    for (Term t : words) {
+      if (!NAME_TAGS.contains(t.nature.toString())) {
+        return false;
+      }
+      name.append(t.word);
+    }
+    return name.length() == 2 && name.codePoints().allMatch(Character::isIdeographic)
+        && name.chars().noneMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)
+        && !Cedict.shared().contains(name.toString());
+  }
+}
