@@ -17,7 +17,7 @@ import java.util.List;
 public final class GlossaryVersion {
   /** The bundled files whose content decides how names and words are rendered. */
   static final List<String> RESOURCES = List.of("glossary.tsv", "chinese-surnames.tsv",
-      "foreign-given-names.tsv", "function-words.tsv", "cedict.tsv.gz");
+      "foreign-given-names.tsv", "foreign-surnames.tsv", "function-words.tsv", "cedict.tsv.gz");
 
   /**
    * The translate stage's own rules version, hashed in with the data: raise it when a code change

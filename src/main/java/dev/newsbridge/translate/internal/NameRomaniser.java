@@ -39,25 +39,39 @@ public final class NameRomaniser {
 
   private final Map<String, String> surnames;
   private final Map<String, String> givenNames;
+  /** Western and other foreign family names as Chinese writes them (伍兹 Woods). */
+  private final Map<String, String> familyNames;
   private final NameStyle style;
 
   NameRomaniser(List<String> surnameLines, List<String> givenNameLines) {
+    this(surnameLines, givenNameLines, List.of());
+  }
+
+  NameRomaniser(
+      List<String> surnameLines, List<String> givenNameLines, List<String> familyNameLines) {
     this.surnames = new HashMap<>();
-    this.givenNames = new HashMap<>();
+    this.givenNames = pairs(givenNameLines);
+    this.familyNames = pairs(familyNameLines);
     this.style = NameStyle.PINYIN;
     for (String line : surnameLines) {
       String[] f = line.split("\t");
       surnames.put(f[0], f.length > 1 ? f[1] : "");
     }
-    for (String line : givenNameLines) {
+  }
+
+  private static Map<String, String> pairs(List<String> lines) {
+    Map<String, String> map = new HashMap<>();
+    for (String line : lines) {
       String[] f = line.split("\t");
-      givenNames.put(f[0], f[1]);
+      map.put(f[0], f[1]);
     }
+    return map;
   }
 
   private NameRomaniser(NameRomaniser lists, NameStyle style) {
     this.surnames = lists.surnames;
     this.givenNames = lists.givenNames;
+    this.familyNames = lists.familyNames;
     this.style = style;
   }
 
@@ -68,7 +82,8 @@ public final class NameRomaniser {
 
   private static final class Bundled {
     static final NameRomaniser INSTANCE = new NameRomaniser(
-        Resources.lines("chinese-surnames.tsv"), Resources.lines("foreign-given-names.tsv"));
+        Resources.lines("chinese-surnames.tsv"), Resources.lines("foreign-given-names.tsv"),
+        Resources.lines("foreign-surnames.tsv"));
   }
 
   /**
@@ -191,7 +206,7 @@ public final class NameRomaniser {
       if (part.isEmpty()) {
         continue;
       }
-      String english = givenNames.get(part);
+      String english = givenNames.getOrDefault(part, familyNames.get(part));
       if (english == null) {
         english = dictionaryName(part);
       }

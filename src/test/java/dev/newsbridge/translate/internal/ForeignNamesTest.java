@@ -70,6 +70,22 @@ class ForeignNamesTest {
     }
   }
 
+  @Nested
+  class CommonFamilyNames {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+      // the conventions alone gave "Wuz", "Wosen", "Dan Benet"
+      "教练表示，伍兹状态不错。, Woods", "记者采访了卡特·沃森。, Carter Watson",
+      "发言人丹·贝内特说，会议推迟。, Dan Bennett", "凯文·麦卡锡当选议长。, Kevin McCarthy",
+    })
+    void areWrittenAsTheFamilyTheyStandFor(String sentence, String english) throws Exception {
+      Translation t = translate(sentence);
+
+      assertThat(t.entities()).extracting(Entity::english).containsExactly(english);
+      assertThat(t.paragraphs().get(0)).contains(english);
+    }
+  }
+
   @Test
   void theDemoBoardArticleTagsNoRomanisedPinyinForNamesItSpellsOut() throws Exception {
     Translation t = translate(
