@@ -151,7 +151,7 @@ public final class MentionFinder {
       }
     }
     findDottedNames(text, found);
-    runs.find(text, found);
+    runs.find(text, article, found);
     findNamesAfterRoles(text, found);
     findRecognisedNames(text, article, found);
     return found;
@@ -420,8 +420,7 @@ public final class MentionFinder {
       return plausibleChineseName(word, text, offset, article) ? person(word, offset) : null;
     }
     if ((nature.equals("nr") || nature.equals("nrf")) && isTransliteration(word)) {
-      String english = names.foreignName(word);
-      return new Mention(offset, end, word, english, english, Entity.Type.PERSON, false);
+      return foreignNameOrPlace(word, offset, article);
     }
     // A word with a common sense is that word here (现代 "modern", not Hyundai).
     boolean properNoun = Cedict.shared().contains(word) && !Cedict.shared().hasCommonSense(word);
@@ -439,6 +438,24 @@ public final class MentionFinder {
     String english = names.chineseName(name);
     return new Mention(offset, offset + name.length(), name, english, english,
         Entity.Type.PERSON, false);
+  }
+
+  /**
+   * A transliterated name: a place where the dictionary or the article says so ({@link
+   * PlaceEvidence}: 苏拉威西 Sulawesi, 前往巴鲁 "to Palu"), else a person.
+   */
+  private Mention foreignNameOrPlace(String word, int offset, String article) {
+    if (PlaceEvidence.inDictionary(word)) {
+      String english = senses.gloss(word, WordClass.PROPER);
+      if (english != null && Character.isUpperCase(english.charAt(0))) {
+        return new Mention(offset, offset + word.length(), word, english, english,
+            Entity.Type.PLACE, false);
+      }
+    }
+    String english = names.foreignName(word);
+    Entity.Type type =
+        PlaceEvidence.inArticle(article, word) ? Entity.Type.PLACE : Entity.Type.PERSON;
+    return new Mention(offset, offset + word.length(), word, english, english, type, false);
   }
 
   /**

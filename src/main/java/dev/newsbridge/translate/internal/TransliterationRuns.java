@@ -7,8 +7,8 @@ import java.util.List;
  * Finds undotted transliterated names in running text (托尼洛, 塔尔萨, 俄克拉荷马) that HanLP's
  * recognisers miss or split into glossable pieces ("Tony old name of several rivers"): a run of at
  * least {@value #MIN_RUN} transliteration characters that is not itself a dictionary word and is
- * not just a sequence of ordinary two-character words. A run followed by a place suffix (州, 市,
- * 省 …) is a place, otherwise a person.
+ * not just a sequence of ordinary two-character words. A run the article places where places
+ * stand ({@link PlaceEvidence}: 塔尔萨市, 阿拉斯加瓦西拉, 前往巴鲁) is a place, otherwise a person.
  */
 final class TransliterationRuns {
   /** The shortest undotted run taken as a name; two-character runs are too often plain words. */
@@ -17,7 +17,6 @@ final class TransliterationRuns {
   static final int MAX_RUN = 8;
   /** How far a dictionary word around a run may reach beyond it. */
   private static final int REACH = 3;
-  private static final String PLACE_SUFFIXES = "州市省县郡岛河湖山港镇村湾";
 
   private final NameRomaniser names;
 
@@ -25,8 +24,11 @@ final class TransliterationRuns {
     this.names = names;
   }
 
-  /** Adds the runs found in the parts of {@code text} no mention covers yet. */
-  void find(String text, List<Mention> found) {
+  /**
+   * Adds the runs found in the parts of {@code text} no mention covers yet; {@code article} is the
+   * whole text, where a run's other mentions may show it is a place.
+   */
+  void find(String text, String article, List<Mention> found) {
     int i = 0;
     while (i < text.length()) {
       if (!isNameChar(text, i, found)) {
@@ -37,19 +39,19 @@ final class TransliterationRuns {
       while (end < text.length() && end - i < MAX_RUN && isNameChar(text, end, found)) {
         end++;
       }
-      addRun(text, i, end, found);
+      addRun(text, article, i, end, found);
       i = end;
     }
   }
 
-  private void addRun(String text, int start, int end, List<Mention> found) {
+  private void addRun(String text, String article, int start, int end, List<Mention> found) {
     if (start > 0 && end - start > MIN_RUN && common(text.substring(start - 1, start + 1))) {
-      addRun(text, start + 1, end, found); // 达 of 直达东南亚 belongs to 直达 ("direct to")
+      addRun(text, article, start + 1, end, found); // 达 of 直达东南亚 belongs to 直达 ("direct to")
       return;
     }
     int proper = longestProperWord(text, start, end);
     if (proper > 0) {
-      addRun(text, start + proper, end, found);
+      addRun(text, article, start + proper, end, found);
       return;
     }
     while (end - start >= MIN_RUN && MentionFinder.startsWord(text, end - 1)) {
@@ -63,7 +65,7 @@ final class TransliterationRuns {
         || (run.length() == MIN_RUN && names.looksChinese(run))) {
       return;
     }
-    boolean place = end < text.length() && PLACE_SUFFIXES.indexOf(text.charAt(end)) >= 0;
+    boolean place = PlaceEvidence.inArticle(article, run);
     String english = names.foreignName(run);
     found.add(new Mention(start, end, run, english, english,
         place ? Entity.Type.PLACE : Entity.Type.PERSON, false));

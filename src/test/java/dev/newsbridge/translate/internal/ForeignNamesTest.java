@@ -71,6 +71,30 @@ class ForeignNamesTest {
   }
 
   @Nested
+  class TransliteratedPlaces {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+      // HanLP proposes each as a foreign person: a tag "Sulawisi" named no one
+      "印度尼西亚苏拉威西岛发生地震。, Sulawesi", // the dictionary knows the island
+      "救援队伍正在前往巴鲁。, Baru", // a place one goes to
+      "他在阿拉斯加瓦西拉被捕。, Vasila", // a town after its state
+    })
+    void arePlaces(String sentence, String english) throws Exception {
+      Translation t = translate(sentence);
+
+      assertThat(t.entities()).filteredOn(e -> e.english().equals(english))
+          .extracting(Entity::type).containsExactly(Entity.Type.PLACE);
+    }
+
+    @Test
+    void anyMentionThatStandsWherePlacesDoMakesThePlace() throws Exception {
+      Translation t = translate("巴鲁的灾情仍不清楚。", "救援队伍正在前往巴鲁。");
+
+      assertThat(t.entities()).extracting(Entity::type).containsOnly(Entity.Type.PLACE);
+    }
+  }
+
+  @Nested
   class CommonFamilyNames {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
