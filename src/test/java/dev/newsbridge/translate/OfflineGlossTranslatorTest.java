@@ -91,6 +91,12 @@ class OfflineGlossTranslatorTest {
     }
 
     @Test
+    void theLongestRoleBeforeTheNameIsTheirs() throws TranslationException {
+      assertThat(article("zh", "留学生金某在泰国遭绑架。").paragraphs().get(0))
+          .startsWith("An overseas student surnamed Jin "); // was "leave a student"
+    }
+
+    @Test
     void twoWrittenFormsOfOneSurnameAreTwoPeople() throws TranslationException {
       String english = article("zh", "被告人王某与被害人王某某系邻居。").paragraphs().get(0);
 
@@ -326,6 +332,11 @@ class OfflineGlossTranslatorTest {
     "韩媒报道，韩军称朝鲜发射导弹。, South Korean media", "韩军称朝鲜发射导弹。, South Korean military",
     "美国国会通过法案。, Congress", "英国国会通过法案。, parliament", "飞机起火。, caught fire",
     "责任人被严肃查处。, was seriously dealt with", "土叙地震。, Turkey and Syria",
+    // were "which who?", "lengthen out to", "not already", "six ocean empty", "pat the nude
+    // photograph", "graceless shine", "like month", "born effect", "was bursted out"
+    "他到底有哪些怨恨？, which", "他长达半年未露面。, for as long as", "支持者担忧不已。, endlessly",
+    "军方进行了陆海空联合演习。, land, sea and air", "他拍裸照。, take", "他拍不雅照。, indecent photos",
+    "并于同月21日递交申请。, the same month", "禁令生效当日。, take effect", "他被爆出丑闻。, was burst out",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -503,6 +514,22 @@ class OfflineGlossTranslatorTest {
 
       assertThat(t.entities()).noneMatch(e -> e.type() == Entity.Type.ORGANIZATION);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+      // were "China China Securities Regulatory Commission", "Hong Kong unite deliver"
+      "他向中国证监会申报上市。, China Securities Regulatory Commission",
+      "他向香港联交所递交上市申请。, Hong Kong Stock Exchange",
+      "中国国家航天局发布图像。, China National Space Administration",
+    })
+    void aPlaceTheBodysNameHoldsIsNotSaidTwice(String text, String english)
+        throws TranslationException {
+      Translation t = TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(text)));
+
+      assertThat(t.paragraphs().get(0)).contains(english).doesNotContain("China China")
+          .doesNotContain("Hong Kong Hong Kong");
+      assertThat(t.entities()).extracting(Entity::english).containsExactly(english);
+    }
   }
 
   @Nested
@@ -527,6 +554,7 @@ class OfflineGlossTranslatorTest {
       "6月18日电视台播出了节目。|June 18 television",
       "他于2000 年 12 月 25 日出生。|December 25, 2000",
       "会议于 3 月 8 日召开。|March 8",
+      "信息于2023年2月25日19时8分22秒产出。|19:08:22",
       "晚上七点，夜市开张。|7 pm",
       "会议于上午10点半开始。|10:30 am",
       "比赛三点钟开始。|3 o'clock",

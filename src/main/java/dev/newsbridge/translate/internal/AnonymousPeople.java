@@ -44,7 +44,10 @@ final class AnonymousPeople {
       Map.entry("施工人员", "construction worker"), Map.entry("工作人员", "staff member"),
       Map.entry("艺人", "entertainer"), Map.entry("男星", "actor"), Map.entry("女星", "actress"),
       Map.entry("网红", "influencer"), Map.entry("官员", "official"), Map.entry("商人", "businessman"),
-      Map.entry("男友", "boyfriend"), Map.entry("女友", "girlfriend"));
+      Map.entry("男友", "boyfriend"), Map.entry("女友", "girlfriend"),
+      Map.entry("留学生", "overseas student"), Map.entry("大学生", "university student"),
+      Map.entry("高中生", "high school student"), Map.entry("中学生", "secondary school student"),
+      Map.entry("研究生", "graduate student"), Map.entry("管理者", "manager"));
   /** Determiners before the role: definite (该男子, "the man") or indefinite (一名男子). */
   private static final Map<String, String> DETERMINERS = Map.of("该", "the", "该名", "the",
       "这名", "the", "这位", "the", "此", "the", "此名", "the", "一名", "a", "一位", "a", "1名", "a");

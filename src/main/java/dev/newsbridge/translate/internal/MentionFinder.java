@@ -76,7 +76,30 @@ public final class MentionFinder {
     placeAliases(text, found, aliases);
     found.replaceAll(m -> withParenthetical(text, m));
     found.sort(Comparator.comparingInt(Mention::start));
-    return found;
+    return withPlacesTheirNamesHold(text, found);
+  }
+
+  /**
+   * A place right before a body whose English name already holds it (中国 + 证监会, China
+   * Securities Regulatory Commission; 香港 + 联交所) is part of the body's mention, so the English
+   * does not say "China China Securities Regulatory Commission".
+   */
+  private static List<Mention> withPlacesTheirNamesHold(String text, List<Mention> sorted) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Mention place = sorted.get(i);
+      Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+      if (next != null && place.type() == Entity.Type.PLACE && next.start() == place.end()
+          && next.type() == Entity.Type.ORGANIZATION
+          && next.english().startsWith(place.english() + " ")) {
+        out.add(new Mention(place.start(), next.end(), text.substring(place.start(), next.end()),
+            next.english(), next.shortForm(), next.type(), next.glossary(), next.identity()));
+        i++;
+      } else {
+        out.add(place);
+      }
+    }
+    return out;
   }
 
   /**

@@ -95,7 +95,7 @@ public final class NumberRules {
       "(?<month>(?<m5>\\d{1,2})月份?(?!\\d))",
       "(?<code>(?<![\\d.])(?<cmon>1[0-2]|[1-9])[·•](?<cd>3[01]|[12]\\d|[1-9])(?![\\d.]))",
       "(?<day>(?<![\\d.])(?<dn>[1-9]|[12]\\d|3[01])[日号](?![元内]))",
-      "(?<hm>(?<![\\d.])(?<hh>[01]?\\d|2[0-3])时(?:(?<mm>[0-5]?\\d)分(?<about2>许)?|(?<about>许)|"
+      "(?<hm>(?<![\\d.])(?<hh>[01]?\\d|2[0-3])时(?:(?<mm>[0-5]?\\d)分(?:(?<ss>[0-5]?\\d)秒)?(?<about2>许)?|(?<about>许)|"
           + "(?![\\d间候代期刻段])))",
       "(?<quake>(?<![\\d.])(?<qn>\\d(?:\\.\\d)?)级(?=(?:强烈)?(?:地震|强震|余震)))",
       "(?<clock>(?<cp>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间)?(?<ch>\\d{1,2}|十[一二]?|[一二三四五六七八九两])"
@@ -172,7 +172,9 @@ public final class NumberRules {
       // 21时25分 is 21:25, 3时许 "around 03:00"
       int minute = m.group("mm") == null ? 0 : Integer.parseInt(m.group("mm"));
       String time = String.format(java.util.Locale.ROOT, "%02d:%02d",
-          Integer.parseInt(m.group("hh")), minute);
+          Integer.parseInt(m.group("hh")), minute)
+          + (m.group("ss") == null ? "" : String.format(java.util.Locale.ROOT, ":%02d",
+              Integer.parseInt(m.group("ss")))); // 19时8分22秒 is 19:08:22
       boolean about = m.group("about") != null || m.group("about2") != null;
       return done(about ? "around " + time : time);
     }
