@@ -70,6 +70,11 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     out.println(pairs("same event", r.event()));
     out.println(pairs("same story", r.story()));
     relations(out, r.byRelation());
+    if (r.grouped().story().pairs() > 0) { // a corpus whose pairs name their articles' ids
+      out.println(pairs("as the replay grouped them, same event", r.grouped().event()));
+      out.println(pairs("as the replay grouped them, same story", r.grouped().story()));
+      relations(out, r.grouped().byRelation());
+    }
     out.println(bcubed("stories", r.stories(), r.articles()));
     out.println(bcubed("events", r.events(), r.articles()));
     if (crossLanguage) {

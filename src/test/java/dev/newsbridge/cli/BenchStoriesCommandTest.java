@@ -33,6 +33,21 @@ class BenchStoriesCommandTest {
   }
 
   @Test
+  void alsoScoresThePairsByWhereTheReplayPutTheirArticles() throws URISyntaxException {
+    Path corpus = Path.of(getClass().getResource("tiny-story-corpus").toURI());
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new NewsbridgeCommand());
+    cli.setOut(new PrintWriter(out));
+
+    cli.execute("bench", "stories", "--corpus", corpus.toString(), "--window", "0");
+
+    // the tiny corpus's four pairs (one event, two look-alikes, one unrelated) name their articles
+    assertThat(out.toString())
+        .containsPattern("as the replay grouped them, same event: 4 pairs, accuracy [0-9.]+")
+        .containsPattern("as the replay grouped them, same story: 4 pairs, accuracy [0-9.]+");
+  }
+
+  @Test
   void writesEveryPairsMarginFeaturesForRefittingWhenAsked(
       @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path corpus = Path.of(getClass().getResource("tiny-story-corpus").toURI());

@@ -38,10 +38,17 @@ public final class StoryBench {
       PairTally event,
       PairTally story,
       Map<String, PairTally[]> byRelation,
+      Grouped grouped,
       BCubed stories,
       BCubed events,
       int articles,
       Timing assign) {}
+
+  /**
+   * The labelled pairs scored by where the stream replay put their two articles (same story, same
+   * event) rather than by the pair margins: what a reader of the site sees of each pair.
+   */
+  public record Grouped(PairTally event, PairTally story, Map<String, PairTally[]> byRelation) {}
 
   /**
    * Mean and 99th percentile of one assignment at a window size, in the assigning thread's CPU
@@ -67,11 +74,13 @@ public final class StoryBench {
     List<Object> predictedStory = new ArrayList<>();
     List<Object> predictedEvent = new ArrayList<>();
     cluster(articles, predictedStory, predictedEvent);
+    Grouped grouped = grouped(corpus, predictedStory, predictedEvent);
     BCubed stories = BCubed.of(predictedStory, articles.stream().map(CorpusArticle::story).toList());
     BCubed events = BCubed.of(predictedEvent, articles.stream().map(CorpusArticle::event).toList());
     Timing timing =
         syntheticWindow > 0 ? new SyntheticWindow(articles).time(syntheticWindow) : null;
-    return new Result(event, story, byRelation, stories, events, articles.size(), timing);
+    return new Result(
+        event, story, byRelation, grouped, stories, events, articles.size(), timing);
   }
 
   /**
@@ -121,6 +130,30 @@ public final class StoryBench {
       StoryArticle b = CorpusArticle.of(pair.get("b"), id--).article();
       tally(pair, clusterer.judge(a, b), event, story, byRelation);
     }
+  }
+
+  /**
+   * Scores every pair by the replay's places of its articles (each pair's articles are in the
+   * clusters file, which {@code predictedStory} and {@code predictedEvent} follow line by line).
+   */
+  private static Grouped grouped(
+      Path corpus, List<Object> predictedStory, List<Object> predictedEvent) {
+    Map<String, Integer> line = new HashMap<>();
+    for (JsonNode article : readLines(corpus.resolve(CLUSTERS_FILE))) {
+      line.put(article.path("id").asText(), line.size());
+    }
+    Grouped g = new Grouped(new PairTally(), new PairTally(), new TreeMap<>());
+    for (JsonNode pair : readLines(corpus.resolve(PAIRS_FILE))) {
+      Integer a = line.get(pair.path("a").path("doc_id").asText());
+      Integer b = line.get(pair.path("b").path("doc_id").asText());
+      if (a != null && b != null) {
+        boolean event = predictedEvent.get(a).equals(predictedEvent.get(b));
+        boolean story = predictedStory.get(a).equals(predictedStory.get(b));
+        tally(pair, new StoryClusterer.PairJudgement(event, story, false, 0, 0), g.event(),
+            g.story(), g.byRelation());
+      }
+    }
+    return g;
   }
 
   /** Counts one pair's decisions against its labels, overall and for its relation. */
