@@ -21,9 +21,12 @@ class OfflineGlossTranslatorTest {
     return TRANSLATOR.translate(Fixtures.request(name));
   }
 
+  private static Translation sentence(String chinese) throws TranslationException {
+    return TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(chinese)));
+  }
+
   private static String paragraph(String chinese) throws TranslationException {
-    return TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(chinese)))
-        .paragraphs().get(0);
+    return sentence(chinese).paragraphs().get(0);
   }
 
   private static String text(Translation t) {
@@ -486,8 +489,7 @@ class OfflineGlossTranslatorTest {
 
     @Test
     void aCaseNamedAfterAPersonIsThatPersonsCase() throws TranslationException {
-      Translation t = TRANSLATOR.translate(
-          new TranslationRequest("zh", "", List.of("他得知“刘明案”有了新进展。")));
+      Translation t = sentence("他得知“刘明案”有了新进展。");
 
       assertThat(t.paragraphs().get(0)).contains("Liu Ming case"); // was a person "Liu Ming'an"
       assertThat(t.entities()).extracting(Entity::english).containsExactly("Liu Ming");
@@ -501,7 +503,7 @@ class OfflineGlossTranslatorTest {
     })
     void anInstitutionsTwoCharacterNameIsRomanisedBeforeItsKind(String text, String english)
         throws TranslationException {
-      Translation t = TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(text)));
+      Translation t = sentence(text);
 
       assertThat(t.paragraphs().get(0)).contains(english);
       assertThat(t.entities()).extracting(Entity::english).contains(english);
@@ -510,7 +512,7 @@ class OfflineGlossTranslatorTest {
     @ParameterizedTest
     @CsvSource({"他要去医院看病。", "该医院负责人表示。", "一家新医院开业。", "精诚矿业发生事故。"})
     void wordsBeforeAnInstitutionAreNoName(String text) throws TranslationException {
-      Translation t = TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(text)));
+      Translation t = sentence(text);
 
       assertThat(t.entities()).noneMatch(e -> e.type() == Entity.Type.ORGANIZATION);
     }
@@ -524,7 +526,7 @@ class OfflineGlossTranslatorTest {
     })
     void aPlaceTheBodysNameHoldsIsNotSaidTwice(String text, String english)
         throws TranslationException {
-      Translation t = TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(text)));
+      Translation t = sentence(text);
 
       assertThat(t.paragraphs().get(0)).contains(english).doesNotContain("China China")
           .doesNotContain("Hong Kong Hong Kong");
