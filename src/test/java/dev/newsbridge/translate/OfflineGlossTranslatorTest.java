@@ -340,6 +340,14 @@ class OfflineGlossTranslatorTest {
     "他到底有哪些怨恨？, which", "他长达半年未露面。, for as long as", "支持者担忧不已。, endlessly",
     "军方进行了陆海空联合演习。, land, sea and air", "他拍裸照。, take", "他拍不雅照。, indecent photos",
     "并于同月21日递交申请。, the same month", "禁令生效当日。, take effect", "他被爆出丑闻。, was burst out",
+    // were "pit drill", "Manchuria direction", "Volkswagen approval", "civilian use aviation",
+    // "House of Representatives chairman", "continue in office", "was aired derailed", "ring fire
+    // track", "reporter will", "autonomous region – a provincial-level administrative division..."
+    "朝鲜进行核演习。, nuclear drill", "向东北方向发射导弹。, northeast direction",
+    "得到了大众的认可。, the public", "中国民用航空局。, civil aviation", "众议院议长表示。, House Speaker",
+    "他将寻求连任。, seek re-election", "女星被曝出轨。, had an affair", "列车出轨。, derailed",
+    "探测器进入环火轨道。, Mars orbit", "总统举行记者会。, press conference",
+    "新疆维吾尔自治区发布预警。, Xinjiang Uyghur Autonomous Region", "该自治区发布预警。, autonomous region released",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -488,6 +496,14 @@ class OfflineGlossTranslatorTest {
     }
 
     @Test
+    void aPlaceAtAPersonIsThePersonAndThePlace() throws TranslationException {
+      Translation t = sentence("澎湃新闻从律师胡磊处获悉。"); // was a person "Hu Leichu"
+
+      assertThat(t.entities()).extracting(Entity::english).contains("Hu Lei")
+          .doesNotContain("Hu Leichu");
+    }
+
+    @Test
     void aCaseNamedAfterAPersonIsThatPersonsCase() throws TranslationException {
       Translation t = sentence("他得知“刘明案”有了新进展。");
 
@@ -557,6 +573,7 @@ class OfflineGlossTranslatorTest {
       "他于2000 年 12 月 25 日出生。|December 25, 2000",
       "会议于 3 月 8 日召开。|March 8",
       "信息于2023年2月25日19时8分22秒产出。|19:08:22",
+      "朝鲜当天中午12:03分左右发射导弹。|around 12:03",
       "晚上七点，夜市开张。|7 pm",
       "会议于上午10点半开始。|10:30 am",
       "比赛三点钟开始。|3 o'clock",

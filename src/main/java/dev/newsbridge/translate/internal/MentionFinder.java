@@ -429,9 +429,10 @@ public final class MentionFinder {
     if (word.length() < 2 || !word.codePoints().allMatch(Character::isIdeographic)) {
       return null;
     }
-    if (nature.equals("nr") && word.length() == 3 && word.endsWith("案")
+    if (nature.equals("nr") && word.length() == 3 && "案处".indexOf(word.charAt(2)) >= 0
         && names.looksChinese(word.substring(0, 2))) {
-      // 申聪案 is the Shen Cong case: the person's name, then 案 "case" for the engine.
+      // 申聪案 is the Shen Cong case, 从胡磊处 "from Hu Lei('s place)": the person's name, then 案
+      // or 处 for the engine.
       return plausibleChineseName(word, text, offset, article)
           ? person(word.substring(0, 2), offset) : null;
     }

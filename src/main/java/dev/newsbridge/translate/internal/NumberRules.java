@@ -95,6 +95,7 @@ public final class NumberRules {
       "(?<month>(?<m5>\\d{1,2})月份?(?!\\d))",
       "(?<code>(?<![\\d.])(?<cmon>1[0-2]|[1-9])[·•](?<cd>3[01]|[12]\\d|[1-9])(?![\\d.]))",
       "(?<day>(?<![\\d.])(?<dn>[1-9]|[12]\\d|3[01])[日号](?![元内]))",
+      "(?<colon>(?<![\\d.])(?<ch2>[01]?\\d|2[0-3]):(?<cm2>[0-5]\\d)分(?<cabout>左右|许)?)",
       "(?<hm>(?<![\\d.])(?<hh>[01]?\\d|2[0-3])时(?:(?<mm>[0-5]?\\d)分(?:(?<ss>[0-5]?\\d)秒)?(?<about2>许)?|(?<about>许)|"
           + "(?![\\d间候代期刻段])))",
       "(?<quake>(?<![\\d.])(?<qn>\\d(?:\\.\\d)?)级(?=(?:强烈)?(?:地震|强震|余震)))",
@@ -167,6 +168,11 @@ public final class NumberRules {
     }
     if (m.group("quake") != null) {
       return done("magnitude " + m.group("qn")); // 7.8级地震 is a magnitude 7.8 earthquake
+    }
+    if (m.group("colon") != null) {
+      // 12:03分左右 is "around 12:03" (was "12: 3 points about")
+      String time = m.group("ch2") + ":" + m.group("cm2");
+      return done(m.group("cabout") != null ? "around " + time : time);
     }
     if (m.group("hm") != null) {
       // 21时25分 is 21:25, 3时许 "around 03:00"

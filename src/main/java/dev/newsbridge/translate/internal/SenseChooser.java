@@ -126,9 +126,12 @@ public final class SenseChooser {
       }
       a = a.replaceFirst("^(lit|fig)\\. ", "");
       a = LEADING.matcher(a).replaceFirst("").replaceAll("[,.:]+$", "").trim();
-      // "Texas, US state", "Homer, poet of ancient Greece": the head is the meaning
+      // "Texas, US state", "Homer, poet of ancient Greece", "autonomous region – a
+      // provincial-level administrative division...": the head is the meaning
       int comma = a.indexOf(", ");
       a = comma > 0 ? a.substring(0, comma).trim() : a;
+      int dash = a.indexOf(" – ");
+      a = dash > 0 ? a.substring(0, dash).trim() : a;
       if (a.isEmpty() || HAN.matcher(a).find() || a.contains("...")) {
         continue;
       }
