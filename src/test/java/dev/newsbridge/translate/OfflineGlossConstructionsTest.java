@@ -42,6 +42,11 @@ class OfflineGlossConstructionsTest {
     "该起事故造成两人受伤。|The accident",
     "你该走了。|should",
     "该男子被抓。|was grabbed",
+    // a phrase of place or time goes behind its verb (was "He in Beijing held briefing")
+    "他在北京举行了发布会。|held briefing in Beijing",
+    "警方在现场发现了眼镜。|noticed spectacles in the scene",
+    "发言人在例行记者会上表示反对。|said on regular press conference",
+    "公司将在明年推出新产品。|will release new goods in the next year",
   })
   void readsInEnglishOrder(String chinese, String english) throws TranslationException {
     assertThat(paragraph(chinese)).contains(english);
@@ -55,6 +60,10 @@ class OfflineGlossConstructionsTest {
     "该市已启动应急响应。|Should",
     "你该走了。|the",
     "该名男子被捕。|name",
+    // a phrase that opens its clause, follows its verb or holds a relative clause stays put
+    "在会议上，他表示反对。|said oppose on",
+    "数百人聚集在巴鲁参加节日。|take part in the holiday in",
+    "他在北京举行的发布会上表示反对。|held the briefing in Beijing",
   })
   void avoidsWordForWordGlosses(String chinese, String wrong) throws TranslationException {
     assertThat(paragraph(chinese)).doesNotContain(wrong);

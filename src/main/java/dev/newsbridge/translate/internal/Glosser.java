@@ -91,7 +91,7 @@ final class Glosser {
   }
 
   List<String> render(List<Token> source) {
-    List<Token> tokens = Constructions.apply(source);
+    List<Token> tokens = Constructions.apply(PlacePhrases.postpose(source));
     List<String> out = new ArrayList<>();
     boolean[] consumed = new boolean[tokens.size()];
     boolean plural = false;
