@@ -73,11 +73,17 @@ public final class EntityLayer {
     List<String> protectedTexts = new ArrayList<>();
     List<Set<Integer>> ids = new ArrayList<>();
     Map<String, MentionFinder.Alias> originals = finder.originals(texts, article);
+    List<List<Mention>> found = new ArrayList<>();
     for (String text : texts) {
+      found.add(finder.find(text, article, originals));
+    }
+    Map<String, Mention> known = KnownNames.of(found);
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
       StringBuilder out = new StringBuilder();
       Set<Integer> used = new HashSet<>();
       int last = 0;
-      for (Mention m : finder.find(text, article, originals)) {
+      for (Mention m : KnownNames.everywhere(text, found.get(i), known)) {
         ResolvedEntity entity = entityFor(m, byName);
         out.append(text, last, m.start()).append(Placeholders.of(entity.id()));
         used.add(entity.id());

@@ -87,6 +87,14 @@ class ForeignNamesTest {
     }
 
     @Test
+    void aNameFoundOnceIsThatNameWhereverTheArticleWritesIt() throws Exception {
+      Translation t = translate("救援队伍正在前往巴鲁。", "数百人聚集在巴鲁市参加海滩节日。");
+
+      assertThat(t.paragraphs().get(1)).contains("Baru"); // was glossed "that sticks crass"
+      assertThat(t.entities()).hasSize(1);
+    }
+
+    @Test
     void anyMentionThatStandsWherePlacesDoMakesThePlace() throws Exception {
       Translation t = translate("巴鲁的灾情仍不清楚。", "救援队伍正在前往巴鲁。");
 

@@ -1,0 +1,60 @@
+package dev.newsbridge.translate.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A name found once in an article is that name wherever the article writes it again: the
+ * recognisers judge each sentence on its own evidence, so 巴鲁 found as Palu in one paragraph was
+ * glossed "that sticks crass" in another (巴鲁市). Glossary names are found everywhere already.
+ */
+final class KnownNames {
+  private KnownNames() {}
+
+  /** The entities the recognisers found in an article's texts, by their written form. */
+  static Map<String, Mention> of(List<List<Mention>> found) {
+    Map<String, Mention> known = new LinkedHashMap<>();
+    for (List<Mention> text : found) {
+      for (Mention m : text) {
+        if (!m.glossary() && m.type() != null && m.chinese().length() >= 2
+            && m.end() - m.start() == m.chinese().length()) {
+          known.putIfAbsent(m.chinese(), m);
+        }
+      }
+    }
+    return known;
+  }
+
+  /**
+   * {@code found} and every other place in {@code text} where a known name stands apart from the
+   * words around it (not 明白 across 李明 and 白), in order.
+   */
+  static List<Mention> everywhere(String text, List<Mention> found, Map<String, Mention> known) {
+    List<Mention> all = new ArrayList<>(found);
+    for (Mention k : known.values()) {
+      String name = k.chinese();
+      for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        int start = i;
+        int end = i + name.length();
+        if (standsApart(text, start, end)
+            && all.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+          all.add(new Mention(start, end, name, k.english(), k.shortForm(), k.type(),
+              false, k.identity()));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(Mention::start));
+    return all;
+  }
+
+  private static boolean standsApart(String text, int start, int end) {
+    boolean gluedBefore = start > 0
+        && Cedict.shared().hasCommonSense(text.substring(start - 1, start + 1));
+    boolean gluedAfter = end < text.length()
+        && Cedict.shared().hasCommonSense(text.substring(end - 1, end + 1));
+    return !gluedBefore && !gluedAfter;
+  }
+}
