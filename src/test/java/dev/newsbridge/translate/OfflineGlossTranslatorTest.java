@@ -526,7 +526,8 @@ class OfflineGlossTranslatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"他要去医院看病。", "该医院负责人表示。", "一家新医院开业。", "精诚矿业发生事故。"})
+    @CsvSource({"他要去医院看病。", "该医院负责人表示。", "一家新医院开业。", "精诚矿业发生事故。",
+        "伤者被送往北京丰台右安门医院。", "南京脑科医院的医生表示。", "多位银行人士表示。"})
     void wordsBeforeAnInstitutionAreNoName(String text) throws TranslationException {
       Translation t = sentence(text);
 

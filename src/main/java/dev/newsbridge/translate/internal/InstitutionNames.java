@@ -24,7 +24,8 @@ final class InstitutionNames {
   private static final Set<String> NAME_TAGS =
       Set.of("nz", "nr", "nrf", "ns", "nt", "n", "ng", "a", "b", "j");
   /** Characters that make the two before a kind a determiner or a number (该医院, 三甲医院). */
-  private static final String NOT_IN_NAMES = "该这那此各每本其我贵某一二三四五六七八九十两几全总分新老大小家所";
+  private static final String NOT_IN_NAMES =
+      "该这那此各每本其我贵某一二三四五六七八九十两几全总分新老大小家所多数诸科";
 
   private InstitutionNames() {}
 
@@ -33,6 +34,9 @@ final class InstitutionNames {
    * (永辉 超市), 2 (长 峰 医院), or 0 when none does.
    */
   static int nameWords(List<Term> terms, int i) {
+    if (i > 0 && gluedBefore(terms.get(i - 1))) {
+      return 0; // 右安门医院: the name is longer than two characters
+    }
     for (int n = 1; n <= 2 && i + n < terms.size(); n++) {
       if (KINDS.containsKey(terms.get(i + n).word) && isName(terms.subList(i, i + n))) {
         return n;
@@ -52,6 +56,12 @@ final class InstitutionNames {
     String chinese = name + kind;
     return new Mention(offset, offset + chinese.length(), chinese, english, english,
         Entity.Type.ORGANIZATION, false);
+  }
+
+  /** A single character that may be the start of a longer name (右 of 右安门). */
+  private static boolean gluedBefore(Term before) {
+    return before.word.length() == 1 && Character.isIdeographic(before.word.charAt(0))
+        && Set.of("f", "n", "ng", "a", "b", "nz", "j", "nr").contains(before.nature.toString());
   }
 
   private static boolean isName(List<Term> words) {
