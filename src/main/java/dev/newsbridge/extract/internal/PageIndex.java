@@ -112,8 +112,12 @@ public final class PageIndex {
         return true;
       }
       default -> {
-        return e.attributesSize() > 0
-            && (containsTitle(e.attr("class")) || containsTitle(e.attr("id")));
+        if (e.attributesSize() == 0) {
+          return false;
+        }
+        // The parser lower-cases attribute names, so case-sensitive look-ups are enough.
+        Attributes attributes = e.attributes();
+        return containsTitle(attributes.get("class")) || containsTitle(attributes.get("id"));
       }
     }
   }

@@ -16,8 +16,16 @@ final class PromoLead {
   /** How far down the dateline lead is looked for: {@value} paragraphs. */
   static final int MAX_PROMOS = 3;
 
+  /** Both branches start with {@code ^}: tried with lookingAt(), on {@link #LEAD_PREFIX} only. */
   private static final Pattern DATELINE =
       Pattern.compile("^[\\p{IsHan}A-Za-z0-9·]{2,16}?(?:快讯|讯|电)[\\s（(【]|^[^。]{0,20}（记者");
+
+  /**
+   * Characters of a paragraph that can hold a dateline match, which is at most 23 code points (46
+   * chars) long: {@value}. find() tried every position of a whole paragraph, and the paragraph was
+   * simplified whole, for a match that can only start at the first.
+   */
+  static final int LEAD_PREFIX = 64;
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile("点击|下载|客户端|扫码|扫描二维码|关注|福利|免费|投票|报名|立即|戳这里|长按");
 
@@ -27,7 +35,7 @@ final class PromoLead {
   static List<String> dropped(List<String> paragraphs) {
     int lead = -1;
     for (int i = 1; i <= Math.min(MAX_PROMOS, paragraphs.size() - 1); i++) {
-      if (DATELINE.matcher(ChineseScripts.simplified(paragraphs.get(i))).find()) {
+      if (isDateline(paragraphs.get(i))) {
         lead = i;
         break;
       }
@@ -47,6 +55,11 @@ final class PromoLead {
     }
     kept.addAll(paragraphs.subList(lead, paragraphs.size()));
     return kept;
+  }
+
+  private static boolean isDateline(String paragraph) {
+    String head = paragraph.substring(0, Math.min(paragraph.length(), LEAD_PREFIX));
+    return DATELINE.matcher(ChineseScripts.simplified(head)).lookingAt();
   }
 
   private static boolean callsToAction(String paragraph) {
