@@ -348,6 +348,11 @@ class OfflineGlossTranslatorTest {
     "他将寻求连任。, seek re-election", "女星被曝出轨。, had an affair", "列车出轨。, derailed",
     "探测器进入环火轨道。, Mars orbit", "总统举行记者会。, press conference",
     "新疆维吾尔自治区发布预警。, Xinjiang Uyghur Autonomous Region", "该自治区发布预警。, autonomous region released",
+    // were "Beautiful House", "Infaga", "military square", "new sampan", "lightning cost",
+    // "dislike lead", "third second"
+    "美众议院议长选举在即。, US House of Representatives", "英法加首脑齐声谴责。, Britain, France and Canada",
+    "韩军方表示。, South Korean military", "涉事医院系新三板公司。, New Third Board",
+    "加价收取电费。, electricity bill", "员工怼领导。, lashed out at leaders", "他今年第三次住院。, third hospitalized",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);

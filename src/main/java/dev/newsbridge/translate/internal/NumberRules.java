@@ -106,7 +106,7 @@ public final class NumberRules {
       "(?<pct>百分之(?<pn>" + NUM + "))",
       "(?<approx>(?<![成千])(?:数|几|上)(?<amag>十万|百万|千万|十|百|千|万|亿)(?:" + CLASSIFIERS
           + ")?(?![零〇一二两三四五六七八九十百千万亿]))",
-      "(?<ordinal>第(?<on>" + NUM + ")(?:" + CLASSIFIERS + ")?)",
+      "(?<ordinal>第(?<on>" + NUM + ")(?<otimes>次)?(?:" + CLASSIFIERS + ")?)",
       "(?<amount>(?<n>" + NUM + ") ?(?<mag>万亿|亿|万|千)?(?<more>多|余)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>"
           + CURRENCIES + ")|(?<unit>" + UNIT_ALTERNATIVES + ")|(?<cls>" + CLASSIFIERS + "))?)"));
 
@@ -200,6 +200,8 @@ public final class NumberRules {
       return new Piece(APPROXIMATE.get(m.group("amag")), true, true);
     }
     if (m.group("ordinal") != null) {
+      // 次 is taken in (alone it read "second": 第三次 "third second"); "time" is not added, as
+      // 第二次峰会 is "the second summit"
       return done(ordinal(m.group("on")));
     }
     return amount(m);

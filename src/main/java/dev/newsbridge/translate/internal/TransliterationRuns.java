@@ -57,6 +57,9 @@ final class TransliterationRuns {
     while (end - start >= MIN_RUN && MentionFinder.startsWord(text, end - 1)) {
       end--;
     }
+    if (end - start >= 2 && common(text.substring(end - 2, end))) {
+      end -= 2; // 因加班 is "because of overtime": a name does not end in a common word
+    }
     String run = text.substring(start, end);
     if (insideDictionaryWord(text, start, end)) {
       return; // 法尼亚 of 宾夕法尼亚: the dictionary knows the whole name

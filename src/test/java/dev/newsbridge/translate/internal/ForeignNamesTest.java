@@ -68,6 +68,12 @@ class ForeignNamesTest {
     void areReadBackByTransliterationConventionsRatherThanPinyin(String chinese, String latin) {
       assertThat(Transliteration.part(chinese)).isEqualTo(latin);
     }
+
+    @Test
+    void aRunEndingInACommonWordIsNoName() throws Exception {
+      // 因加班, "because of overtime", was a person "Ingaban"
+      assertThat(translate("员工因加班怼领导。").entities()).isEmpty();
+    }
   }
 
   @Nested
