@@ -94,6 +94,12 @@ class OfflineGlossTranslatorTest {
     }
 
     @Test
+    void aPersonIntroducedTwiceIsOneMention() throws TranslationException {
+      assertThat(article("zh", "一名王姓男子王某被捕。").paragraphs().get(0))
+          .containsOnlyOnce("surnamed Wang");
+    }
+
+    @Test
     void theLongestRoleBeforeTheNameIsTheirs() throws TranslationException {
       assertThat(article("zh", "留学生金某在泰国遭绑架。").paragraphs().get(0))
           .startsWith("An overseas student surnamed Jin "); // was "leave a student"

@@ -70,6 +70,9 @@ final class AnonymousPeople {
       + "带系叫让给拿打去来回到要想会能可跟同自因无没不只便即正并或但向称说如"
       + "0123456789一二三四五六七八九十两几";
 
+  /** What makes 男/女 part of a word (男子, 女士, 女儿), not a short reference to a person. */
+  private static final String WORD_AFTER_SEX = "子孩童性士儿人生方装篮足排友神星";
+
   private AnonymousPeople() {}
 
   /**
@@ -78,6 +81,21 @@ final class AnonymousPeople {
    */
   static List<Mention> find(String text, String article, NameRomaniser names) {
     List<Mention> found = new ArrayList<>();
+    findSurnamedRoles(text, names, found);
+    findShortReferences(text, article, names, found);
+    findSurnamesWithMou(text, names, found);
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<Mention> apart = new ArrayList<>();
+    for (Mention m : found) {
+      if (apart.isEmpty() || m.start() >= apart.get(apart.size() - 1).end()) {
+        apart.add(m); // 王姓男子王某: the second's role is the first's
+      }
+    }
+    return apart;
+  }
+
+  /** 一名陈姓男子: surname, 姓 "surnamed", and a role. */
+  private static void findSurnamedRoles(String text, NameRomaniser names, List<Mention> found) {
     for (int i = text.indexOf('姓'); i >= 0; i = text.indexOf('姓', i + 1)) {
       String role = wordAt(text, i + 1, ROLES.keySet());
       String surname = surnameBefore(text, i, names);
@@ -86,7 +104,10 @@ final class AnonymousPeople {
             surname + "姓" + role));
       }
     }
-    findShortReferences(text, article, names, found);
+  }
+
+  /** 王某, 陈某某, 王某玲, 男子李某: a surname and 某, perhaps a role before it. */
+  private static void findSurnamesWithMou(String text, NameRomaniser names, List<Mention> found) {
     for (int i = text.indexOf('某'); i >= 0; i = text.indexOf('某', i + 1)) {
       String surname = surnameBefore(text, i, names);
       int end = nameEnd(text, i);
@@ -100,8 +121,6 @@ final class AnonymousPeople {
         found.add(mention(text, from, end, role, surname, names, text.substring(start, end)));
       }
     }
-    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return found;
   }
 
   /**
@@ -127,9 +146,6 @@ final class AnonymousPeople {
       }
     }
   }
-
-  /** What makes 男/女 part of a word (男子, 女士, 女儿), not a short reference to a person. */
-  private static final String WORD_AFTER_SEX = "子孩童性士儿人生方装篮足排友神星";
 
   /**
    * True when a noun ends right before {@code start} and so takes the place of an article (公司董事长

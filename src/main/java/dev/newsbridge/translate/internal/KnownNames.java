@@ -30,7 +30,7 @@ final class KnownNames {
 
   /**
    * {@code found} and every other place in {@code text} where a known name stands apart from the
-   * words around it (not 明白 across 李明 and 白), in order.
+   * words around it (not 明白 across 李明 and 白), in order, none overlapping another.
    */
   static List<Mention> everywhere(String text, List<Mention> found, Map<String, Mention> known) {
     List<Mention> all = new ArrayList<>(found);
@@ -46,8 +46,17 @@ final class KnownNames {
         }
       }
     }
-    all.sort(Comparator.comparingInt(Mention::start));
-    return all;
+    all.sort(Comparator.comparingInt(Mention::start)
+        .thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+    // One place, one mention: the layer cuts the text at mentions, and finders that disagree on a
+    // span must not break that (the earlier, then the longer, wins).
+    List<Mention> apart = new ArrayList<>();
+    for (Mention m : all) {
+      if (apart.isEmpty() || m.start() >= apart.get(apart.size() - 1).end()) {
+        apart.add(m);
+      }
+    }
+    return apart;
   }
 
   private static boolean standsApart(String text, int start, int end) {
