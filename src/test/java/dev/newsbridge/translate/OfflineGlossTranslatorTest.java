@@ -359,6 +359,33 @@ class OfflineGlossTranslatorTest {
     "美众议院议长选举在即。, US House of Representatives", "英法加首脑齐声谴责。, Britain, France and Canada",
     "韩军方表示。, South Korean military", "涉事医院系新三板公司。, New Third Board",
     "加价收取电费。, electricity bill", "员工怼领导。, lashed out at leaders", "他今年第三次住院。, third hospitalized",
+    // were "only 11", "one hundred twenty many ten thousand first", "millions of first", "$more
+    // than 300", "indeedly", "circle three weeks four", "11 hold" (支 taken as a measure word)
+    "他是全市唯一一家医院的院长。, only a hospital", "公司损失了一百二十多万元。, more than 1.2 million yuan",
+    "骗子骗走了上百万元。, millions of yuan", "他们收到了300多万美元。, more than $3 million",
+    "他确实可以参加。, indeed can", "会议定在周三周四举行。, Wednesday Thursday",
+    "iPhone 11支持无线充电。, 11 support wireless",
+    // were "conduct a teacher", "yield", "government microblogging", "goods function", "own
+    // jointly", "more many", "coin", "sound an alarm", "layman", "Former title", "vertical stroke"
+    "作为一名教师，他很忙。, As a teacher", "这件事让他很难过。, let", "公司通过官方微博发布声明。, official Weibo",
+    "该公司的产品性能稳定。, products performance", "本次活动共有200人参加。, a total of 200 people",
+    "我们需要更多的时间。, need more time", "他的钱被偷了。, money was stolen", "店主立即报警。, called the police",
+    "很多老外喜欢中国菜。, foreigners", "原标题：天气转冷, Original title", "新闻丨天气转冷。, news | weather",
+    // were "domain", "attain", "Final, he", "most sophisticated", "take charge of", "go by an
+    // alias", "engineering", "renew", "for the student come said", "make explosive allegations",
+    // "criticizes and proposal", "cause"
+    "他在人工智能领域工作。, intelligence field", "气温高达40摄氏度。, as much as 40",
+    "最终，他选择了放弃。, Finally, he", "最终结果将于明天公布。, Final outcome",
+    "该学校使用最先进的设备。, most advanced", "他主持了会议。, host", "小王（化名）今年十岁。, pseudonym",
+    "这是一项重大工程。, great project", "软件每月更新一次。, update", "对于学生来说，考试很重要。, For the student,",
+    "有网友爆料称他已离职。, revealed", "他接受了大家的批评和建议。, criticism and suggestions",
+    "因疫情影响，活动取消。, because of",
+    // were "interior person", "one big ascertain", "push high", "defraud people of a certain
+    // type", "exceed the wide angle", "light carve", "escaped criminal regulations", "IT of home"
+    "据内部人士透露，交易已完成。, insiders", "一大批游客涌入景区。, a large number of",
+    "需求推高了油价。, pushed up", "诈骗分子冒充警察。, fraudsters", "新手机配备超广角镜头。, ultra-wide-angle",
+    "该公司生产光刻机。, lithography", "香港修订逃犯条例。, Fugitive Offenders Ordinance",
+    "IT之家消息，新手机发布。, IT Home news",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);

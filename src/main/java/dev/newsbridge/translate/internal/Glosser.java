@@ -158,6 +158,12 @@ final class Glosser {
         && MODALS.contains(out.get(out.size() - 1))) {
       gloss = "be";
     }
+    if (t.text().equals("来说") && FunctionWords.DROP.equals(gloss) && !topicOpened(tokens, i)) {
+      gloss = null; // 打电话来说 "called to say": dropped only after 对/对于 (对于民众来说, "for the public")
+    }
+    if (t.text().equals("最终") && nextIsNoun(tokens, i)) {
+      gloss = "final"; // 最终比分 is "the final score"; 最终获胜 "finally won"
+    }
     if (FunctionWords.DROP.equals(gloss)) {
       return plural;
     }
@@ -316,6 +322,16 @@ final class Glosser {
       }
       if (!next.nature().startsWith("d")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether 对 or 对于 opens the clause that ends at {@code i} (对于民众来说). */
+  private static boolean topicOpened(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= 0 && tokens.get(j).kind() != Token.Kind.PUNCT; j--) {
+      if (tokens.get(j).text().equals("对于") || tokens.get(j).text().equals("对")) {
+        return true;
       }
     }
     return false;

@@ -61,6 +61,12 @@ final class Inflector {
       Map.entry("shelf", "shelves"), Map.entry("thief", "thieves"),
       Map.entry("crisis", "crises"), Map.entry("analysis", "analyses"),
       Map.entry("phenomenon", "phenomena"), Map.entry("criterion", "criteria"));
+  /** One-word glosses that are adverbs already: 确实 "indeed", not "indeedly". */
+  private static final Set<String> ADVERBS_AS_IS = Set.of("indeed", "still", "again", "often",
+      "soon", "well", "now", "also", "already", "almost", "always", "even", "just", "too",
+      "quite", "rather", "together", "instead", "never", "ever", "once", "twice", "perhaps",
+      "maybe", "thus", "hence", "fast", "hard", "much", "more", "most", "very", "far", "ahead",
+      "forward", "abroad", "away", "seldom", "yet", "anyway", "otherwise", "therefore");
   /** First words that are not verbs even in a verb gloss ("already", "not"). */
   private static final Set<String> NOT_VERBS = Set.of("not", "already", "also", "very", "more",
       "most", "no", "all", "each", "every", "again", "still", "just", "only", "even", "so", "too");
@@ -93,7 +99,7 @@ final class Inflector {
    * "gently", "basic" → "basically"; longer glosses and words already adverbs are kept.
    */
   static String adverb(String gloss) {
-    if (!gloss.matches("[a-z]{3,}") || gloss.endsWith("ly")) {
+    if (!gloss.matches("[a-z]{3,}") || gloss.endsWith("ly") || ADVERBS_AS_IS.contains(gloss)) {
       return gloss;
     }
     if (gloss.endsWith("ic")) {

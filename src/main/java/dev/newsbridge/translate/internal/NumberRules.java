@@ -86,6 +86,11 @@ public final class NumberRules {
    */
   private static final String WIRE = "电(?:[，,]|(?=[（(\\s]|$))";
 
+  /** 唯一一家 is "the only one", 周三 and 星期三 "Wednesday" (每周三次 is still "three times"). */
+  private static final String NOT_A_COUNT_AFTER = "(?<!唯)(?<!星期)(?<![^每]周)(?<!^周)";
+  /** 11支持 is "11 supports", not eleven sticks of 持. */
+  private static final String NOT_A_MEASURE_WORD = "(?!支[持付援撑]|所[以有]|本[身土])";
+
   private static final Pattern RULES = Pattern.compile(String.join("|",
       "(?<date>(?<y>\\d{4}) ?年 ?(?<m>" + MD + ") ?月 ?(?<d>" + DD + ") ?[日号](?<wire>" + WIRE + ")?)",
       "(?<ym>(?<y2>\\d{4}) ?年 ?(?<m2>" + MD + ") ?月(?! ?\\d))",
@@ -105,10 +110,11 @@ public final class NumberRules {
       "(?<score>(?<sa>\\d{1,3})比(?<sb>\\d{1,3})(?![\\d.]))",
       "(?<pct>百分之(?<pn>" + NUM + "))",
       "(?<approx>(?<![成千])(?:数|几|上)(?<amag>十万|百万|千万|十|百|千|万|亿)(?:" + CLASSIFIERS
-          + ")?(?![零〇一二两三四五六七八九十百千万亿]))",
+          + "|(?<acur>美元|欧元|英镑|元))?(?![零〇一二两三四五六七八九十百千万亿]))",
       "(?<ordinal>第(?<on>" + NUM + ")(?<otimes>次)?(?:" + CLASSIFIERS + ")?)",
-      "(?<amount>(?<n>" + NUM + ") ?(?<mag>万亿|亿|万|千)?(?<more>多|余)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>"
-          + CURRENCIES + ")|(?<unit>" + UNIT_ALTERNATIVES + ")|(?<cls>" + CLASSIFIERS + "))?)"));
+      "(?<amount>" + NOT_A_COUNT_AFTER + "(?<n>" + NUM + ") ?(?<moreBeforeMag>多|余)?(?<mag>万亿|亿|万|千)?"
+          + "(?<more>多|余)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>" + CURRENCIES + ")|(?<unit>"
+          + UNIT_ALTERNATIVES + ")|(?<cls>" + NOT_A_MEASURE_WORD + "(?:" + CLASSIFIERS + ")))?)"));
 
   /** Numerals that make an adverb with 分 rather than a score: 十分 "very", 万分 "extremely". */
   private static final java.util.Set<String> ADVERBS_OF_DEGREE = java.util.Set.of("十", "万");
@@ -197,7 +203,13 @@ public final class NumberRules {
       return done(plain(m.group("pn")) + "%");
     }
     if (m.group("approx") != null) {
-      return new Piece(APPROXIMATE.get(m.group("amag")), true, true);
+      String currency = m.group("acur") == null ? "" : switch (m.group("acur")) {
+        case "美元" -> " dollars";
+        case "欧元" -> " euros";
+        case "英镑" -> " pounds";
+        default -> " yuan";
+      };
+      return new Piece(APPROXIMATE.get(m.group("amag")) + currency, true, currency.isEmpty());
     }
     if (m.group("ordinal") != null) {
       // 次 is taken in (alone it read "second": 第三次 "third second"); "time" is not added, as
@@ -220,14 +232,16 @@ public final class NumberRules {
     }
     BigDecimal value = ChineseNumber.parse(n).multiply(magnitude(m.group("mag")));
     String written = ChineseNumber.format(value, chinese && m.group("mag") == null);
-    if (m.group("more") != null && hasTail) {
+    if ((m.group("more") != null || m.group("moreBeforeMag") != null) && hasTail) {
       written = "more than " + written; // 600多个, 十余年: "more than 600", "more than ten years"
     }
     if (m.group("pctsign") != null) {
       return done(written + (m.group("pctsign").length() > 1 ? " percentage points" : "%"));
     }
     if (m.group("cur") != null) {
-      return done(money(value, written, m.group("cur")));
+      String plainWritten = ChineseNumber.format(value, chinese && m.group("mag") == null);
+      String lead = written.equals(plainWritten) ? "" : "more than "; // "more than $3 million"
+      return done(lead + money(value, plainWritten, m.group("cur")));
     }
     boolean one = value.compareTo(BigDecimal.ONE) == 0;
     if (m.group("unit") != null) {
