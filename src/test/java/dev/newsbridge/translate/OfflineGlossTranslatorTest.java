@@ -386,6 +386,19 @@ class OfflineGlossTranslatorTest {
     "需求推高了油价。, pushed up", "诈骗分子冒充警察。, fraudsters", "新手机配备超广角镜头。, ultra-wide-angle",
     "该公司生产光刻机。, lithography", "香港修订逃犯条例。, Fugitive Offenders Ordinance",
     "IT之家消息，新手机发布。, IT Home news",
+    // were "old practice", "part", "this second", "region of China immediately south of the lower
+    // Yangtze River", "specific model of a machine", "webcam", "serve center", "subdivide",
+    // "adjudicator", "specialty", "be honored with", "second-rate prize", "three await prize",
+    // "produce an item", "supervise", "use earth", "Will up", "disseminate flake", "obey
+    // luxuriant", "November bottom", "one stop"
+    "他讲了一个有趣的故事。, interesting story", "两位部长分别发言。, respectively",
+    "这次冷空气影响全国。, This cold air", "冷空气将推进到江南。, Jiangnan", "该品牌推出三款新机型。, new models",
+    "手机配备后置摄像头。, camera", "他参观了社区服务中心。, service center", "比赛分为两个阶段。, divided into",
+    "评委给出了高分。, Judges", "他是一名专业运动员。, professional athlete", "她荣获二等奖。, won the second prize",
+    "他获得三等奖。, third prize", "该片由北京一家公司出品。, produced", "加强监察工作。, supervision",
+    "工业用地价格上涨。, land price", "会上，他发表讲话。, At the meeting", "他观看了宣传片。, promotional video",
+    "顺丰推出新服务。, SF Express", "工程预计11月底完工。, the end of November",
+    "2021年3月初开始施工。, Early March 2021", "他吃了一顿饭。, ate a meal",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);

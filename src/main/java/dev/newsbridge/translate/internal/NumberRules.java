@@ -28,7 +28,7 @@ public final class NumberRules {
   /** Measure words dropped after a number: 三个问题 is "three problems". */
   private static final String CLASSIFIERS =
       "个|名|位|家|只|条|张|件|项|座|辆|架|艘|本|台|篇|份|种|所|支|批|枚|颗|头|匹|棵|片|块|根|间"
-          + "|把|场|届|轮|封|层|户|双|套|例|宗|笔|首|幅|栋|尊|趟|款";
+          + "|把|场|届|轮|封|层|户|双|套|例|宗|笔|首|幅|栋|尊|趟|款|顿";
   private static final Map<String, String[]> UNITS = Map.ofEntries(
       Map.entry("个月", new String[] {"month", "months"}),
       Map.entry("年", new String[] {"year", "years"}),
@@ -91,13 +91,16 @@ public final class NumberRules {
   /** 11支持 is "11 supports", not eleven sticks of 持. */
   private static final String NOT_A_MEASURE_WORD = "(?!支[持付援撑]|所[以有]|本[身土])";
 
+  /** 11月底 is "the end of November", 3月初 "early March". */
+  private static final String MONTH_PARTS = "底|初|中旬|上旬|下旬";
+
   private static final Pattern RULES = Pattern.compile(String.join("|",
       "(?<date>(?<y>\\d{4}) ?年 ?(?<m>" + MD + ") ?月 ?(?<d>" + DD + ") ?[日号](?<wire>" + WIRE + ")?)",
-      "(?<ym>(?<y2>\\d{4}) ?年 ?(?<m2>" + MD + ") ?月(?! ?\\d))",
+      "(?<ym>(?<y2>\\d{4}) ?年 ?(?<m2>" + MD + ") ?月(?<ympart>" + MONTH_PARTS + ")?(?! ?\\d))",
       "(?<md>(?<m3>" + MD + ") ?月 ?(?<d3>" + DD + ") ?[日号](?<wire3>" + WIRE + ")?)",
       "(?<decade>(?<dy>\\d{2}|\\d{4})年代)",
       "(?<year>(?<y4>\\d{4}) ?年(?!代))",
-      "(?<month>(?<m5>\\d{1,2})月份?(?!\\d))",
+      "(?<month>(?<m5>\\d{1,2})月份?(?<mpart>" + MONTH_PARTS + ")?(?!\\d))",
       "(?<code>(?<![\\d.])(?<cmon>1[0-2]|[1-9])[·•](?<cd>3[01]|[12]\\d|[1-9])(?![\\d.]))",
       "(?<day>(?<![\\d.])(?<dn>[1-9]|[12]\\d|3[01])[日号](?![元内]))",
       "(?<colon>(?<![\\d.])(?<ch2>[01]?\\d|2[0-3]):(?<cm2>[0-5]\\d)分(?<cabout>左右|许)?)",
@@ -149,7 +152,7 @@ public final class NumberRules {
           + (m.group("wire") != null ? " --" : ""));
     }
     if (m.group("ym") != null) {
-      return done(month(m.group("m2")) + " " + m.group("y2"));
+      return done(partOf(m.group("ympart"), month(m.group("m2")) + " " + m.group("y2")));
     }
     if (m.group("md") != null) {
       return done(month(m.group("m3")) + " " + number(m.group("d3"))
@@ -163,7 +166,8 @@ public final class NumberRules {
       return done(m.group("y4"));
     }
     if (m.group("month") != null) {
-      return month(m.group("m5")) == null ? null : done(month(m.group("m5")));
+      return month(m.group("m5")) == null ? null
+          : done(partOf(m.group("mpart"), month(m.group("m5"))));
     }
     if (m.group("code") != null) {
       // an incident or a day named by its date: 11·21 火灾 is the November 21 fire, 3·15 March 15
@@ -217,6 +221,18 @@ public final class NumberRules {
       return done(ordinal(m.group("on")));
     }
     return amount(m);
+  }
+
+  private static String partOf(String part, String month) {
+    if (part == null) {
+      return month;
+    }
+    return switch (part) {
+      case "底" -> "the end of " + month;
+      case "初", "上旬" -> "early " + month;
+      case "中旬" -> "mid-" + month;
+      default -> "late " + month;
+    };
   }
 
   private static Piece amount(Matcher m) {
