@@ -47,6 +47,8 @@ class OfflineGlossConstructionsTest {
     "警方在现场发现了眼镜。|noticed spectacles in the scene",
     "发言人在例行记者会上表示反对。|said on regular press conference",
     "公司将在明年推出新产品。|will release new goods in the next year",
+    // a verb the function-word table glosses takes the past like any other (was "He host meeting")
+    "他主持了会议。|He hosted",
   })
   void readsInEnglishOrder(String chinese, String english) throws TranslationException {
     assertThat(paragraph(chinese)).contains(english);

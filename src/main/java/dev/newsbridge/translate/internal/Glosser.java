@@ -64,6 +64,9 @@ final class Glosser {
   /** Prepositions after which a bare common noun gets "the". */
   private static final Set<String> ARTICLE_AFTER = Set.of("in", "on", "at", "of", "from", "to",
       "into", "with", "by", "for", "under", "over", "through", "during", "across", "within");
+  /** Function-word glosses that agree with their subject already, never put in the past. */
+  private static final Set<String> AGREEING = Set.of("is", "was", "has", "have", "be", "are");
+
   /** Words after which 被 reads "be" rather than "was" (将被 "will be"). */
   private static final Set<String> MODALS = Set.of("will", "can", "may", "should", "must",
       "would", "could", "to", "might");
@@ -187,6 +190,8 @@ final class Glosser {
       gloss = gloss(t.text(), wc);
       gloss = wc == WordClass.VERB ? tense(tokens, i, out, gloss) : gloss;
       gloss = t.nature().equals("ad") && nextIsVerb(tokens, i) ? Inflector.adverb(gloss) : gloss;
+    } else if (wc == WordClass.VERB && !AGREEING.contains(gloss)) {
+      gloss = tense(tokens, i, out, gloss); // 他主持了会议 "he hosted", as dictionary verbs are
     } else if (PLURAL_MAKERS.contains(t.text())) {
       out.add(gloss);
       return true;
