@@ -114,6 +114,7 @@ public final class NumberRules {
       "(?<pct>百分之(?<pn>" + NUM + "))",
       "(?<approx>(?<![成千])(?:数|几|上)(?<amag>十万|百万|千万|十|百|千|万|亿)(?:" + CLASSIFIERS
           + "|(?<acur>美元|欧元|英镑|元))?(?![零〇一二两三四五六七八九十百千万亿]))",
+      "(?<article>(?<=[法例》])第(?<an>" + NUM + ")条)",
       "(?<ordinal>第(?<on>" + NUM + ")(?<otimes>次)?(?:" + CLASSIFIERS + ")?)",
       "(?<amount>" + NOT_A_COUNT_AFTER + "(?<n>" + NUM + ") ?(?<moreBeforeMag>多|余)?(?<mag>万亿|亿|万|千)?"
           + "(?<more>多|余)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>" + CURRENCIES + ")|(?<unit>"
@@ -214,6 +215,11 @@ public final class NumberRules {
         default -> " yuan";
       };
       return new Piece(APPROXIMATE.get(m.group("amag")) + currency, true, currency.isEmpty());
+    }
+    if (m.group("article") != null) {
+      // 《监察法》第四十条, 刑法第234条: a law's article, "Article 40" (was "40th")
+      java.math.BigDecimal n = ChineseNumber.parse(m.group("an"));
+      return n == null ? null : done("Article " + n.toPlainString());
     }
     if (m.group("ordinal") != null) {
       // 次 is taken in (alone it read "second": 第三次 "third second"); "time" is not added, as
