@@ -23,6 +23,8 @@ final class InstitutionNames {
   /** Tags the parts of such a name get: proper nouns, nouns, adjectives, morphemes. */
   private static final Set<String> NAME_TAGS =
       Set.of("nz", "nr", "nrf", "ns", "nt", "n", "ng", "a", "b", "j");
+  /** Tags of a single character that may open a longer name (右 of 右安门医院: f). */
+  private static final Set<String> GLUED_TAGS = Set.of("f", "n", "ng", "a", "b", "nz", "j", "nr");
   /** Characters that make the two before a kind a determiner or a number (该医院, 三甲医院). */
   private static final String NOT_IN_NAMES =
       "该这那此各每本其我贵某一二三四五六七八九十两几全总分新老大小家所多数诸科";
@@ -61,7 +63,7 @@ final class InstitutionNames {
   /** A single character that may be the start of a longer name (右 of 右安门). */
   private static boolean gluedBefore(Term before) {
     return before.word.length() == 1 && Character.isIdeographic(before.word.charAt(0))
-        && Set.of("f", "n", "ng", "a", "b", "nz", "j", "nr").contains(before.nature.toString());
+        && GLUED_TAGS.contains(before.nature.toString());
   }
 
   private static boolean isName(List<Term> words) {

@@ -2,6 +2,7 @@ package dev.newsbridge.translate.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Moves a phrase of place or time behind its verb, where English puts it: 他在北京举行了发布会 is
@@ -17,11 +18,12 @@ final class PlacePhrases {
   static final int VERB_PHRASE_REACH = 10;
 
   /** Verbs of saying: the phrase goes right behind them, before what was said. */
-  private static final java.util.Set<String> SAYING =
-      java.util.Set.of("表示", "说", "称", "指出", "强调", "透露", "宣布", "介绍");
+  private static final Set<String> SAYING =
+      Set.of("表示", "说", "称", "指出", "强调", "透露", "宣布", "介绍");
 
   private PlacePhrases() {}
 
+  /** {@code in} with every movable phrase behind its verb phrase; the rest in order. */
   static List<Token> postpose(List<Token> in) {
     List<Token> tokens = in;
     for (int i = 1; i < tokens.size(); i++) {
