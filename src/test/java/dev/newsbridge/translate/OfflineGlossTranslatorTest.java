@@ -629,6 +629,8 @@ class OfflineGlossTranslatorTest {
       "根据《监察法》第四十条的规定。|Article 40",
       "他违反了刑法第234条。|Article 234",
       "这是第三条新闻。|third",
+      "他每周锻炼一到两次。|one to two times",
+      "每年3至5次。|3 to 5 times",
       "晚上七点，夜市开张。|7 pm",
       "会议于上午10点半开始。|10:30 am",
       "比赛三点钟开始。|3 o'clock",

@@ -115,6 +115,7 @@ public final class NumberRules {
       "(?<approx>(?<![成千])(?:数|几|上)(?<amag>十万|百万|千万|十|百|千|万|亿)(?:" + CLASSIFIERS
           + "|(?<acur>美元|欧元|英镑|元))?(?![零〇一二两三四五六七八九十百千万亿]))",
       "(?<article>(?<=[法例》])第(?<an>" + NUM + ")条)",
+      "(?<range>(?<r1>" + NUM + ")(?:到|至)(?<r2>" + NUM + ")次)",
       "(?<ordinal>第(?<on>" + NUM + ")(?<otimes>次)?(?:" + CLASSIFIERS + ")?)",
       "(?<amount>" + NOT_A_COUNT_AFTER + "(?<n>" + NUM + ") ?(?<moreBeforeMag>多|余)?(?<mag>万亿|亿|万|千)?"
           + "(?<more>多|余)?(?:(?<pctsign>[%％]|个百分点)|(?<cur>" + CURRENCIES + ")|(?<unit>"
@@ -216,9 +217,17 @@ public final class NumberRules {
       };
       return new Piece(APPROXIMATE.get(m.group("amag")) + currency, true, currency.isEmpty());
     }
+    if (m.group("range") != null) {
+      // 一到两次 is "one to two times" (was "one reach two times")
+      BigDecimal low = ChineseNumber.parse(m.group("r1"));
+      BigDecimal high = ChineseNumber.parse(m.group("r2"));
+      return low == null || high == null ? null
+          : done(ChineseNumber.format(low, ChineseNumber.isChinese(m.group("r1"))) + " to "
+              + ChineseNumber.format(high, ChineseNumber.isChinese(m.group("r2"))) + " times");
+    }
     if (m.group("article") != null) {
       // 《监察法》第四十条, 刑法第234条: a law's article, "Article 40" (was "40th")
-      java.math.BigDecimal n = ChineseNumber.parse(m.group("an"));
+      BigDecimal n = ChineseNumber.parse(m.group("an"));
       return n == null ? null : done("Article " + n.toPlainString());
     }
     if (m.group("ordinal") != null) {
