@@ -66,15 +66,17 @@ public final class StoryBench {
 
   /** Runs everything; {@code syntheticWindow} articles for the cost (0 skips it). */
   public Result run(Path corpus, int syntheticWindow) {
-    List<CorpusArticle> articles = readClusters(corpus.resolve(CLUSTERS_FILE));
+    List<JsonNode> clusterLines = readLines(corpus.resolve(CLUSTERS_FILE));
+    List<JsonNode> pairs = readLines(corpus.resolve(PAIRS_FILE));
+    List<CorpusArticle> articles = articles(clusterLines);
     PairTally event = new PairTally();
     PairTally story = new PairTally();
     Map<String, PairTally[]> byRelation = new TreeMap<>();
-    scorePairs(corpus.resolve(PAIRS_FILE), articles, event, story, byRelation);
+    scorePairs(pairs, articles, event, story, byRelation);
     List<Object> predictedStory = new ArrayList<>();
     List<Object> predictedEvent = new ArrayList<>();
     cluster(articles, predictedStory, predictedEvent);
-    Grouped grouped = grouped(corpus, predictedStory, predictedEvent);
+    Grouped grouped = grouped(clusterLines, pairs, predictedStory, predictedEvent);
     BCubed stories = BCubed.of(predictedStory, articles.stream().map(CorpusArticle::story).toList());
     BCubed events = BCubed.of(predictedEvent, articles.stream().map(CorpusArticle::event).toList());
     Timing timing =
@@ -117,7 +119,7 @@ public final class StoryBench {
   }
 
   private static void scorePairs(
-      Path file,
+      List<JsonNode> pairs,
       List<CorpusArticle> window,
       PairTally event,
       PairTally story,
@@ -125,7 +127,7 @@ public final class StoryBench {
     StoryClusterer clusterer = new StoryClusterer(EVERYTHING, null);
     window.forEach(a -> clusterer.restore(a.article(), a.article().id(), a.article().id(), 0));
     long id = -1;
-    for (JsonNode pair : readLines(file)) {
+    for (JsonNode pair : pairs) {
       StoryArticle a = CorpusArticle.of(pair.get("a"), id--).article();
       StoryArticle b = CorpusArticle.of(pair.get("b"), id--).article();
       tally(pair, clusterer.judge(a, b), event, story, byRelation);
@@ -136,14 +138,14 @@ public final class StoryBench {
    * Scores every pair by the replay's places of its articles (each pair's articles are in the
    * clusters file, which {@code predictedStory} and {@code predictedEvent} follow line by line).
    */
-  private static Grouped grouped(
-      Path corpus, List<Object> predictedStory, List<Object> predictedEvent) {
+  private static Grouped grouped(List<JsonNode> clusterLines, List<JsonNode> pairs,
+      List<Object> predictedStory, List<Object> predictedEvent) {
     Map<String, Integer> line = new HashMap<>();
-    for (JsonNode article : readLines(corpus.resolve(CLUSTERS_FILE))) {
+    for (JsonNode article : clusterLines) {
       line.put(article.path("id").asText(), line.size());
     }
     Grouped g = new Grouped(new PairTally(), new PairTally(), new TreeMap<>());
-    for (JsonNode pair : readLines(corpus.resolve(PAIRS_FILE))) {
+    for (JsonNode pair : pairs) {
       Integer a = line.get(pair.path("a").path("doc_id").asText());
       Integer b = line.get(pair.path("b").path("doc_id").asText());
       if (a != null && b != null) {
@@ -195,9 +197,14 @@ public final class StoryBench {
   }
 
   static List<CorpusArticle> readClusters(Path file) {
+    return articles(readLines(file));
+  }
+
+  /** The clusters file's articles, numbered from 1 in file order. */
+  private static List<CorpusArticle> articles(List<JsonNode> clusterLines) {
     List<CorpusArticle> out = new ArrayList<>();
     long id = 1;
-    for (JsonNode line : readLines(file)) {
+    for (JsonNode line : clusterLines) {
       out.add(CorpusArticle.of(line, id++));
     }
     return out;
