@@ -94,14 +94,27 @@ final class AnonymousPeople {
     return apart;
   }
 
+  /** A surname, 姓 "surnamed", and a role: 陈姓男子. */
+  private record SurnamedRole(String surname, String role) {
+    String identity() {
+      return surname + "姓" + role;
+    }
+  }
+
+  /** The surnamed role whose 姓 is at {@code i}, or null. */
+  private static SurnamedRole surnamedRole(String text, int i, NameRomaniser names) {
+    String role = wordAt(text, i + 1, ROLES.keySet());
+    String surname = surnameBefore(text, i, names);
+    return role != null && surname != null ? new SurnamedRole(surname, role) : null;
+  }
+
   /** 一名陈姓男子: surname, 姓 "surnamed", and a role. */
   private static void findSurnamedRoles(String text, NameRomaniser names, List<Mention> found) {
     for (int i = text.indexOf('姓'); i >= 0; i = text.indexOf('姓', i + 1)) {
-      String role = wordAt(text, i + 1, ROLES.keySet());
-      String surname = surnameBefore(text, i, names);
-      if (role != null && surname != null) {
-        found.add(mention(text, i - surname.length(), i + 1 + role.length(), role, surname, names,
-            surname + "姓" + role));
+      SurnamedRole p = surnamedRole(text, i, names);
+      if (p != null) {
+        found.add(mention(text, i - p.surname().length(), i + 1 + p.role().length(), p.role(),
+            p.surname(), names, p.identity()));
       }
     }
   }
@@ -130,18 +143,17 @@ final class AnonymousPeople {
   private static void findShortReferences(
       String text, String article, NameRomaniser names, List<Mention> found) {
     for (int i = article.indexOf('姓'); i >= 0; i = article.indexOf('姓', i + 1)) {
-      String role = wordAt(article, i + 1, ROLES.keySet());
-      String surname = surnameBefore(article, i, names);
-      char sex = role == null ? 0 : role.charAt(0);
-      if (surname == null || sex != '男' && sex != '女') {
+      SurnamedRole p = surnamedRole(article, i, names);
+      char sex = p == null ? 0 : p.role().charAt(0);
+      if (sex != '男' && sex != '女') {
         continue;
       }
-      String reference = surname + sex;
+      String reference = p.surname() + sex;
       for (int at = text.indexOf(reference); at >= 0; at = text.indexOf(reference, at + 1)) {
         int end = at + reference.length();
         boolean word = end < text.length() && WORD_AFTER_SEX.indexOf(text.charAt(end)) >= 0;
         if (!word && (at == 0 || text.charAt(at - 1) != '姓')) {
-          found.add(mention(text, at, end, role, surname, names, surname + "姓" + role));
+          found.add(mention(text, at, end, p.role(), p.surname(), names, p.identity()));
         }
       }
     }
@@ -204,7 +216,7 @@ final class AnonymousPeople {
       return text.substring(end - 2, end);
     }
     String one = end >= 1 ? text.substring(end - 1, end) : "";
-    return !one.isEmpty() && one.equals(names.surnameOf(one + "某")) ? one : null;
+    return !one.isEmpty() && names.isSurname(one) ? one : null;
   }
 
   /** The longest of {@code words} that starts at {@code start}, or null. */

@@ -125,8 +125,7 @@ public final class EntityLayer {
         wrong.add(gloss);
       }
     }
-    String syllables = NameRomaniser.syllables(m.chinese()).replace("'", "");
-    wrong.add(syllables.substring(0, 1).toUpperCase() + syllables.substring(1));
+    wrong.add(NameRomaniser.pinyinWord(m.chinese()));
     if (m.type() == Entity.Type.PERSON && pinyin.looksChinese(m.chinese())) {
       wrong.add(pinyin.chineseName(m.chinese())); // what an engine writes for a Taiwan-style name
     }

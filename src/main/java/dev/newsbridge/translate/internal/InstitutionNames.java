@@ -52,9 +52,7 @@ final class InstitutionNames {
     StringBuilder name = new StringBuilder();
     terms.subList(i, i + n).forEach(t -> name.append(t.word));
     String kind = terms.get(i + n).word;
-    String syllables = NameRomaniser.syllables(name.toString()).replace("'", "");
-    String english = Character.toUpperCase(syllables.charAt(0)) + syllables.substring(1) + " "
-        + KINDS.get(kind);
+    String english = NameRomaniser.pinyinWord(name.toString()) + " " + KINDS.get(kind);
     String chinese = name + kind;
     return new Mention(offset, offset + chinese.length(), chinese, english, english,
         Entity.Type.ORGANIZATION, false);

@@ -43,10 +43,6 @@ public final class NameRomaniser {
   private final Map<String, String> familyNames;
   private final NameStyle style;
 
-  NameRomaniser(List<String> surnameLines, List<String> givenNameLines) {
-    this(surnameLines, givenNameLines, List.of());
-  }
-
   NameRomaniser(
       List<String> surnameLines, List<String> givenNameLines, List<String> familyNameLines) {
     this.surnames = new HashMap<>();
@@ -186,9 +182,14 @@ public final class NameRomaniser {
     return p == Pinyin.none5 ? String.valueOf(c) : p.getPinyinWithoutTone().replace("ü", "v");
   }
 
+  /** True for a Chinese surname, one character (王) or two (欧阳). */
+  public boolean isSurname(String word) {
+    return surnames.containsKey(word);
+  }
+
   /** True for a two-character surname such as 欧阳 or 司马. */
   public boolean isCompoundSurname(String word) {
-    return word.length() == 2 && surnames.containsKey(word);
+    return word.length() == 2 && isSurname(word);
   }
 
   /** True for a Western given name as Chinese writes it (马修 Matthew). */
@@ -214,7 +215,7 @@ public final class NameRomaniser {
         english = Transliteration.part(part);
       }
       out.append(out.length() > 0 ? " " : "")
-          .append(english != null ? english : capitalise(syllables(part).replace("'", "")));
+          .append(english != null ? english : pinyinWord(part));
     }
     return out.toString();
   }
@@ -250,6 +251,11 @@ public final class NameRomaniser {
       out.append(syllable);
     }
     return out.toString();
+  }
+
+  /** {@code text}'s pinyin as one capitalised word without apostrophes: 长峰 "Changfeng". */
+  static String pinyinWord(String text) {
+    return capitalise(syllables(text).replace("'", ""));
   }
 
   private static String capitalise(String s) {
