@@ -274,6 +274,7 @@ class StoryServiceTest {
       long zhA = place(service, "zh-outlet-a-report", chinese, false);
       long zhB = place(service, "zh-outlet-b-report", outlet("望川日报"), false);
       assertThat(member(zhB).storyId()).isEqualTo(zhA).isNotEqualTo(en);
+      assertThat(member(zhB).eventId()).as("one launch, one event").isEqualTo(zhA);
 
       translateStored(zhA);
       StoryAssignment again = service.assign(store.article(zhA).orElseThrow());
@@ -282,12 +283,12 @@ class StoryServiceTest {
       assertThat(store.storyMembers(zhA)).hasSize(4);
       assertThat(store.storyMembers(en)).isEmpty();
       assertThat(store.mergedInto(en)).contains(zhA);
-      // Same-language reports of one event that share little wording may stay separate events
-      // (the event threshold is strict: see StoryClusterer.EVENT_JOIN); the translated Chinese
-      // report joins the event of an English report of the launch.
+      // The translated Chinese report shows its event to be one with an English report's: the
+      // whole event moves, its other Chinese report with it.
       assertThat(again.eventId())
           .as("the translated Chinese report shares an event with an English report")
           .isIn(member(en).eventId(), member(enB).eventId());
+      assertThat(member(zhB).eventId()).isEqualTo(again.eventId());
     }
 
     @Test

@@ -36,8 +36,12 @@ class CrossLanguageRegressionTest {
    * two).
    */
   static final double MIXED_STORY_BCUBED_F1 = 0.885;
-  /** Measured 2026-11-28: event B-cubed F1, every second article an English report. */
-  static final double MIXED_EVENT_BCUBED_F1 = 0.815;
+  /**
+   * Measured 2026-11-29: event B-cubed F1, every second article an English report (0.815-0.818
+   * with the event join bar at 2.5; at 1.5 more English reports join Chinese events: precision
+   * 0.795 -> 0.777).
+   */
+  static final double MIXED_EVENT_BCUBED_F1 = 0.811;
 
   private CrossLanguageBench.Result result;
 
