@@ -24,9 +24,11 @@ public final class GlossaryVersion {
    * alters what a text translates to, so that translations cached by the old code are not reused
    * (2: Traditional characters read as Simplified; the offline engine left them untranslated.
    * 3: Taiwan's people spelled as Taiwan spells them, a surname alone read as a surname.
-   * 4: people named by surname only read "a man surnamed Wang", then "Wang").
+   * 4: people named by surname only read "a man surnamed Wang", then "Wang".
+   * 5: names after family and stage roles, in lists with other people, before 夫妇; fewer
+   * verbs glued to names).
    */
-  static final String RULES = "4";
+  static final String RULES = "5";
 
   private static volatile String bundled;
 

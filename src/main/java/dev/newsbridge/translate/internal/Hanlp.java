@@ -1,6 +1,9 @@
 package dev.newsbridge.translate.internal;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
@@ -42,5 +45,26 @@ public final class Hanlp {
   /** Words with part-of-speech tags, no name recognition. */
   public static List<Term> plain(String text) {
     return Holder.PLAIN.seg(text);
+  }
+
+  /**
+   * True when HanLP's core or custom dictionary lists {@code word} as a common word (张开 "open",
+   * 金额 "amount", 周末 "weekend"): a sense other than a name (nr...) or another proper noun (nz).
+   */
+  public static boolean isDictionaryWord(String word) {
+    return hasCommonNature(CoreDictionary.get(word)) || hasCommonNature(CustomDictionary.get(word));
+  }
+
+  private static boolean hasCommonNature(CoreDictionary.Attribute attribute) {
+    if (attribute == null) {
+      return false;
+    }
+    for (Nature nature : attribute.nature) {
+      String tag = nature.toString();
+      if (!tag.startsWith("nr") && !tag.equals("nz")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

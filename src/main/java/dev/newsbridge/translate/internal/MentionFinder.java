@@ -43,6 +43,9 @@ public final class MentionFinder {
           + "泰坦汤唐陶特滕提汀通图托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤约泽扎詹兹"
           + "佐茨芙黛娅娜琪卫迦诺荷丽赛富密根珍逊肖思易";
 
+  /** Verbs of saying, which follow a name (牧民苏叶提告诉记者). */
+  private static final Set<String> SAYING = Set.of("说", "表示", "告诉", "称", "介绍", "透露", "指出");
+
   /** Plain nouns that, before a ministry's name, still mean the national body (国家教育部). */
   private static final Set<String> NATIONAL_WORDS =
       Set.of("国家", "中央", "联邦", "政府", "国务院", "全国", "我国", "本国");
@@ -308,18 +311,25 @@ public final class MentionFinder {
     return i == from && from < text.length() ? from + 1 : i;
   }
 
+  /**
+   * HanLP's names in the gaps the other passes left; a name that lacks a person cue is still
+   * taken when it is paired with a person ({@link PairedNames}: 张兰 in 汪小菲和张兰).
+   */
   private void findRecognisedNames(String text, String article, List<Mention> found) {
     List<Mention> known = new ArrayList<>(found);
     known.sort(Comparator.comparingInt(Mention::start));
+    List<Mention> uncued = new ArrayList<>();
     int gapStart = 0;
     for (Mention k : known) {
-      recogniseIn(text, article, gapStart, k.start(), found);
+      recogniseIn(text, article, gapStart, k.start(), found, uncued);
       gapStart = k.end();
     }
-    recogniseIn(text, article, gapStart, text.length(), found);
+    recogniseIn(text, article, gapStart, text.length(), found, uncued);
+    found.addAll(PairedNames.find(text, article, found, uncued, names));
   }
 
-  private void recogniseIn(String text, String article, int from, int to, List<Mention> found) {
+  private void recogniseIn(String text, String article, int from, int to, List<Mention> found,
+      List<Mention> uncued) {
     if (to - from < 2) {
       return;
     }
@@ -336,7 +346,7 @@ public final class MentionFinder {
       }
       Term term = terms.get(i);
       Mention m = isDepartment(terms, i) ? null
-          : toMention(term.word, term.nature.toString(), offset, text, article);
+          : toMention(term.word, term.nature.toString(), offset, text, article, uncued);
       if (m == null && i + 1 < terms.size() && names.isCompoundSurname(term.word)) {
         m = compoundSurnameName(term.word, terms.get(i + 1), offset);
         if (m != null) {
@@ -373,6 +383,11 @@ public final class MentionFinder {
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       Term next = i + 1 < terms.size() ? terms.get(i + 1) : null;
+      if (closesWordBefore(out, t)) {
+        out.add(new Term(t.word.substring(0, 1), Nature.ng)); // 有 + 关徐翔: 有关 ("about") 徐翔
+        out.add(new Term(t.word.substring(1), Nature.nr));
+        continue;
+      }
       if (!t.nature.toString().equals("nr") || next == null || !givenNamePart(next.word)) {
         out.add(t);
         continue;
@@ -392,7 +407,9 @@ public final class MentionFinder {
         out.add(new Term(name, Nature.nr));
         i++;
       } else if (names.surnameOf(word) != null
-          && word.length() == names.surnameOf(word).length() + 1 && next.word.length() == 1) {
+          && word.length() == names.surnameOf(word).length() + 1 && next.word.length() == 1
+          && (!next.nature.toString().startsWith("v")
+              || closesName(i + 2 < terms.size() ? terms.get(i + 2) : null))) {
         out.add(new Term(word + next.word, Nature.nr));
         i++;
       } else {
@@ -400,6 +417,29 @@ public final class MentionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a three-character "name" opens with the character that closes a word begun by the
+   * one-character term before it (有 + 关徐翔: 有关 "about"), and the rest is a name.
+   */
+  private boolean closesWordBefore(List<Term> before, Term t) {
+    if (before.isEmpty() || !t.nature.toString().equals("nr") || t.word.length() != 3) {
+      return false;
+    }
+    String last = before.get(before.size() - 1).word;
+    return last.length() == 1 && Cedict.shared().hasCommonSense(last + t.word.charAt(0))
+        && names.surnameOf(t.word.substring(1)) != null;
+  }
+
+  /**
+   * True when {@code after} (null at the end) is punctuation, an adverb, a preposition, a
+   * conjunction or a verb of saying: a verb before it can end a given name (李小 + 加 + 也, 付毅 + 飞 + ）), while a
+   * verb before its object or 了 is the verb (申聪 + 丢 + 了, 姚策 + 诉 + 被告).
+   */
+  private static boolean closesName(Term after) {
+    return after == null || "wdpc".indexOf(after.nature.toString().charAt(0)) >= 0
+        || SAYING.contains(after.word);
   }
 
   private static boolean givenNamePart(String word) {
@@ -424,7 +464,12 @@ public final class MentionFinder {
         Entity.Type.PERSON, false);
   }
 
-  private Mention toMention(String word, String nature, int offset, String text, String article) {
+  /**
+   * The mention HanLP's tag {@code nature} makes of {@code word}, or null; a Chinese name that has
+   * every mark of one but a person cue goes to {@code uncued} instead.
+   */
+  private Mention toMention(String word, String nature, int offset, String text, String article,
+      List<Mention> uncued) {
     int end = offset + word.length();
     if (word.length() < 2 || !word.codePoints().allMatch(Character::isIdeographic)) {
       return null;
@@ -433,7 +478,7 @@ public final class MentionFinder {
         && names.looksChinese(word.substring(0, 2))) {
       // 申聪案 is the Shen Cong case, 从胡磊处 "from Hu Lei('s place)": the person's name, then 案
       // or 处 for the engine.
-      return plausibleChineseName(word, text, offset, article)
+      return plausibleChineseName(word, text, offset, article, new ArrayList<>())
           ? person(word.substring(0, 2), offset) : null;
     }
     if (nature.equals("nr") && names.looksChinese(word)) {
@@ -441,7 +486,8 @@ public final class MentionFinder {
       if (titled != null) {
         return new Mention(offset, end, word, titled, titled, Entity.Type.PERSON, false);
       }
-      return plausibleChineseName(word, text, offset, article) ? person(word, offset) : null;
+      return plausibleChineseName(word, text, offset, article, uncued)
+          ? person(word, offset) : null;
     }
     if ((nature.equals("nr") || nature.equals("nrf")) && isTransliteration(word)) {
       return foreignNameOrPlace(word, offset, article);
@@ -511,21 +557,32 @@ public final class MentionFinder {
   /**
    * A proposed name that is no common word, has a given name's shape, is not glued to the word or
    * number before it, and, when only two characters long (the easiest to propose wrongly), stands
-   * where people do somewhere in the article ({@link NameEvidence}).
+   * where people do somewhere in the article ({@link NameEvidence}). One that lacks only that
+   * cue goes to {@code uncued}.
    */
-  private boolean plausibleChineseName(String word, String text, int offset, String article) {
+  private boolean plausibleChineseName(String word, String text, int offset, String article,
+      List<Mention> uncued) {
     int surname = names.surnameOf(word).length();
     String given = word.substring(surname);
-    boolean commonWord = Cedict.shared().hasCommonSense(word);
+    // 张开 ("open"), 金额 ("amount"): a word either dictionary knows is no name here.
+    boolean commonWord = Cedict.shared().hasCommonSense(word) || Hanlp.isDictionaryWord(word);
     // 连署信 (a petition letter) opens with the verb 连署 ("to co-sign"): a name only where the
     // text speaks of it as of a person. A noun there is common in names (王国强, 王国 "kingdom").
     String opening = word.substring(0, surname + 1);
     boolean opensWithVerb =
         Cedict.shared().hasCommonSense(opening) && senses.nounGloss(opening) == null;
-    return !commonWord && given.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0)
+    boolean nameForm = !commonWord && !RoleNames.isRole(given)
+        && given.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0)
         && NameEvidence.hasNameShape(given) && NameEvidence.standsApart(text, offset)
-        && !cutsAnIdiom(text, offset, word.length())
-        && (word.length() > 2 && !opensWithVerb || NameEvidence.hasPersonCue(article, word));
+        && !cutsAnIdiom(text, offset, word.length());
+    if (nameForm && (word.length() > 2 && !opensWithVerb
+        || NameEvidence.hasPersonCue(article, word))) {
+      return true;
+    }
+    if (nameForm) {
+      uncued.add(person(word, offset));
+    }
+    return false;
   }
 
   /** Four characters: the length of nearly every chengyu, which the segmenter may cut through. */

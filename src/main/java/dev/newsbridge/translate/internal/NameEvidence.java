@@ -20,10 +20,24 @@ final class NameEvidence {
    * HanLP glues to a surname, and more.
    */
   private static final String ROLE_ENDS = MentionFinder.ROLE_ENDS + "人练锋将弟民士";
-  /** What follows a name when the text speaks of a person (孙博表示, 林镕：, 孙悦和她的团队). */
+  /**
+   * Family and stage roles that stand right before a name (儿子申聪, 生母杜新枝, 女星张庭) but end
+   * in characters too common to count alone (子, 母, 星).
+   */
+  static final List<String> ROLE_WORDS = List.of("母亲", "父亲", "生母", "生父", "养母", "养父",
+      "妻子", "丈夫", "前妻", "前夫", "儿子", "女儿", "儿媳", "女婿", "老公", "老婆", "女友", "男友",
+      "女星", "男星", "明星", "艺人", "影星", "歌星", "球星", "网红", "主播", "博主", "教授", "总裁");
+  /**
+   * What follows a name when the text speaks of a person (孙博表示, 林镕：, 孙悦和她的团队, 张庭夫妇,
+   * 姚策生母 "Yao Ce's birth mother").
+   */
   private static final List<String> CUES_AFTER =
       List.of("说", "表示", "介绍", "告诉", "认为", "指出", "称", "坦言", "回忆", "透露", "强调",
-          "建议", "提醒", "解释", "补充", "老师", "：", ":", "（", "(", "和她", "和他", "与她", "与他");
+          "建议", "提醒", "解释", "补充", "老师", "：", ":", "（", "(", "和她", "和他", "与她",
+          "与他", "夫妇", "夫妻", "本人", "母亲", "父亲", "生母", "生父", "养母", "养父", "妻子",
+          "丈夫", "前妻", "前夫", "儿子", "女儿");
+  /** Measure words: a numeral and one of them make a quantity (三次, 两国), not a given name. */
+  private static final String MEASURES = "次个名位年天国条件岁家只场批项人";
   /** Surname + title, as people the text does not name in full are written (刘女士). */
   private static final Map<String, String> HONORIFICS =
       Map.of("先生", "Mr.", "女士", "Ms.", "小姐", "Miss", "太太", "Mrs.");
@@ -41,7 +55,14 @@ final class NameEvidence {
   static boolean hasNameShape(String given) {
     return given.length() <= 2
         && !given.chars().allMatch(c -> NUMERALS.indexOf(c) >= 0)
-        && PLACE_ENDS.indexOf(given.charAt(given.length() - 1)) < 0;
+        && PLACE_ENDS.indexOf(given.charAt(given.length() - 1)) < 0
+        && !isQuantity(given);
+  }
+
+  /** 三次 in 曾三次 ("three times"), 两国 in 伊两国 ("the two countries"). */
+  private static boolean isQuantity(String given) {
+    return given.length() == 2 && NUMERALS.indexOf(given.charAt(0)) >= 0
+        && MEASURES.indexOf(given.charAt(1)) >= 0;
   }
 
   /**
@@ -60,6 +81,12 @@ final class NameEvidence {
     return !Cedict.shared().hasCommonSense(joined);
   }
 
+  /** True when one of the {@link #ROLE_WORDS} ends right at {@code end} of {@code text}. */
+  static boolean followsRoleWord(String text, int end) {
+    return ROLE_WORDS.stream().anyMatch(role -> end >= role.length()
+        && text.startsWith(role, end - role.length()));
+  }
+
   /**
    * True when some mention of {@code name} in the article stands where people do: after a role
    * word (传承人林镕, 记者 陈喆) or before a speech verb or a colon (孙博表示, 林镕：).
@@ -70,7 +97,8 @@ final class NameEvidence {
       while (before >= 0 && Character.isWhitespace(article.charAt(before))) {
         before--;
       }
-      if (before >= 0 && ROLE_ENDS.indexOf(article.charAt(before)) >= 0) {
+      if (before >= 0 && ROLE_ENDS.indexOf(article.charAt(before)) >= 0
+          || followsRoleWord(article, before + 1)) {
         return true;
       }
       String after = article.substring(i + name.length()).stripLeading();

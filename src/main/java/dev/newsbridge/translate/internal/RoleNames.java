@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Chinese personal names that stand between a role word and a speech cue (总经理林冠宇表示,
@@ -17,15 +18,20 @@ import java.util.regex.Pattern;
 final class RoleNames {
   /** Role words news writes right before a person's name, Taiwan's (执行长, 立委) included. */
   private static final List<String> ROLES = List.of("记者", "总经理", "经理", "董事长", "执行长",
-      "首席执行官", "总裁", "创办人", "创始人", "负责人", "发言人", "主席", "主任", "总监", "市长",
+      "首席执行官", "创办人", "创始人", "负责人", "发言人", "主席", "主任", "总监", "市长",
       "县长", "省长", "部长", "局长", "院长", "校长", "处长", "理事长", "秘书长", "议员", "立委",
-      "委员", "教授", "律师", "医师", "医生", "法官", "检察官", "警官", "队长", "老师", "代表",
-      "大使", "特使", "导演", "主持人", "学者", "专家", "研究员", "分析师", "总编辑");
+      "委员", "律师", "医师", "医生", "法官", "检察官", "警官", "队长", "老师", "代表",
+      "大使", "特使", "导演", "主持人", "学者", "专家", "研究员", "分析师", "总编辑", "实控人",
+      "实际控制人", "嫌疑人", "原告", "被告", "证人", "演员", "歌手");
+  /** Office roles and the family and stage roles of {@link NameEvidence#ROLE_WORDS}. */
+  private static final List<String> ALL_ROLES = Stream.concat(
+      ROLES.stream(), NameEvidence.ROLE_WORDS.stream()).toList();
   /** What follows a name when the text quotes the person or credits a reporter. */
   private static final List<String> CUES = List.of("表示", "说", "指出", "称", "强调", "认为",
       "透露", "坦言", "介绍", "回应", "／", "/", "报导", "报道", "摄", "：", ":");
   private static final Pattern ROLE_NAME_CUE = Pattern.compile(
-      "(?:" + String.join("|", ROLES) + ") ?(\\p{IsHan}{2,4}?)(?:" + String.join("|", CUES) + ")");
+      "(?:" + String.join("|", ALL_ROLES) + ") ?(\\p{IsHan}{2,4}?)(?:" + String.join("|", CUES)
+          + ")");
   /** Verbs of saying that follow a person named at the start of a clause. */
   private static final List<String> SAYING =
       List.of("表示", "说", "指出", "强调", "认为", "透露", "坦言", "回应");
@@ -33,7 +39,7 @@ final class RoleNames {
       "(?<![^，。；：！？、“”「」（）\\s])(\\p{IsHan}{3})(?:" + String.join("|", SAYING) + ")");
   /** Function words and others that end a clause's subject rather than a given name. */
   private static final String NOT_GIVEN =
-      MentionFinder.NOT_IN_GIVEN_NAMES + "方来则提没有多两确老某";
+      MentionFinder.NOT_IN_GIVEN_NAMES + "方来则提没有多两确老某他她它我你您";
   /** Conjunctions that open a clause and are surnames too (但 "but"). */
   private static final String NOT_FIRST = "但并而且";
   /** Last characters of bodies, offices and places, never of a given name here. */
@@ -64,14 +70,20 @@ final class RoleNames {
   /** A name with no role word before it: not a dictionary word, a body, a place or "but ...". */
   private static boolean opensClause(String name, NameRomaniser names) {
     return isName(name, names) && NOT_NAME_ENDS.indexOf(name.charAt(2)) < 0
-        && NOT_FIRST.indexOf(name.charAt(0)) < 0 && !Cedict.shared().contains(name);
+        && !Cedict.shared().contains(name);
+  }
+
+  /** True for a role word (律师 in 方律师 is "lawyer Fang", no given name). */
+  static boolean isRole(String word) {
+    return ALL_ROLES.contains(word);
   }
 
   /**
-   * A surname and one or two given-name characters, none of them a function word (马云曾表示 is
-   * Ma Yun "once" said), the given part no title (许女士, 黄教授: the honorific reading's).
+   * A surname and one or two given-name characters, none of them a function word or pronoun
+   * (马云曾表示 is Ma Yun "once" said, 但他 "but he"), the given part no title (许女士, 黄教授: the
+   * honorific reading's).
    */
-  private static boolean isName(String name, NameRomaniser names) {
+  static boolean isName(String name, NameRomaniser names) {
     String surname = names.surnameOf(name);
     int length = surname == null ? 0 : name.length() - surname.length();
     if (length < 1 || length > 2 || !names.looksChinese(name)) {
@@ -79,6 +91,8 @@ final class RoleNames {
     }
     String given = name.substring(surname.length());
     return NameEvidence.hasNameShape(given) && NameEvidence.honorific(name, names) == null
-        && !ROLES.contains(given) && given.chars().noneMatch(c -> NOT_GIVEN.indexOf(c) >= 0);
+        && NOT_FIRST.indexOf(name.charAt(0)) < 0
+        && name.codePoints().allMatch(Character::isIdeographic)
+        && !isRole(given) && given.chars().noneMatch(c -> NOT_GIVEN.indexOf(c) >= 0);
   }
 }

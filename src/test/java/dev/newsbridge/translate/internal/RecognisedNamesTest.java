@@ -46,6 +46,33 @@ class RecognisedNamesTest {
         // name next to one is still found
         "球队连战连胜，士气高涨。|",
         "主教练王建国说，队员们一心一意备战决赛。|王建国=Wang Jianguo",
+        // a name joined to a person by 和 or 、 is a person too, even where the segmenter read
+        // it as words (孙 + 新枝, "new branch")
+        "他拨通了王建国和叶兰的电话。|王建国=Wang Jianguo,叶兰=Ye Lan",
+        "原告赵志宽、孙新枝、周国平起诉了该公司。"
+            + "|赵志宽=Zhao Zhikuan,孙新枝=Sun Xinzhi,周国平=Zhou Guoping",
+        // beside a foreign name, a transliterated one (Tommy, not Tang Mi)
+        "得分最高的是莫利纳利和汤米。|莫利纳利=Molinali,汤米=Tommy",
+        // family and stage roles before a name, a couple or a relative after it
+        "她的儿子韩聪被人贩子抢走。|韩聪=Han Cong",
+        "女星叶庭的公司被查。|叶庭=Ye Ting",
+        "叶庭夫妇的公司被查。|叶庭=Ye Ting",
+        // 有关 ("about") is no surname 关 before the name
+        "有关叶翔被调查的传闻，叶翔表示否认。|叶翔=Ye Xiang",
+        // a verb after a two-character name is the verb, unless the name ends there
+        "其儿子韩聪丢了。|韩聪=Han Cong",
+        "原告赵志宽诉被告公司。|赵志宽=Zhao Zhikuan",
+        "前总裁吴小加也卸任了。|吴小加=Wu Xiaojia",
+        // words either dictionary knows, beside a person or not: 张开 "open", 高达 "as much as",
+        // 周末 "weekend", 王者 "king", 李子 "plum"
+        "他张开双臂，金额高达六亿元。|",
+        "周末的时候，王者归来，李子熟了。|",
+        "王建国和李子一起回家。|王建国=Wang Jianguo",
+        // a numeral and a measure (曾三次 "three times"), a role (方律师 "lawyer Fang"), a
+        // pronoun (但他 "but he") are no given names
+        "她曾三次到海边。|",
+        "胜利方律师表示不满。|",
+        "但他和王建国没有离婚。|王建国=Wang Jianguo",
       })
   void yieldsExactlyTheRealNames(String article, String expected) {
     List<String> names =
