@@ -31,6 +31,13 @@ public final class NameRomaniser {
   private static final Map<Character, String> NAME_READINGS =
       Map.of('娜', "na", '茜', "qian", '单', "dan", '乐', "le", '长', "chang", '行', "xing");
 
+  /**
+   * A CC-CEDICT gloss that opens with a person's name and years: "Coco Lee (1975–2023)", "Li Bai
+   * (701-762)".
+   */
+  private static final Pattern GLOSSED_PERSON = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3}) \\((?:c\\. )?\\d{3,4} ?[-–]");
+
   /** Given-name characters Taiwan reads other than HanLP's running text does (柏 Po, not Pai). */
   private static final Map<Character, String> TAIWAN_NAME_READINGS = Map.of('柏', "bo");
 
@@ -126,11 +133,33 @@ public final class NameRomaniser {
     if (surnames.containsKey(name)) {
       return familyName(name);
     }
+    String known = englishNameOf(name);
+    if (known != null) {
+      return known;
+    }
     String surname = surnameOf(name);
     if (surname == null) {
       return oneWord(name);
     }
     return familyName(surname) + " " + givenName(name.substring(surname.length()));
+  }
+
+  /**
+   * A glossed person's own English name: CC-CEDICT glosses famous people by the name they go by,
+   * then their years (李玟 "Coco Lee (1975–2023), pop singer", 刘德华 "Andy Lau (1961-), ..."),
+   * which a romanisation cannot know (it would give "Li Min"); null when it has no such entry.
+   */
+  private static String englishNameOf(String name) {
+    for (Cedict.Reading reading : Cedict.shared().lookup(name)) {
+      if (!reading.proper() || reading.senses().isEmpty()) {
+        continue;
+      }
+      java.util.regex.Matcher m = GLOSSED_PERSON.matcher(reading.senses().get(0));
+      if (m.lookingAt()) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   private String familyName(String surname) {

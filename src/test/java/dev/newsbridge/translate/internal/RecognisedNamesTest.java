@@ -73,6 +73,9 @@ class RecognisedNamesTest {
         "她曾三次到海边。|",
         "胜利方律师表示不满。|",
         "但他和王建国没有离婚。|王建国=Wang Jianguo",
+        // a person the dictionary glosses by the name they go by keeps it (not "Li Min")
+        "歌手李玟的新歌今天发布。|李玟=Coco Lee",
+        "演员刘德华说，这部电影拍了三年。|刘德华=Andy Lau",
       })
   void yieldsExactlyTheRealNames(String article, String expected) {
     List<String> names =
