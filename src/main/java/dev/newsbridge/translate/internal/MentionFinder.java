@@ -43,9 +43,6 @@ public final class MentionFinder {
           + "泰坦汤唐陶特滕提汀通图托瓦万旺威韦维温沃乌伍西希锡夏辛休雅亚扬耶伊因英尤约泽扎詹兹"
           + "佐茨芙黛娅娜琪卫迦诺荷丽赛富密根珍逊肖思易";
 
-  /** Verbs of saying, which follow a name (牧民苏叶提告诉记者). */
-  private static final Set<String> SAYING = Set.of("说", "表示", "告诉", "称", "介绍", "透露", "指出");
-
   /** Plain nouns that, before a ministry's name, still mean the national body (国家教育部). */
   private static final Set<String> NATIONAL_WORDS =
       Set.of("国家", "中央", "联邦", "政府", "国务院", "全国", "我国", "本国");
@@ -439,7 +436,7 @@ public final class MentionFinder {
    */
   private static boolean closesName(Term after) {
     return after == null || "wdpc".indexOf(after.nature.toString().charAt(0)) >= 0
-        || SAYING.contains(after.word);
+        || NameEvidence.SPEECH_VERBS.contains(after.word);
   }
 
   private static boolean givenNamePart(String word) {

@@ -27,15 +27,18 @@ final class NameEvidence {
   static final List<String> ROLE_WORDS = List.of("母亲", "父亲", "生母", "生父", "养母", "养父",
       "妻子", "丈夫", "前妻", "前夫", "儿子", "女儿", "儿媳", "女婿", "老公", "老婆", "女友", "男友",
       "女星", "男星", "明星", "艺人", "影星", "歌星", "球星", "网红", "主播", "博主", "教授", "总裁");
+  /** Verbs by which a person speaks, which follow a name (孙博表示, 牧民苏叶提告诉记者). */
+  static final List<String> SPEECH_VERBS = List.of("说", "表示", "介绍", "告诉", "认为", "指出",
+      "称", "坦言", "回忆", "透露", "强调", "建议", "提醒", "解释", "补充");
   /**
    * What follows a name when the text speaks of a person (孙博表示, 林镕：, 孙悦和她的团队, 张庭夫妇,
    * 姚策生母 "Yao Ce's birth mother").
    */
-  private static final List<String> CUES_AFTER =
-      List.of("说", "表示", "介绍", "告诉", "认为", "指出", "称", "坦言", "回忆", "透露", "强调",
-          "建议", "提醒", "解释", "补充", "老师", "：", ":", "（", "(", "和她", "和他", "与她",
-          "与他", "夫妇", "夫妻", "本人", "母亲", "父亲", "生母", "生父", "养母", "养父", "妻子",
-          "丈夫", "前妻", "前夫", "儿子", "女儿");
+  private static final List<String> CUES_AFTER = java.util.stream.Stream.concat(
+      SPEECH_VERBS.stream(),
+      java.util.stream.Stream.of("老师", "：", ":", "（", "(", "和她", "和他", "与她", "与他",
+          "夫妇", "夫妻", "本人", "母亲", "父亲", "生母", "生父", "养母", "养父", "妻子", "丈夫",
+          "前妻", "前夫", "儿子", "女儿")).toList();
   /** Measure words: a numeral and one of them make a quantity (三次, 两国), not a given name. */
   private static final String MEASURES = "次个名位年天国条件岁家只场批项人";
   /** Surname + title, as people the text does not name in full are written (刘女士). */
