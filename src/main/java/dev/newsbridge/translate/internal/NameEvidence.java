@@ -14,7 +14,7 @@ final class NameEvidence {
   /** Characters of numbers: a "surname" right after one is a measure or 余 ("more than"). */
   private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两几";
   /** Last characters of lakes, villages, streets and districts, never of given names here. */
-  private static final String PLACE_ENDS = "湖荡村镇街路港湾县市省区乡岛桥寺塘";
+  private static final String PLACE_ENDS = "湖荡村镇街路巷港湾县市省区乡岛桥寺塘";
   /**
    * Last characters of role words that stand right before a name (主教练孙博, 徒弟陈喆): those
    * HanLP glues to a surname, and more.

@@ -73,6 +73,8 @@ class RecognisedNamesTest {
         "她曾三次到海边。|",
         "胜利方律师表示不满。|",
         "但他和王建国没有离婚。|王建国=Wang Jianguo",
+        // a lane is not a person, whoever stands in it
+        "昨晚，犯罪嫌疑人驾车在金花巷撞倒一名行人，随后逃离现场。|",
         // a person the dictionary glosses by the name they go by keeps it (not "Li Min")
         "歌手李玟的新歌今天发布。|李玟=Coco Lee",
         "演员刘德华说，这部电影拍了三年。|刘德华=Andy Lau",
