@@ -27,7 +27,7 @@ public final class MentionFinder {
    * Characters that do not occur in Chinese given names but open or close the words HanLP's
    * name recogniser glues to a surname (都曾, 曾在多, 向其).
    */
-  static final String NOT_IN_GIVEN_NAMES = "的了在是和与也都就将被把对从向以为于及而或曾已又还再很更最其该此"
+  static final String NOT_IN_GIVEN_NAMES = "的了在是和与也都就将被把对从向以为于及而或并曾已又还再很更最其该此"
       + "这那们个年月日说称等用时后前上下中内外里间向由改";
   /** Last characters of role words that HanLP's recogniser mistakes for a surname (快递员). */
   static final String ROLE_ENDS = "员者师长家生手工官";
@@ -477,6 +477,12 @@ public final class MentionFinder {
       // or 处 for the engine.
       return plausibleChineseName(word, text, offset, article, new ArrayList<>())
           ? person(word.substring(0, 2), offset) : null;
+    }
+    if (nature.equals("nr") && word.length() == 3
+        && NOT_IN_GIVEN_NAMES.indexOf(word.charAt(2)) >= 0 && names.looksChinese(word.substring(0, 2))) {
+      // 徐翔并没有: the function word that follows a name was read as its last character.
+      String name = word.substring(0, 2);
+      return plausibleChineseName(name, text, offset, article, uncued) ? person(name, offset) : null;
     }
     if (nature.equals("nr") && names.looksChinese(word)) {
       String titled = NameEvidence.honorific(word, names);

@@ -73,6 +73,9 @@ class RecognisedNamesTest {
         "她曾三次到海边。|",
         "胜利方律师表示不满。|",
         "但他和王建国没有离婚。|王建国=Wang Jianguo",
+        // 并 ("and", "not at all") opens what follows a name, never ends one
+        "律师称叶翔并没有获得减刑，叶翔说他会继续上诉。|叶翔=Ye Xiang",
+        "律师表示，叶翔并没有获得减刑。|",
         // a lane is not a person, whoever stands in it
         "昨晚，犯罪嫌疑人驾车在金花巷撞倒一名行人，随后逃离现场。|",
         // a person the dictionary glosses by the name they go by keeps it (not "Li Min")
