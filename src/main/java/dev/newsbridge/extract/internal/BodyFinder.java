@@ -2,7 +2,6 @@ package dev.newsbridge.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -42,11 +41,11 @@ public final class BodyFinder {
   private static List<Block> pass(PageBlocks page, boolean useClassHeuristics) {
     ContentScorer scorer = ContentScorer.score(page, useClassHeuristics);
     List<Element> roots = ContentSelector.select(scorer, page);
-    Set<Element> dropped = ConditionalCleaner.dropped(roots, page, scorer);
+    ConditionalCleaner cleaner = ConditionalCleaner.of(page, scorer);
     Element[] rootArray = roots.toArray(new Element[0]);
     List<Block> kept = new ArrayList<>();
     for (Block block : page.blocks()) {
-      if (!block.unlikely() && keeps(block, rootArray, dropped)) {
+      if (!block.unlikely() && keeps(block, rootArray, cleaner)) {
         kept.add(block);
       }
     }
@@ -54,24 +53,33 @@ public final class BodyFinder {
   }
 
   /**
-   * Inside one of the roots and inside none of the dropped elements: one walk up from the block,
-   * which ends at the first root met. The roots are siblings and every dropped element lies
-   * strictly inside one of them, so none can sit above a root. There are few roots (siblings):
+   * Inside one of the roots and inside no container the cleaner drops. The roots are siblings, and
+   * only the elements between a block and its root can drop it. There are few roots (siblings):
    * scanning them beats hashing at every step.
    */
-  private static boolean keeps(Block block, Element[] roots, Set<Element> dropped) {
-    boolean anyDropped = !dropped.isEmpty();
-    for (Element e = block.owner(); e != null; e = e.parent()) {
-      for (Element root : roots) {
-        if (e == root) {
-          return true;
-        }
-      }
-      if (anyDropped && dropped.contains(e)) {
+  private static boolean keeps(Block block, Element[] roots, ConditionalCleaner cleaner) {
+    Element root = rootAbove(block.owner(), roots);
+    if (root == null) {
+      return false;
+    }
+    for (Element e = block.owner(); e != root; e = e.parent()) {
+      if (cleaner.drops(e)) {
         return false;
       }
     }
-    return false;
+    return true;
+  }
+
+  /** The root that is {@code owner} or lies above it, or null. */
+  private static Element rootAbove(Element owner, Element[] roots) {
+    for (Element e = owner; e != null; e = e.parent()) {
+      for (Element root : roots) {
+        if (e == root) {
+          return root;
+        }
+      }
+    }
+    return null;
   }
 
   static int totalLength(List<Block> blocks) {

@@ -1,9 +1,7 @@
 package dev.newsbridge.extract.internal;
 
-import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,7 +15,7 @@ public final class ConditionalCleaner {
   /** Containers with at least this many commas are always kept: {@value}. */
   static final int PROSE_COMMAS = 10;
 
-  /** The containers checked; a switch, as it runs for every element inside the article. */
+  /** The containers checked; a switch, as it runs for every element above a body block. */
   private static boolean isChecked(String tag) {
     return switch (tag) {
       case "table", "ul", "ol", "div", "section", "aside", "form", "figure", "dl", "header",
@@ -28,32 +26,34 @@ public final class ConditionalCleaner {
 
   private final PageBlocks page;
   private final ContentScorer scorer;
+  /** Each verdict asked for: the blocks of one container ask about it in turn. */
+  private final Map<Element, Boolean> verdicts = new IdentityHashMap<>();
 
   private ConditionalCleaner(PageBlocks page, ContentScorer scorer) {
     this.page = page;
     this.scorer = scorer;
   }
 
-  /** The elements under {@code roots} whose text should not be part of the article. */
-  public static Set<Element> dropped(List<Element> roots, PageBlocks page, ContentScorer scorer) {
-    ConditionalCleaner cleaner = new ConditionalCleaner(page, scorer);
-    Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element root : roots) {
-      TreeWalk.walk(root, new TreeWalk.Visitor() {
-        @Override
-        public boolean head(Node node, int depth) {
-          if (depth > 0 && node instanceof Element e && isChecked(e.normalName())
-              && !isParagraph(e) && cleaner.isNotProse(e)) {
-            dropped.add(e);
-          }
-          return true;
-        }
+  /** A cleaner for the article chosen from {@code page} with {@code scorer}. */
+  public static ConditionalCleaner of(PageBlocks page, ContentScorer scorer) {
+    return new ConditionalCleaner(page, scorer);
+  }
 
-        @Override
-        public void tail(Node node, int depth) {}
-      });
+  /**
+   * True when {@code e}, an element inside the article (not one of its roots), is a container
+   * whose text should not be part of the article. Asked only about the elements above the blocks:
+   * judging every container under the article was a walk of its whole subtree.
+   */
+  public boolean drops(Element e) {
+    if (!isChecked(e.normalName())) {
+      return false;
     }
-    return dropped;
+    Boolean verdict = verdicts.get(e);
+    if (verdict == null) {
+      verdict = !isParagraph(e) && isNotProse(e);
+      verdicts.put(e, verdict);
+    }
+    return verdict;
   }
 
   /** A div holding only text and inline elements is a paragraph (Readability turns it into a p). */
