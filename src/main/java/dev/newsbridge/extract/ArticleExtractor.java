@@ -93,7 +93,8 @@ public final class ArticleExtractor {
       warnings.add("document cut at " + MAX_INPUT_CHARS + " characters");
     }
     Document doc = Jsoup.parse(input, url == null ? "" : url.toString());
-    PageIndex index = PageIndex.of(doc);
+    ElementNames names = new ElementNames();
+    PageIndex index = PageIndex.of(doc, ClassWeights.unlikelyForOnePage(names));
     if (index.flattened()) {
       warnings.add("document nested deeper than " + DepthLimiter.MAX_DEPTH + " levels; flattened below");
     }
@@ -102,8 +103,7 @@ public final class ArticleExtractor {
     TitleFinder.Title title = TitleFinder.find(index, meta);
     index.removeJunk();
     Element root = doc.body() != null ? doc.body() : doc;
-    ElementNames names = new ElementNames();
-    PageBlocks page = PageBlocks.of(root, ClassWeights.unlikelyForOnePage(names));
+    PageBlocks page = index.blocks(root);
     List<Block> bodyBlocks = BodyFinder.find(root, page);
     List<String> paragraphs = Paragraphs.of(bodyBlocks, title.text());
     if (paragraphs.isEmpty()) {

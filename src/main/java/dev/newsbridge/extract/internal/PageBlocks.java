@@ -39,8 +39,7 @@ public final class PageBlocks {
   public static PageBlocks of(Element root, Predicate<Element> unlikely) {
     Splitter splitter = new Splitter(unlikely);
     TreeWalk.walk(root, splitter);
-    splitter.flush();
-    return new PageBlocks(splitter.blocks, splitter.stats);
+    return splitter.finish();
   }
 
   public List<Block> blocks() {
@@ -75,7 +74,7 @@ public final class PageBlocks {
    * no per-element map look-ups during the walk). Only elements with something counted get an
    * {@link ElementStats} at all.
    */
-  private static final class Splitter implements TreeWalk.Visitor {
+  static final class Splitter implements TreeWalk.Visitor {
     private final Predicate<Element> unlikely;
     /** Sized for a typical page (hundreds of blocks) so it rarely grows. */
     private final List<Block> blocks = new ArrayList<>(512);
@@ -229,7 +228,13 @@ public final class PageBlocks {
       }
     }
 
-    void flush() {
+    /** The blocks, once the walk has left the root. */
+    PageBlocks finish() {
+      flush();
+      return new PageBlocks(blocks, stats);
+    }
+
+    private void flush() {
       pendingSpace = false;
       if (pending.length() == 0) {
         pendingLinkLength = 0;

@@ -2,12 +2,14 @@ package dev.newsbridge.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * A freshly parsed page, walked once: the elements the metadata readers look at ({@code <meta
@@ -16,8 +18,11 @@ import org.jsoup.nodes.Node;
  * DepthLimiter#MAX_DEPTH} and what {@link PageCleaner} removes. Each jsoup {@code select} is a walk
  * of the whole tree, and the extractor used to make eight of them before its own passes began.
  *
+ * <p>The same walk may cut the body into {@link PageBlocks}, passing over the junk as if it were
+ * gone, so that the body's elements are not walked and read a second time after the cleaning.
+ *
  * <p>Order of use: {@link #of} (flattens the deep subtrees at once, as {@link DepthLimiter} did),
- * then read the metadata, then {@link #removeJunk()}.
+ * then read the metadata, then {@link #removeJunk()}, then {@link #blocks}.
  */
 public final class PageIndex {
   /** Headings and title-named elements kept, at most: {@value}. */
@@ -35,17 +40,51 @@ public final class PageIndex {
   private final List<Node> junk = new ArrayList<>();
   private Element title;
   private Element html;
+  /** Marks what is not content for {@link #blocks}; null when the index cuts no blocks. */
+  private final Predicate<Element> unlikely;
+  /** The element the walk cut into blocks, and the blocks once the walk has left it. */
+  private Element cutRoot;
+  private PageBlocks cut;
 
-  private PageIndex(Document doc) {
+  private PageIndex(Document doc, Predicate<Element> unlikely) {
     this.doc = doc;
+    this.unlikely = unlikely;
   }
 
   /** Walks {@code doc} and flattens what lies too deep; see the class comment. */
   public static PageIndex of(Document doc) {
-    PageIndex index = new PageIndex(doc);
-    TreeWalk.walk(doc, index.new Walk());
+    return walk(new PageIndex(doc, null), null);
+  }
+
+  /**
+   * As {@link #of(Document)}, cutting the body into blocks in the same walk; {@code unlikely}
+   * marks subtrees that are not content, as for {@link PageBlocks#of}.
+   */
+  public static PageIndex of(Document doc, Predicate<Element> unlikely) {
+    PageIndex index = new PageIndex(doc, unlikely);
+    index.cutRoot = doc.body();
+    return walk(index, new PageBlocks.Splitter(unlikely));
+  }
+
+  private static PageIndex walk(PageIndex index, PageBlocks.Splitter splitter) {
+    TreeWalk.walk(index.doc, index.new Walk(splitter));
     DepthLimiter.flatten(index.tooDeep);
     return index;
+  }
+
+  /**
+   * {@code root} cut into blocks as {@link PageBlocks#of} cuts it after {@link #removeJunk()}:
+   * from the walk when it cut that element whole (no junk around it, nothing flattened), else
+   * anew. Asks for an index made with the predicate.
+   */
+  public PageBlocks blocks(Element root) {
+    if (unlikely == null) {
+      throw new IllegalStateException("this index was made to cut no blocks");
+    }
+    if (cut != null && root == cutRoot && !flattened()) {
+      return cut;
+    }
+    return PageBlocks.of(root, unlikely);
   }
 
   public Document document() {
@@ -170,16 +209,33 @@ public final class PageIndex {
   }
 
   private final class Walk implements TreeWalk.Visitor {
+    /** Cuts the body's blocks, or null. */
+    private final PageBlocks.Splitter splitter;
     /** Depth of the outermost junk element around the walk, or -1 outside junk. */
     private int junkDepth = -1;
+    /** Depth of the element being cut, or -1 outside it. */
+    private int cutDepth = -1;
+
+    Walk(PageBlocks.Splitter splitter) {
+      this.splitter = splitter;
+    }
 
     @Override
     public boolean head(Node node, int depth) {
       if (node instanceof Element e) {
-        return element(e, depth);
+        boolean descend = element(e, depth);
+        if (splitter != null && junkDepth < 0 && (cutDepth >= 0 || e == cutRoot)) {
+          cutDepth = cutDepth < 0 ? depth : cutDepth;
+          splitter.head(e, depth - cutDepth);
+        }
+        return descend;
       }
-      if (junkDepth < 0 && (node instanceof Comment || node instanceof DataNode)) {
-        junk.add(node);
+      if (junkDepth < 0) {
+        if (node instanceof Comment || node instanceof DataNode) {
+          junk.add(node);
+        } else if (cutDepth >= 0 && node instanceof TextNode) {
+          splitter.head(node, depth - cutDepth);
+        }
       }
       return true;
     }
@@ -188,6 +244,13 @@ public final class PageIndex {
     public void tail(Node node, int depth) {
       if (depth == junkDepth) {
         junkDepth = -1;
+      } else if (cutDepth >= 0 && junkDepth < 0) {
+        splitter.tail(node, depth - cutDepth);
+        if (depth == cutDepth) {
+          // The junk inside was passed over, so these are the blocks of the cleaned element.
+          cut = splitter.finish();
+          cutDepth = -1;
+        }
       }
     }
 

@@ -2,6 +2,7 @@ package dev.newsbridge.extract.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,34 @@ class PageIndexTest {
     assertThat(doc.body().html()).doesNotContain("隐藏", "comment");
     assertThat(index.timeStamps(doc.body())).extracting(e -> e.attr("datetime"))
         .containsExactly("2023-11-20T09:15");
+  }
+
+  @Test
+  void cutsTheBodyInItsWalkAsACutAfterCleaningWould() {
+    String page = PAGE.replace("<!-- a comment -->",
+        "<div class=sidebar>边栏</div><p>一<script>x()</script>二<span hidden>藏</span>三</p>");
+    Document walked = Jsoup.parse(page);
+    PageIndex index = PageIndex.of(walked, ClassWeights.unlikelyForOnePage());
+    index.removeJunk();
+    Document cleaned = Jsoup.parse(page);
+    PageIndex.of(cleaned).removeJunk();
+
+    assertThat(blockTexts(index.blocks(walked.body())))
+        .isEqualTo(blockTexts(PageBlocks.of(cleaned.body(), ClassWeights.unlikelyForOnePage())))
+        .contains("一二三");
+  }
+
+  @Test
+  void cutsAnewWhenTheBodyItselfWasJunk() {
+    Document doc = Jsoup.parse("<body hidden><p>藏</p></body>");
+    PageIndex index = PageIndex.of(doc, ClassWeights.unlikelyForOnePage());
+    index.removeJunk();
+
+    assertThat(index.blocks(doc.body()).blocks()).isEmpty();
+  }
+
+  private static List<String> blockTexts(PageBlocks page) {
+    return page.blocks().stream().map(b -> b.text() + (b.unlikely() ? " (unlikely)" : "")).toList();
   }
 
   @Test
