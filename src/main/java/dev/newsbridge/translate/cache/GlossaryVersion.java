@@ -26,7 +26,7 @@ public final class GlossaryVersion {
    * 3: Taiwan's people spelled as Taiwan spells them, a surname alone read as a surname.
    * 4: people named by surname only read "a man surnamed Wang", then "Wang".
    * 5: names after family and stage roles, in lists with other people, before 夫妇; fewer
-   * verbs glued to names).
+   * verbs and function words glued to names; famous people by the English name CC-CEDICT gives).
    */
   static final String RULES = "5";
 
