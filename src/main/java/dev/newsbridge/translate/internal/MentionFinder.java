@@ -575,6 +575,7 @@ public final class MentionFinder {
     boolean opensWithVerb =
         Cedict.shared().hasCommonSense(opening) && senses.nounGloss(opening) == null;
     boolean nameForm = !commonWord && !RoleNames.isRole(given)
+        && !NameEvidence.isFunctionPhrase(word)
         && given.chars().noneMatch(c -> NOT_IN_GIVEN_NAMES.indexOf(c) >= 0)
         && NameEvidence.hasNameShape(given) && NameEvidence.standsApart(text, offset)
         && !cutsAnIdiom(text, offset, word.length());

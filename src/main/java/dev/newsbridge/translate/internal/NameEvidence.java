@@ -39,6 +39,10 @@ final class NameEvidence {
       java.util.stream.Stream.of("老师", "：", ":", "（", "(", "和她", "和他", "与她", "与他",
           "夫妇", "夫妻", "本人", "母亲", "父亲", "生母", "生父", "养母", "养父", "妻子", "丈夫",
           "前妻", "前夫", "儿子", "女儿")).toList();
+  /** Surnames that are more often function words: 曾 "once", 都 "all", 于 "at", 全 "wholly". */
+  private static final String FUNCTION_WORD_SURNAMES = "曾都于全";
+  /** What those function words run into (曾有, 都能, 于本周, 全靠, 曾计划), never a given name. */
+  private static final String AFTER_FUNCTION_WORDS = "有能会要可是因跟想讲进本约靠计散尚";
   /** Measure words: a numeral and one of them make a quantity (三次, 两国), not a given name. */
   private static final String MEASURES = "次个名位年天国条件岁家只场批项人";
   /** Surname + title, as people the text does not name in full are written (刘女士). */
@@ -82,6 +86,15 @@ final class NameEvidence {
     }
     String joined = text.substring(start - 1, start + 1);
     return !Cedict.shared().hasCommonSense(joined);
+  }
+
+  /**
+   * True when {@code name} reads as a function word and what it runs into (公司曾计划 "the company
+   * once planned", 他们都有 "they all have"), not as a surname and a given name.
+   */
+  static boolean isFunctionPhrase(String name) {
+    return name.length() >= 2 && FUNCTION_WORD_SURNAMES.indexOf(name.charAt(0)) >= 0
+        && AFTER_FUNCTION_WORDS.indexOf(name.charAt(1)) >= 0;
   }
 
   /** True when one of the {@link #ROLE_WORDS} ends right at {@code end} of {@code text}. */

@@ -76,6 +76,11 @@ class RecognisedNamesTest {
         // 并 ("and", "not at all") opens what follows a name, never ends one
         "律师称叶翔并没有获得减刑，叶翔说他会继续上诉。|叶翔=Ye Xiang",
         "律师表示，叶翔并没有获得减刑。|",
+        // 曾 "once", 都 "all", 于 "at", 全 "wholly" before what they run into are no surnames,
+        // even beside a role word's last character (人); before a given name they are
+        "公司曾计划于本周上市，两人都能进入决赛，很多人都有自己的想法，全靠大家。|",
+        "编剧于正表示，新剧下月开拍。|于正=Yu Zheng",
+        "主持人曾宝仪说，节目下周播出。|曾宝仪=Zeng Baoyi",
         // a lane is not a person, whoever stands in it
         "昨晚，犯罪嫌疑人驾车在金花巷撞倒一名行人，随后逃离现场。|",
         // a person the dictionary glosses by the name they go by keeps it (not "Li Min")
