@@ -313,8 +313,8 @@ public final class StoryClusterer {
    * would chain the developments of a busy story into one event (the first reports of an
    * earthquake, then its death tolls day by day). Replaying story-dev at a join bar of 2.5, event
    * B-cubed F1 0.887 -> 0.890 (precision 0.909 -> 0.934), with translations 0.885 -> 0.888, every
-   * second report in English 0.797 -> 0.815 (precision 0.746 -> 0.795). Candidates' whole texts are read (for
-   * headline coverage) only here, for the few recent reports of the chosen story.
+   * second report in English 0.797 -> 0.815 (precision 0.746 -> 0.795). Candidates' whole texts
+   * are read (for headline coverage) only here, for the few recent reports of the chosen story.
    */
   private long bestEvent(TextTerms own, Doc doc, long chosen, List<Doc> candidates) {
     Map<Long, EventMatch> sameLanguage = new java.util.LinkedHashMap<>();

@@ -371,9 +371,9 @@ public final class MentionFinder {
   }
 
   /**
-   * Mends two ways HanLP's recogniser cuts Chinese names: one given-name character short
-   * (诸葛明 + 辉) and a role word's last character taken as the surname (快递员高建军 gives 员高 +
-   * 建军).
+   * Mends the ways HanLP's recogniser cuts Chinese names: one given-name character short (诸葛明 +
+   * 辉), a role word's last character taken as the surname (快递员高建军 gives 员高 + 建军), the
+   * word before or the function word after glued on (有 + 关徐翔, 徐翔并).
    */
   private List<Term> repairNames(List<Term> terms) {
     List<Term> out = new ArrayList<>();
@@ -383,6 +383,11 @@ public final class MentionFinder {
       if (closesWordBefore(out, t)) {
         out.add(new Term(t.word.substring(0, 1), Nature.ng)); // 有 + 关徐翔: 有关 ("about") 徐翔
         out.add(new Term(t.word.substring(1), Nature.nr));
+        continue;
+      }
+      if (endsInFunctionWord(t)) {
+        out.add(new Term(t.word.substring(0, 2), Nature.nr)); // 徐翔 + 并没有 ("not at all")
+        out.add(new Term(t.word.substring(2), Nature.d));
         continue;
       }
       if (!t.nature.toString().equals("nr") || next == null || !givenNamePart(next.word)) {
@@ -430,9 +435,19 @@ public final class MentionFinder {
   }
 
   /**
+   * True when a three-character "name" ends in a function word that follows a two-character name
+   * (徐翔并没有: 并 "not at all"), which no given name holds.
+   */
+  private boolean endsInFunctionWord(Term t) {
+    return t.nature.toString().equals("nr") && t.word.length() == 3
+        && NOT_IN_GIVEN_NAMES.indexOf(t.word.charAt(2)) >= 0
+        && names.looksChinese(t.word.substring(0, 2));
+  }
+
+  /**
    * True when {@code after} (null at the end) is punctuation, an adverb, a preposition, a
-   * conjunction or a verb of saying: a verb before it can end a given name (李小 + 加 + 也, 付毅 + 飞 + ）), while a
-   * verb before its object or 了 is the verb (申聪 + 丢 + 了, 姚策 + 诉 + 被告).
+   * conjunction or a verb of saying: a verb before it can end a given name (李小 + 加 + 也, 付毅 +
+   * 飞 + ）), while a verb before its object or 了 is the verb (申聪 + 丢 + 了, 姚策 + 诉 + 被告).
    */
   private static boolean closesName(Term after) {
     return after == null || "wdpc".indexOf(after.nature.toString().charAt(0)) >= 0
@@ -477,12 +492,6 @@ public final class MentionFinder {
       // or 处 for the engine.
       return plausibleChineseName(word, text, offset, article, new ArrayList<>())
           ? person(word.substring(0, 2), offset) : null;
-    }
-    if (nature.equals("nr") && word.length() == 3
-        && NOT_IN_GIVEN_NAMES.indexOf(word.charAt(2)) >= 0 && names.looksChinese(word.substring(0, 2))) {
-      // 徐翔并没有: the function word that follows a name was read as its last character.
-      String name = word.substring(0, 2);
-      return plausibleChineseName(name, text, offset, article, uncued) ? person(name, offset) : null;
     }
     if (nature.equals("nr") && names.looksChinese(word)) {
       String titled = NameEvidence.honorific(word, names);
