@@ -85,13 +85,7 @@ final class AnonymousPeople {
     findShortReferences(text, article, names, found);
     findSurnamesWithMou(text, names, found);
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    List<Mention> apart = new ArrayList<>();
-    for (Mention m : found) {
-      if (apart.isEmpty() || m.start() >= apart.get(apart.size() - 1).end()) {
-        apart.add(m); // 王姓男子王某: the second's role is the first's
-      }
-    }
-    return apart;
+    return Mention.apart(found); // 王姓男子王某: the second's role is the first's
   }
 
   /** A surname, 姓 "surnamed", and a role: 陈姓男子. */

@@ -40,7 +40,7 @@ final class KnownNames {
         int start = i;
         int end = i + name.length();
         if (standsApart(text, start, end)
-            && all.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+            && MentionFinder.isFree(all, start, end)) {
           all.add(new Mention(start, end, name, k.english(), k.shortForm(), k.type(),
               false, k.identity()));
         }
@@ -50,13 +50,7 @@ final class KnownNames {
         .thenComparing(Comparator.comparingInt(Mention::end).reversed()));
     // One place, one mention: the layer cuts the text at mentions, and finders that disagree on a
     // span must not break that (the earlier, then the longer, wins).
-    List<Mention> apart = new ArrayList<>();
-    for (Mention m : all) {
-      if (apart.isEmpty() || m.start() >= apart.get(apart.size() - 1).end()) {
-        apart.add(m);
-      }
-    }
-    return apart;
+    return Mention.apart(all);
   }
 
   private static boolean standsApart(String text, int start, int end) {

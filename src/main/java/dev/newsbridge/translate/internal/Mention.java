@@ -1,6 +1,8 @@
 package dev.newsbridge.translate.internal;
 
 import dev.newsbridge.translate.Entity;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A name found in the original text, characters [start, end), with its English form.
@@ -26,5 +28,24 @@ public record Mention(
   public Mention(int start, int end, String chinese, String english, String shortForm,
       Entity.Type type, boolean glossary) {
     this(start, end, chinese, english, shortForm, type, glossary, type + "\t" + english);
+  }
+
+  /** True when this mention shares a character with [{@code from}, {@code to}). */
+  public boolean overlaps(int from, int to) {
+    return start < to && from < end;
+  }
+
+  /**
+   * The mentions of {@code sorted} that overlap none kept before them, in order: one place, one
+   * mention (the order of {@code sorted} decides which of two overlapping ones wins).
+   */
+  static List<Mention> apart(List<Mention> sorted) {
+    List<Mention> apart = new ArrayList<>();
+    for (Mention m : sorted) {
+      if (apart.isEmpty() || m.start() >= apart.get(apart.size() - 1).end()) {
+        apart.add(m);
+      }
+    }
+    return apart;
   }
 }

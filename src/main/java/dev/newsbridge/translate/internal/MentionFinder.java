@@ -201,12 +201,12 @@ public final class MentionFinder {
       for (int i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
         int start = i;
         int end = i + key.length();
-        if (placed.stream().noneMatch(p -> p.start() < end && start < p.end())) {
+        if (isFree(placed, start, end)) {
           placed.add(new Mention(start, end, key, a.english(), a.shortForm(), a.type(), true));
         }
       }
     }
-    found.removeIf(m -> placed.stream().anyMatch(p -> p.start() < m.end() && m.start() < p.end()));
+    found.removeIf(m -> !isFree(placed, m.start(), m.end()));
     found.addAll(placed);
   }
 
@@ -245,7 +245,7 @@ public final class MentionFinder {
    */
   private void addDottedName(String name, int start, int end, List<Mention> found) {
     List<Mention> inside = found.stream()
-        .filter(f -> f.start() < end && start < f.end()).toList();
+        .filter(f -> f.overlaps(start, end)).toList();
     String english = names.foreignName(name);
     if (inside.size() == 1 && inside.get(0).type() == Entity.Type.PERSON
         && inside.get(0).end() == end) {
@@ -619,8 +619,9 @@ public final class MentionFinder {
     return false;
   }
 
-  private static boolean isFree(List<Mention> found, int start, int end) {
-    return found.stream().noneMatch(m -> m.start() < end && start < m.end());
+  /** True when no mention of {@code found} overlaps [{@code start}, {@code end}). */
+  static boolean isFree(List<Mention> found, int start, int end) {
+    return found.stream().noneMatch(m -> m.overlaps(start, end));
   }
 
   private static String lastWord(String name) {

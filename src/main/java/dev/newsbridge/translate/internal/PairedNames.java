@@ -33,7 +33,7 @@ final class PairedNames {
       listItems(text, article, all, names).stream().filter(i -> joinedToPerson(text, i, all))
           .forEach(candidates::add);
       for (Mention c : candidates) {
-        if (isFree(all, c)) {
+        if (MentionFinder.isFree(all, c.start(), c.end())) {
           all.add(c);
           added.add(c);
           grew = true;
@@ -109,9 +109,5 @@ final class PairedNames {
     }
     char c = text.charAt(end);
     return !Character.isIdeographic(c) || ITEM_ENDS.indexOf(c) >= 0;
-  }
-
-  private static boolean isFree(List<Mention> found, Mention m) {
-    return found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end());
   }
 }

@@ -122,6 +122,6 @@ final class TransliterationRuns {
   private static boolean isNameChar(String text, int i, List<Mention> found) {
     return MentionFinder.isTransliteration(text.substring(i, i + 1))
         && NameRomaniser.NAME_DOTS.indexOf(text.charAt(i)) < 0
-        && found.stream().noneMatch(m -> m.start() <= i && i < m.end());
+        && MentionFinder.isFree(found, i, i + 1);
   }
 }
