@@ -42,13 +42,14 @@ public final class PageIndex {
   private Element html;
   /** Marks what is not content for {@link #blocks}; null when the index cuts no blocks. */
   private final Predicate<Element> unlikely;
-  /** The element the walk cut into blocks, and the blocks once the walk has left it. */
-  private Element cutRoot;
+  /** The element the walk cuts into blocks (the body, or null), and the blocks once it left it. */
+  private final Element cutRoot;
   private PageBlocks cut;
 
   private PageIndex(Document doc, Predicate<Element> unlikely) {
     this.doc = doc;
     this.unlikely = unlikely;
+    this.cutRoot = unlikely == null ? null : doc.body();
   }
 
   /** Walks {@code doc} and flattens what lies too deep; see the class comment. */
@@ -61,9 +62,7 @@ public final class PageIndex {
    * marks subtrees that are not content, as for {@link PageBlocks#of}.
    */
   public static PageIndex of(Document doc, Predicate<Element> unlikely) {
-    PageIndex index = new PageIndex(doc, unlikely);
-    index.cutRoot = doc.body();
-    return walk(index, new PageBlocks.Splitter(unlikely));
+    return walk(new PageIndex(doc, unlikely), new PageBlocks.Splitter(unlikely));
   }
 
   private static PageIndex walk(PageIndex index, PageBlocks.Splitter splitter) {
