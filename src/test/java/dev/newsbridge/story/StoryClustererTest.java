@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StoryClustererTest {
   static final String ONE_EVENT = "one-event-many-reports";
   static final String LOOK_ALIKES = "look-alike-events";
+  static final String FIRES = "fires-in-two-provinces";
 
   /** Places fixtures in time order, as ingest would, and remembers where each landed. */
   static final class Desk {
@@ -164,6 +165,51 @@ class StoryClustererTest {
     @Test
     void noneOfThemIsACopy() {
       assertThat(desk.placed.values()).noneMatch(StoryAssignment::isCopy);
+    }
+  }
+
+  /**
+   * Two deadly fires a fortnight apart, told in the same words (fire, deaths, investigation, the
+   * person in charge detained): what tells them apart is where they happened.
+   */
+  @Nested
+  class LookAlikeFiresInTwoRegions {
+    final String[] henan = {
+      "zh-henan-warehouse-fire-first-report", "zh-henan-warehouse-fire-toll",
+      "zh-henan-warehouse-fire-inquiry"
+    };
+    final String beijing = "zh-beijing-hospital-fire";
+
+    @Test
+    void theReportsOfOneFireShareAStory() {
+      Desk desk = new Desk().place(FIRES, henan);
+      assertThat(desk.story(henan[1])).isEqualTo(desk.story(henan[0]));
+      assertThat(desk.story(henan[2])).isEqualTo(desk.story(henan[0]));
+    }
+
+    @Test
+    void aFireReportedFromAnotherRegionStartsItsOwnStory() {
+      Desk desk = new Desk().place(FIRES, henan).place(FIRES, beijing);
+      assertThat(desk.story(beijing)).isNotEqualTo(desk.story(henan[0]));
+    }
+
+    @Test
+    void withoutTheirRegionsTheWordsAloneWouldJoinThem() {
+      StoryClusterer clusterer = new StoryClusterer(id -> null);
+      StoryAssignment first = null;
+      for (String name : henan) {
+        StoryAssignment placed = clusterer.assign(withoutRegions(FixtureArticles.load(FIRES, name)));
+        first = first == null ? placed : first;
+      }
+      StoryAssignment hospital =
+          clusterer.assign(withoutRegions(FixtureArticles.load(FIRES, beijing)));
+      assertThat(clusterer.story(hospital.storyId())).isEqualTo(clusterer.story(first.storyId()));
+    }
+
+    private static StoryArticle withoutRegions(StoryArticle a) {
+      return new StoryArticle(a.id(), a.time(), a.language(), a.title(), a.paragraphs(),
+          a.englishTitle(), a.englishParagraphs(), a.entities(), a.outlet(), a.publisher(),
+          ArticleRegions.NONE);
     }
   }
 

@@ -25,9 +25,10 @@ class CrossLanguageRegressionTest {
   /**
    * Measured 2026-11-29: story B-cubed F1, every article with its translation (0.919 while the
    * translations described places with their province, "prefecture-level city in Hebei Province",
-   * words that tied reports of one province together; now they name them).
+   * words that tied reports of one province together; now they name them; 0.917 before a story
+   * whose reports mostly lead from another region counted against an article).
    */
-  static final double TRANSLATED_STORY_BCUBED_F1 = 0.914;
+  static final double TRANSLATED_STORY_BCUBED_F1 = 0.923;
   /**
    * Measured 2026-11-29: story B-cubed F1, every second article an English report (0.902 before
    * this day's translation changes; institution names alone moved it to 0.887, and with them

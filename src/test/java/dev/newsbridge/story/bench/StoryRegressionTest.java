@@ -36,8 +36,11 @@ class StoryRegressionTest {
    * 0.700; 0.740 since leads from two regions count against one story: two hospital fires).
    */
   static final double LOOKALIKE_STORY_ACCURACY = 0.740;
-  /** Measured 2026-11-28: streaming clustering, story B-cubed F1. */
-  static final double STORY_BCUBED_F1 = 0.924;
+  /**
+   * Measured 2026-11-29: streaming clustering, story B-cubed F1 (0.924-0.925 before a story whose
+   * reports mostly lead from another region of China counted against an article).
+   */
+  static final double STORY_BCUBED_F1 = 0.932;
   /**
    * Measured 2026-11-29: streaming clustering, event B-cubed F1 (0.890 with the event join bar at
    * 2.5).
