@@ -66,7 +66,7 @@ final class AnonymousPeople {
    * Characters that end the name after 某 rather than keep a given name's last character (王某玲,
    * 陈某龙): function words and one-character verbs (王某称, 王某带, 王某系).
    */
-  private static final String NOT_GIVEN = MentionFinder.NOT_IN_GIVEN_NAMES
+  private static final String NOT_GIVEN = NameEvidence.NOT_IN_GIVEN_NAMES
       + "带系叫让给拿打去来回到要想会能可跟同自因无没不只便即正并或但向称说如"
       + "0123456789一二三四五六七八九十两几";
 

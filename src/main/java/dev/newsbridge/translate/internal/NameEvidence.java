@@ -16,10 +16,18 @@ final class NameEvidence {
   /** Last characters of lakes, villages, streets and districts, never of given names here. */
   private static final String PLACE_ENDS = "湖荡村镇街路巷港湾县市省区乡岛桥寺塘";
   /**
+   * Characters that do not occur in Chinese given names but open or close the words HanLP's
+   * name recogniser glues to a surname (都曾, 曾在多, 向其).
+   */
+  static final String NOT_IN_GIVEN_NAMES = "的了在是和与也都就将被把对从向以为于及而或并曾已又还再很更最其该此"
+      + "这那们个年月日说称等用时后前上下中内外里间向由改";
+  /** Last characters of role words that HanLP's recogniser mistakes for a surname (快递员). */
+  static final String GLUED_ROLE_ENDS = "员者师长家生手工官";
+  /**
    * Last characters of role words that stand right before a name (主教练孙博, 徒弟陈喆): those
    * HanLP glues to a surname, and more.
    */
-  private static final String ROLE_ENDS = MentionFinder.ROLE_ENDS + "人练锋将弟民士";
+  private static final String ROLE_ENDS = GLUED_ROLE_ENDS + "人练锋将弟民士";
   /**
    * Family and stage roles that stand right before a name (儿子申聪, 生母杜新枝, 女星张庭) but end
    * in characters too common to count alone (子, 母, 星).

@@ -39,7 +39,7 @@ final class RoleNames {
       "(?<![^，。；：！？、“”「」（）\\s])(\\p{IsHan}{3})(?:" + String.join("|", SAYING) + ")");
   /** Function words and others that end a clause's subject rather than a given name. */
   private static final String NOT_GIVEN =
-      MentionFinder.NOT_IN_GIVEN_NAMES + "方来则提没有多两确老某他她它我你您";
+      NameEvidence.NOT_IN_GIVEN_NAMES + "方来则提没有多两确老某他她它我你您";
   /** Conjunctions that open a clause and are surnames too (但 "but"). */
   private static final String NOT_FIRST = "但并而且";
   /** Last characters of bodies, offices and places, never of a given name here. */
