@@ -119,18 +119,12 @@ final class RecognisedNames {
     if (nature.equals("nr") && word.length() == 3 && "案处".indexOf(word.charAt(2)) >= 0
         && names.looksChinese(word.substring(0, 2))) {
       // 申聪案 is the Shen Cong case, 从胡磊处 "from Hu Lei('s place)": the person's name, then 案
-      // or 处 for the engine.
-      return plausibleChineseName(word, text, offset, article, new ArrayList<>())
+      // or 处 for the engine. Left without a cue, 申聪案 is no name for PairedNames to pair.
+      return hasNameForm(word, text, offset) && needsNoPartner(word, article)
           ? person(word.substring(0, 2), offset) : null;
     }
     if (nature.equals("nr") && names.looksChinese(word)) {
-      String titled = NameEvidence.honorific(word, names);
-      if (titled != null) {
-        return new Mention(offset, offset + word.length(), word, titled, titled,
-            Entity.Type.PERSON, false);
-      }
-      return plausibleChineseName(word, text, offset, article, uncued)
-          ? person(word, offset) : null;
+      return chineseName(word, offset, text, article, uncued);
     }
     if ((nature.equals("nr") || nature.equals("nrf")) && MentionFinder.isTransliteration(word)) {
       return foreignNameOrPlace(word, offset, article);
@@ -145,6 +139,27 @@ final class RecognisedNames {
             false);
       }
     }
+    return null;
+  }
+
+  /**
+   * A Chinese name HanLP proposed: a surname and title (刘女士), or one that has a name's form and
+   * needs no partner, or null; one that lacks only the partner goes to {@code uncued}.
+   */
+  private Mention chineseName(String word, int offset, String text, String article,
+      List<Mention> uncued) {
+    String titled = NameEvidence.honorific(word, names);
+    if (titled != null) {
+      return new Mention(offset, offset + word.length(), word, titled, titled,
+          Entity.Type.PERSON, false);
+    }
+    if (!hasNameForm(word, text, offset)) {
+      return null;
+    }
+    if (needsNoPartner(word, article)) {
+      return person(word, offset);
+    }
+    uncued.add(person(word, offset));
     return null;
   }
 
@@ -184,35 +199,37 @@ final class RecognisedNames {
   }
 
   /**
-   * A proposed name that is no common word, has a given name's shape, is not glued to the word or
-   * number before it, and, when only two characters long (the easiest to propose wrongly), stands
-   * where people do somewhere in the article ({@link NameEvidence}). One that lacks only that
-   * cue goes to {@code uncued}.
+   * True when a proposed name is no common word, has a given name's shape and is not glued to the
+   * word or number before it.
    */
-  private boolean plausibleChineseName(String word, String text, int offset, String article,
-      List<Mention> uncued) {
-    int surname = names.surnameOf(word).length();
-    String given = word.substring(surname);
+  private boolean hasNameForm(String word, String text, int offset) {
+    String given = word.substring(names.surnameOf(word).length());
     // 张开 ("open"), 金额 ("amount"): a word either dictionary knows is no name here.
     boolean commonWord = Cedict.shared().hasCommonSense(word) || Hanlp.isDictionaryWord(word);
-    // 连署信 (a petition letter) opens with the verb 连署 ("to co-sign"): a name only where the
-    // text speaks of it as of a person. A noun there is common in names (王国强, 王国 "kingdom").
-    String opening = word.substring(0, surname + 1);
-    boolean opensWithVerb =
-        Cedict.shared().hasCommonSense(opening) && senses.nounGloss(opening) == null;
-    boolean nameForm = !commonWord && !RoleNames.isRole(given)
+    return !commonWord && !RoleNames.isRole(given)
         && !NameEvidence.isFunctionPhrase(word)
         && given.chars().noneMatch(c -> NameEvidence.NOT_IN_GIVEN_NAMES.indexOf(c) >= 0)
         && NameEvidence.hasNameShape(given) && NameEvidence.standsApart(text, offset)
         && !cutsAnIdiom(text, offset, word.length());
-    if (nameForm && (word.length() > 2 && !opensWithVerb
-        || NameEvidence.hasPersonCue(article, word))) {
-      return true;
-    }
-    if (nameForm) {
-      uncued.add(person(word, offset));
-    }
-    return false;
+  }
+
+  /**
+   * True when a name of the right form is taken without a person beside it ({@link PairedNames}):
+   * three characters that open with no verb, or any length that stands where people do somewhere
+   * in the article ({@link NameEvidence}). Two characters are the easiest to propose wrongly.
+   */
+  private boolean needsNoPartner(String word, String article) {
+    return word.length() > 2 && !opensWithVerb(word) || NameEvidence.hasPersonCue(article, word);
+  }
+
+  /**
+   * True when the surname and the next character make a verb: 连署信 (a petition letter) opens
+   * with 连署 ("to co-sign"), a name only where the text speaks of it as of a person. A noun there
+   * is common in names (王国强, 王国 "kingdom").
+   */
+  private boolean opensWithVerb(String word) {
+    String opening = word.substring(0, names.surnameOf(word).length() + 1);
+    return Cedict.shared().hasCommonSense(opening) && senses.nounGloss(opening) == null;
   }
 
   /**
