@@ -213,6 +213,35 @@ class TextDecoderTest {
     }
 
     @Test
+    void replacementCharactersSpelledOutInCleanUtf8StillWarn() {
+      // The page carries mojibake from an earlier decoding: its UTF-8 is valid, its text is not.
+      byte[] bytes = "<p>\uFFFD\uFFFD\uFFFD新闻</p>".getBytes(StandardCharsets.UTF_8);
+
+      DecodedText decoded = TextDecoder.decode(bytes, "text/html; charset=utf-8");
+
+      assertThat(decoded.charset()).isEqualTo("UTF-8");
+      assertThat(decoded.warnings()).noneMatch(w -> w.contains("not valid UTF-8"));
+      assertThat(decoded.warnings())
+          .containsExactly("mojibake: 3 replacement characters (U+FFFD) after decoding as UTF-8");
+    }
+
+    @Test
+    void twoReplacementCharactersAreNoMojibake() {
+      byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}; // so the bytes are read as UTF-8
+      byte[] page = "<p>新闻</p>".getBytes(StandardCharsets.UTF_8);
+      byte[] broken = {(byte) 0xE5, 'x', (byte) 0xFF};
+      byte[] bytes = new byte[bom.length + page.length + broken.length];
+      System.arraycopy(bom, 0, bytes, 0, bom.length);
+      System.arraycopy(page, 0, bytes, bom.length, page.length);
+      System.arraycopy(broken, 0, bytes, bom.length + page.length, broken.length);
+
+      DecodedText decoded = TextDecoder.decode(bytes, null);
+
+      assertThat(decoded.text()).isEqualTo("<p>新闻</p>\uFFFDx\uFFFD");
+      assertThat(decoded.warnings()).noneMatch(w -> w.startsWith("mojibake"));
+    }
+
+    @Test
     void aSingleBrokenByteInALongPageIsNoMojibake() {
       StringBuilder page = new StringBuilder();
       for (int i = 0; i < 300; i++) {

@@ -32,14 +32,14 @@ public final class CharsetDecision {
   private final String contentType;
   private final List<String> warnings = new ArrayList<>();
   private final int offset;
-  private final int nonAscii;
+  /** Non-ASCII bytes after the BOM, or -1 until {@link #nonAscii()} counts them. */
+  private int nonAscii = -1;
   private Decoding utf8;
 
   public CharsetDecision(byte[] bytes, String contentType) {
     this.bytes = bytes;
     this.contentType = contentType;
     this.offset = Bom.of(bytes).map(Bom::length).orElse(0);
-    this.nonAscii = countNonAscii(bytes, offset);
   }
 
   /** Decides, decodes and reports. */
@@ -90,7 +90,7 @@ public final class CharsetDecision {
   }
 
   private Optional<Decoding> trustLegacyLabel(Charset charset, String label, String where) {
-    if (nonAscii > 0 && utf8().clean() && !charset.name().startsWith("UTF-16")) {
+    if (nonAscii() > 0 && utf8().clean() && !charset.name().startsWith("UTF-16")) {
       warnings.add("declared '" + label + "' in " + where + " but the bytes are valid UTF-8");
       return Optional.of(utf8());
     }
@@ -105,7 +105,7 @@ public final class CharsetDecision {
   }
 
   private Decoding overruleSingleByte(Decoding declared, String label, String where) {
-    if (nonAscii == 0 || declared.charset().newEncoder().maxBytesPerChar() > 1) {
+    if (nonAscii() == 0 || declared.charset().newEncoder().maxBytesPerChar() > 1) {
       return declared;
     }
     for (CharsetGuesser.Guess guess : CharsetGuesser.guess(bytes, offset)) {
@@ -124,7 +124,8 @@ public final class CharsetDecision {
   }
 
   private Decoding detect() {
-    if (nonAscii == 0 || utf8().clean()) {
+    // ASCII-only bytes are clean UTF-8 too.
+    if (utf8().clean()) {
       return utf8();
     }
     Decoding best = null;
@@ -142,7 +143,7 @@ public final class CharsetDecision {
   }
 
   private DecodedText finish(Decoding decoding) {
-    int replacements = countReplacements(decoding.text());
+    int replacements = decoding.replacements();
     if (replacements >= MOJIBAKE_MIN_REPLACEMENTS
         && replacements >= MOJIBAKE_MIN_SHARE * countNonAscii(decoding.text())) {
       warnings.add(
@@ -160,7 +161,18 @@ public final class CharsetDecision {
   }
 
   private boolean tolerable(Decoding decoding) {
-    return decoding.errors() <= nonAscii * TOLERATED_ERROR_RATE;
+    return decoding.clean() || decoding.errors() <= nonAscii() * TOLERATED_ERROR_RATE;
+  }
+
+  /**
+   * The non-ASCII bytes after the BOM, counted on first need: a page whose UTF-8 decoding is clean
+   * never needs them, and a loop over every byte is slow on a fresh JVM's first page.
+   */
+  private int nonAscii() {
+    if (nonAscii < 0) {
+      nonAscii = countNonAscii(bytes, offset);
+    }
+    return nonAscii;
   }
 
   private static int countNonAscii(byte[] bytes, int offset) {
@@ -175,15 +187,5 @@ public final class CharsetDecision {
 
   private static int countNonAscii(String text) {
     return (int) text.chars().filter(c -> c >= 0x80).count();
-  }
-
-  private static int countReplacements(String text) {
-    int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\uFFFD') {
-        count++;
-      }
-    }
-    return count;
   }
 }

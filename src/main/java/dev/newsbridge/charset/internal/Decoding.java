@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
  * @param charset the charset used
  * @param text the decoded text
  * @param errors the number of malformed or unmappable byte sequences
+ * @param replacements the number of U+FFFD in the text: the errors plus any the bytes spelled out
  */
-public record Decoding(Charset charset, String text, int errors) {
+public record Decoding(Charset charset, String text, int errors, int replacements) {
 
   /** Decodes {@code bytes[offset..]} with {@code charset}, counting the sequences it rejects. */
   public static Decoding of(byte[] bytes, int offset, Charset charset) {
@@ -48,7 +49,8 @@ public record Decoding(Charset charset, String text, int errors) {
       out = grow(out);
     }
     out.flip();
-    return new Decoding(charset, out.toString(), errors);
+    String text = out.toString();
+    return new Decoding(charset, text, errors, countReplacements(text));
   }
 
   /**
@@ -59,19 +61,33 @@ public record Decoding(Charset charset, String text, int errors) {
    */
   private static Decoding utf8(byte[] bytes, int offset) {
     String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-    int replacements = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\uFFFD') {
-        replacements++;
-      }
+    int replacements = countReplacements(text);
+    // Each EF BF BD decodes to a U+FFFD of its own (no malformed sequence swallows its lead byte),
+    // so a text without U+FFFD has none to subtract and the bytes need no second scan.
+    int spelled = replacements == 0 ? 0 : countSpelledReplacements(bytes, offset);
+    return new Decoding(StandardCharsets.UTF_8, text, replacements - spelled, replacements);
+  }
+
+  /** How many U+FFFD replacement characters {@code text} holds. */
+  static int countReplacements(String text) {
+    // String.indexOf(char) rather than a charAt loop: the JDK's scan is an intrinsic once compiled
+    // (and returns at once on a Latin-1 string, which cannot hold U+FFFD), while a loop of ours
+    // over a whole page runs interpreted on the first page a fresh JVM decodes.
+    int count = 0;
+    for (int i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+      count++;
     }
+    return count;
+  }
+
+  private static int countSpelledReplacements(byte[] bytes, int offset) {
     int spelled = 0;
     for (int i = offset; i + 2 < bytes.length; i++) {
       if (bytes[i] == (byte) 0xEF && bytes[i + 1] == (byte) 0xBF && bytes[i + 2] == (byte) 0xBD) {
         spelled++;
       }
     }
-    return new Decoding(StandardCharsets.UTF_8, text, replacements - spelled);
+    return spelled;
   }
 
   /** True when no byte sequence was rejected. */
