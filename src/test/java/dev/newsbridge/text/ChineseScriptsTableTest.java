@@ -18,6 +18,13 @@ class ChineseScriptsTableTest {
         .isEqualTo(fromHanlp());
   }
 
+  @Test
+  void noTraditionalCharacterLiesBelowTheFirstOneTheTableIsConsultedFor() {
+    // simplified() answers characters below NO_TRADITIONAL_BELOW without reading the table.
+    assertThat(ChineseScripts.tableLines().get(0).chars())
+        .allMatch(c -> c >= ChineseScripts.NO_TRADITIONAL_BELOW);
+  }
+
   /** Traditional characters HanLP converts to one other character, and what it converts them to. */
   static List<String> fromHanlp() {
     StringBuilder traditional = new StringBuilder();
