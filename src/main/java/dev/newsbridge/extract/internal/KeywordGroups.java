@@ -1,9 +1,7 @@
 package dev.newsbridge.extract.internal;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -123,12 +121,19 @@ final class KeywordGroups {
     }
   }
 
-  /** The automaton under construction: a trie of the words, then its failure links. */
+  /**
+   * The automaton under construction: a trie of the words, then its failure links. Arrays of
+   * primitives, not lists of boxed integers and a stream: it is built once per process, before
+   * anything is compiled, on the first page.
+   */
   private static final class Trie {
     private final int columns;
-    private final List<int[]> children = new ArrayList<>();
-    private final List<Integer> groups = new ArrayList<>();
+    /** Each state's children by column, -1 for none (until {@link #link()} fills them in). */
+    private int[][] children = new int[64][];
+    /** The groups of the words (not whole tokens) ending in each state. */
+    private int[] groups = new int[64];
     private final List<List<Word>> tokens = new ArrayList<>();
+    private int states;
 
     Trie(int columns) {
       this.columns = columns;
@@ -136,28 +141,31 @@ final class KeywordGroups {
     }
 
     private int newState() {
+      if (states == children.length) {
+        children = Arrays.copyOf(children, states * 2);
+        groups = Arrays.copyOf(groups, states * 2);
+      }
       int[] row = new int[columns];
       Arrays.fill(row, -1);
-      children.add(row);
-      groups.add(0);
+      children[states] = row;
       tokens.add(new ArrayList<>());
-      return children.size() - 1;
+      return states++;
     }
 
     void add(Word word, int[] columnOf) {
       int state = 0;
       for (char c : word.text().toCharArray()) {
         int column = columnOf[c];
-        if (children.get(state)[column] < 0) {
+        if (children[state][column] < 0) {
           int child = newState();
-          children.get(state)[column] = child;
+          children[state][column] = child;
         }
-        state = children.get(state)[column];
+        state = children[state][column];
       }
       if (word.wholeToken()) {
         tokens.get(state).add(word);
       } else {
-        groups.set(state, groups.get(state) | word.group());
+        groups[state] |= word.group();
       }
     }
 
@@ -166,49 +174,53 @@ final class KeywordGroups {
      * longest proper suffix's state goes, and each state inherits the words ending at that suffix.
      */
     void link() {
-      int[] fail = new int[children.size()];
-      Deque<Integer> queue = new ArrayDeque<>();
-      int[] root = children.get(0);
+      int[] fail = new int[states];
+      // Each state but the root is queued once, by its parent.
+      int[] queue = new int[states];
+      int head = 0;
+      int tail = 0;
+      int[] root = children[0];
       for (int column = 0; column < columns; column++) {
         if (root[column] < 0 || column == OTHER) {
           root[column] = 0;
         } else {
-          queue.add(root[column]);
+          queue[tail++] = root[column];
         }
       }
-      while (!queue.isEmpty()) {
-        int state = queue.poll();
+      while (head < tail) {
+        int state = queue[head++];
         int suffix = fail[state];
-        groups.set(state, groups.get(state) | groups.get(suffix));
+        groups[state] |= groups[suffix];
         tokens.get(state).addAll(tokens.get(suffix));
-        int[] row = children.get(state);
+        int[] row = children[state];
+        int[] suffixRow = children[suffix];
         for (int column = 0; column < columns; column++) {
-          int fallback = children.get(suffix)[column];
+          int fallback = suffixRow[column];
           if (row[column] < 0) {
             row[column] = fallback;
           } else {
             fail[row[column]] = fallback;
-            queue.add(row[column]);
+            queue[tail++] = row[column];
           }
         }
       }
     }
 
     int[] next() {
-      int[] table = new int[children.size() * columns];
-      for (int state = 0; state < children.size(); state++) {
-        System.arraycopy(children.get(state), 0, table, state * columns, columns);
+      int[] table = new int[states * columns];
+      for (int state = 0; state < states; state++) {
+        System.arraycopy(children[state], 0, table, state * columns, columns);
       }
       return table;
     }
 
     int[] groups() {
-      return groups.stream().mapToInt(Integer::intValue).toArray();
+      return Arrays.copyOf(groups, states);
     }
 
     Word[][] tokens() {
-      Word[][] table = new Word[tokens.size()][];
-      for (int state = 0; state < tokens.size(); state++) {
+      Word[][] table = new Word[states][];
+      for (int state = 0; state < states; state++) {
         List<Word> ending = tokens.get(state);
         table[state] = ending.isEmpty() ? null : ending.toArray(new Word[0]);
       }
