@@ -50,11 +50,19 @@ public final class CharsetDecision {
     }
     Optional<Decoding> declared = fromLabel(Declarations.fromContentType(contentType), "HTTP header");
     if (declared.isEmpty()) {
-      declared =
-          Declarations.fromDocument(bytes, offset)
-              .flatMap(d -> fromLabel(Optional.of(d.label()), d.where()));
+      declared = fromDocumentLabel();
     }
     return finish(declared.orElseGet(this::detect));
+  }
+
+  private Optional<Decoding> fromDocumentLabel() {
+    // No flatMap lambda: the launcher's class archive is trained on pages served with a charset,
+    // so a lambda here was spun anew by every fresh JVM whose first page came without a header.
+    Optional<Declarations.Declared> declared = Declarations.fromDocument(bytes, offset);
+    if (declared.isEmpty()) {
+      return Optional.empty();
+    }
+    return fromLabel(Optional.of(declared.get().label()), declared.get().where());
   }
 
   private Optional<Decoding> fromLabel(Optional<String> label, String where) {

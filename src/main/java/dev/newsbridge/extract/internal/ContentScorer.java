@@ -1,7 +1,6 @@
 package dev.newsbridge.extract.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,9 @@ public final class ContentScorer {
   /** Candidates, best first. */
   public List<Element> ranked() {
     List<Element> ranked = new ArrayList<>(scores.keySet());
-    ranked.sort(Comparator.comparingDouble((Element e) -> score(e)).reversed());
+    // A lambda of this class rather than Comparator.comparingDouble(...).reversed(): the class
+    // archive holds this one, while the JDK's own was spun anew by every fresh JVM's first page.
+    ranked.sort((a, b) -> Double.compare(score(b), score(a)));
     return ranked;
   }
 
