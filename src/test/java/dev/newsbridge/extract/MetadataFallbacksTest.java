@@ -107,4 +107,15 @@ class MetadataFallbacksTest {
           .isEqualTo(OffsetDateTime.parse("2019-10-08T12:00:57+08:00"));
     }
   }
+
+  @Nested
+  class AccountPostStampedRelatively {
+    @Test
+    void theCreationTimeTheScriptDeclaresBeatsTheRelativeStampItRendersFrom() {
+      // The page was saved nine days after it was posted: its stamp says "yesterday" of that day.
+      assertThat(extract("zh-account-post-stamped-yesterday-with-its-time-in-a-script.html")
+              .publishedAt())
+          .isEqualTo(OffsetDateTime.parse("2023-11-12T09:30+08:00"));
+    }
+  }
 }

@@ -95,6 +95,20 @@ public final class DateParser {
     this.defaultOffset = defaultOffset;
   }
 
+  /**
+   * {@code seconds} since the Unix epoch in the page's offset, if it lies after 1990 and no later
+   * than a day after the fetch (a script's counter or id is no publication time).
+   */
+  public Optional<OffsetDateTime> ofEpochSecond(long seconds) {
+    Instant at = Instant.ofEpochSecond(seconds);
+    if (at.isBefore(EARLIEST_EPOCH_TIME) || at.isAfter(fetchedAt.plus(1, ChronoUnit.DAYS))) {
+      return Optional.empty();
+    }
+    return Optional.of(at.atOffset(defaultOffset));
+  }
+
+  private static final Instant EARLIEST_EPOCH_TIME = Instant.parse("1990-01-01T00:00:00Z");
+
   /** The first publication time found in {@code text}, if any. */
   public Optional<OffsetDateTime> parse(String text) {
     if (text == null || text.isBlank()) {

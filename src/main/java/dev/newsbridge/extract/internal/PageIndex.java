@@ -32,6 +32,7 @@ public final class PageIndex {
   private final List<Element> metaTags = new ArrayList<>();
   private final List<Element> itemprops = new ArrayList<>();
   private final List<Element> jsonLdScripts = new ArrayList<>();
+  private final List<Element> inlineScripts = new ArrayList<>();
   private final List<Element> links = new ArrayList<>();
   private final List<Element> h1s = new ArrayList<>();
   private List<Element> headings;
@@ -108,6 +109,11 @@ public final class PageIndex {
   /** {@code script[type=application/ld+json]}, in document order. */
   public List<Element> jsonLdScripts() {
     return jsonLdScripts;
+  }
+
+  /** The other scripts written into the page ({@code script:not([src])}), in document order. */
+  public List<Element> inlineScripts() {
+    return inlineScripts;
   }
 
   /** {@code link[rel][href]}, in document order. */
@@ -279,6 +285,8 @@ public final class PageIndex {
         case "script" -> {
           if ("application/ld+json".equalsIgnoreCase(e.attr("type").trim())) {
             jsonLdScripts.add(e);
+          } else if (!e.hasAttr("src")) {
+            inlineScripts.add(e);
           }
         }
         case "link" -> {

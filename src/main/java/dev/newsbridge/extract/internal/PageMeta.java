@@ -43,11 +43,14 @@ public final class PageMeta {
   private final Map<String, String> tags;
   private final JsonNode jsonLd;
   private final String htmlLang;
+  private final List<Element> inlineScripts;
 
-  private PageMeta(Map<String, String> tags, JsonNode jsonLd, String htmlLang) {
+  private PageMeta(
+      Map<String, String> tags, JsonNode jsonLd, String htmlLang, List<Element> inlineScripts) {
     this.tags = tags;
     this.jsonLd = jsonLd;
     this.htmlLang = htmlLang;
+    this.inlineScripts = inlineScripts;
   }
 
   /** Reads the metadata of {@code doc}. */
@@ -74,7 +77,8 @@ public final class PageMeta {
     }
     Element html = index.html();
     return new PageMeta(
-        tags, findArticleJsonLd(index.jsonLdScripts()), html == null ? "" : html.attr("lang"));
+        tags, findArticleJsonLd(index.jsonLdScripts()), html == null ? "" : html.attr("lang"),
+        index.inlineScripts());
   }
 
   /** The content of the first meta tag among {@code keys} (property, name or itemprop). */
@@ -114,6 +118,15 @@ public final class PageMeta {
       }
     }
     return names;
+  }
+
+  /**
+   * The publication time the page's inline scripts declare, as written: Unix seconds or a date
+   * ({@link ScriptTimes}). Read when asked (the scripts are kept when the cleaner removes them), as
+   * most pages declare the time in their meta tags.
+   */
+  public Optional<String> scriptTime() {
+    return ScriptTimes.declaredIn(inlineScripts);
   }
 
   /** The {@code lang} attribute of {@code <html>}, or "". */

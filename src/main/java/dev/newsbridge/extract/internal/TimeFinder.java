@@ -11,8 +11,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the publication time, from the most explicit evidence first: JSON-LD {@code datePublished}
- * and meta tags, then {@code <time datetime>}, then the stamp printed near the headline ({@link
- * MetadataWindow}), then elements whose class or id names a date, then a date opening the body
+ * and meta tags, then {@code <time datetime>}, then a time the page's scripts declare ({@link
+ * ScriptTimes}: the one a relative stamp is rendered from), then the stamp printed near the
+ * headline ({@link MetadataWindow}), then elements whose class or id names a date, then a date opening the body
  * ({@code 2019年2月27日下午，…}: the report's own dateline), and last the declared modification time
  * (a page that only states when it was updated was published no later). A declared date without a
  * time of day takes the time the page prints for that day.
@@ -57,7 +58,8 @@ public final class TimeFinder {
                         "dcterms.created", "dc.date", "sailthru.date", "parsely-pub-date",
                         "og:release_date", "date"))
             .flatMap(dates::parse)
-            .or(this::dateFromTimeElement);
+            .or(this::dateFromTimeElement)
+            .or(this::dateFromScript);
     if (declared.isPresent()) {
       return withTimeOfDayFromLines(declared.get());
     }
@@ -96,6 +98,13 @@ public final class TimeFinder {
     return dateInLines()
         .filter(line -> line.toLocalDate().equals(declared.toLocalDate()))
         .orElse(declared);
+  }
+
+  private Optional<OffsetDateTime> dateFromScript() {
+    return meta.scriptTime()
+        .flatMap(t -> t.length() == 10 && t.chars().allMatch(Character::isDigit)
+            ? dates.ofEpochSecond(Long.parseLong(t))
+            : dates.parse(t));
   }
 
   private Optional<OffsetDateTime> dateFromTimeElement() {

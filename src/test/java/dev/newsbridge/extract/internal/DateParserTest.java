@@ -123,4 +123,16 @@ class DateParserTest {
 
     assertThat(utc.parse("2023-11-20 09:15")).contains(OffsetDateTime.parse("2023-11-20T09:15Z"));
   }
+
+  @Test
+  void unixSecondsAreReadInThePagesOffset() {
+    assertThat(beijing.ofEpochSecond(1699752600L))
+        .contains(OffsetDateTime.parse("2023-11-12T09:30+08:00"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(longs = {0L, 599_616_000L, 1_700_700_000L})
+  void unixSecondsBefore1990OrAfterTheFetchAreNoPublicationTime(long seconds) {
+    assertThat(beijing.ofEpochSecond(seconds)).isEmpty();
+  }
 }
