@@ -26,9 +26,10 @@ public final class GlossaryVersion {
    * 3: Taiwan's people spelled as Taiwan spells them, a surname alone read as a surname.
    * 4: people named by surname only read "a man surnamed Wang", then "Wang".
    * 5: names after family and stage roles, in lists with other people, before 夫妇; fewer
-   * verbs and function words glued to names; famous people by the English name CC-CEDICT gives).
+   * verbs and function words glued to names; famous people by the English name CC-CEDICT gives.
+   * 6: 于 after a verb or adjective read as "at" before a name the article writes without it).
    */
-  static final String RULES = "5";
+  static final String RULES = "6";
 
   private static volatile String bundled;
 

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Mends the ways HanLP's recogniser cuts Chinese names: one given-name character short (诸葛明 +
  * 辉), a role word's last character taken as the surname (快递员高建军 gives 员高 + 建军), the
- * word before or the function word after glued on (有 + 关徐翔, 徐翔并).
+ * word before or the function word after glued on (有 + 关徐翔, 徐翔并), the preposition 于 read
+ * as the surname 于 (惊讶 + 于张庭).
  */
 final class NameCutRepairs {
   private final NameRomaniser names;
@@ -17,14 +18,20 @@ final class NameCutRepairs {
     this.names = names;
   }
 
-  /** {@code terms} with the names HanLP cut wrongly cut again, the rest as they were. */
-  List<Term> repair(List<Term> terms) {
+  /**
+   * {@code terms} with the names HanLP cut wrongly cut again, the rest as they were; {@code
+   * article} is the whole text, where a name may stand without what HanLP glued to it here.
+   */
+  List<Term> repair(List<Term> terms, String article) {
     List<Term> out = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       Term next = i + 1 < terms.size() ? terms.get(i + 1) : null;
       if (closesWordBefore(out, t)) {
         out.add(new Term(t.word.substring(0, 1), Nature.ng)); // 有 + 关徐翔: 有关 ("about") 徐翔
+        out.add(new Term(t.word.substring(1), Nature.nr));
+      } else if (opensWithPreposition(out, t, article)) {
+        out.add(new Term(t.word.substring(0, 1), Nature.p)); // 惊讶 + 于张庭: 于 ("at") 张庭
         out.add(new Term(t.word.substring(1), Nature.nr));
       } else if (endsInFunctionWord(t)) {
         out.add(new Term(t.word.substring(0, 2), Nature.nr)); // 徐翔 + 并没有 ("not at all")
@@ -80,6 +87,37 @@ final class NameCutRepairs {
     String last = before.get(before.size() - 1).word;
     return last.length() == 1 && Cedict.shared().hasCommonSense(last + t.word.charAt(0))
         && names.surnameOf(t.word.substring(1)) != null;
+  }
+
+  /**
+   * True when a three-character "name" is 于 after a verb or adjective (惊讶于 "surprised at",
+   * 同等于 "equal to") and a two-character name the article also writes without 于 (张庭 in
+   * 惊讶于张庭). 于 is a common surname too: 支持于文斌 keeps it where 文斌 never stands alone.
+   */
+  private boolean opensWithPreposition(List<Term> before, Term t, String article) {
+    if (before.isEmpty() || !t.nature.toString().equals("nr") || t.word.length() != 3
+        || t.word.charAt(0) != '于' || !closedByPreposition(before.get(before.size() - 1))) {
+      return false;
+    }
+    String rest = t.word.substring(1);
+    return names.surnameOf(rest) != null && standsWithoutYu(article, rest);
+  }
+
+  /** True for a verb, adjective or distinguishing word that 于 may follow; not 是 or 有. */
+  private static boolean closedByPreposition(Term word) {
+    String nature = word.nature.toString();
+    return nature.startsWith("a") || nature.startsWith("b")
+        || nature.startsWith("v") && !nature.equals("vshi") && !nature.equals("vyou");
+  }
+
+  /** True when {@code name} stands somewhere in {@code article} with no 于 right before it. */
+  private static boolean standsWithoutYu(String article, String name) {
+    for (int i = article.indexOf(name); i >= 0; i = article.indexOf(name, i + 1)) {
+      if (i == 0 || article.charAt(i - 1) != '于') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

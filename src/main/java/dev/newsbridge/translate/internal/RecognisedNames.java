@@ -51,7 +51,7 @@ final class RecognisedNames {
       return;
     }
     int offset = from;
-    List<Term> terms = repairs.repair(Hanlp.withNames(text.substring(from, to)));
+    List<Term> terms = repairs.repair(Hanlp.withNames(text.substring(from, to)), article);
     for (int i = 0; i < terms.size(); i++) {
       int institution = InstitutionNames.nameWords(terms, i);
       if (institution > 0) {

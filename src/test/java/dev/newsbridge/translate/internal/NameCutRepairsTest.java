@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The cuts HanLP's recogniser makes around Chinese names, written as it gives them (word/tag,
- * as it tagged these sentences; the 并 one is made up), and the cuts after repair.
+ * as it tagged these sentences; the 并 one is made up), the cuts after repair, and what else the
+ * article says where a repair looks there.
  */
 class NameCutRepairsTest {
   private static final NameCutRepairs REPAIRS = new NameCutRepairs(NameRomaniser.bundled());
@@ -22,22 +23,31 @@ class NameCutRepairsTest {
       value = {
         // a role word's last character is no surname (快递员高建军), and the given name is not
         // cut short (监测员吴秀兰)
-        "快递/v 员高/nr 建军/vi 说/v|快递/v 员/ng 高建军/nr 说/v",
-        "监测/vn 员吴/nr 秀/ag 兰/ng 已经/d|监测/vn 员/ng 吴秀兰/nr 已经/d",
+        "快递/v 员高/nr 建军/vi 说/v|快递/v 员/ng 高建军/nr 说/v|",
+        "监测/vn 员吴/nr 秀/ag 兰/ng 已经/d|监测/vn 员/ng 吴秀兰/nr 已经/d|",
         // the word before closes on the surname's place (有关 "about"), a function word after
         // opens what follows (并没有 "not at all")
-        "有/v 关叶翔/nr 被/pbei|有/v 关/ng 叶翔/nr 被/pbei",
-        "称/v 叶翔并/nr 没有/v|称/v 叶翔/nr 并/d 没有/v",
+        "有/v 关叶翔/nr 被/pbei|有/v 关/ng 叶翔/nr 被/pbei|",
+        "称/v 叶翔并/nr 没有/v|称/v 叶翔/nr 并/d 没有/v|",
         // one given-name character short, even a verb where the name ends
-        "诸葛明/nr 辉/ng 说/v|诸葛明辉/nr 说/v",
-        "总裁/nnt 吴小/nr 加/v 也/d|总裁/nnt 吴小加/nr 也/d",
-        "付毅/nr 飞/vi ）/w|付毅飞/nr ）/w",
+        "诸葛明/nr 辉/ng 说/v|诸葛明辉/nr 说/v|",
+        "总裁/nnt 吴小/nr 加/v 也/d|总裁/nnt 吴小加/nr 也/d|",
+        "付毅/nr 飞/vi ）/w|付毅飞/nr ）/w|",
         // a verb before its object or 了 is the verb
-        "儿子/n 韩聪/nr 丢/v 了/ule|儿子/n 韩聪/nr 丢/v 了/ule",
-        "姚策/nr 诉/vg 被告/n|姚策/nr 诉/vg 被告/n",
+        "儿子/n 韩聪/nr 丢/v 了/ule|儿子/n 韩聪/nr 丢/v 了/ule|",
+        "姚策/nr 诉/vg 被告/n|姚策/nr 诉/vg 被告/n|",
+        // 于 after an adjective or verb is "at" where the article names the person without it
+        // (惊讶于叶庭 "surprised at Ye Ting"); a surname where it does not (支持于文斌) or where
+        // a noun stands before it (编剧于文斌)
+        "惊讶/a 于叶庭/nr 夫妇/n|惊讶/a 于/p 叶庭/nr 夫妇/n|女星叶庭说。",
+        "惊讶/a 于叶庭/nr 夫妇/n|惊讶/a 于叶庭/nr 夫妇/n|",
+        "支持/v 于文斌/nr 表示/v|支持/v 于文斌/nr 表示/v|于文斌说。",
+        "编剧/nnt 于文斌/nr 说/v|编剧/nnt 于文斌/nr 说/v|文斌说。",
       })
-  void cutsNamesWhereTheyStartAndEnd(String hanlp, String repaired) {
-    assertThat(written(REPAIRS.repair(terms(hanlp)))).isEqualTo(repaired);
+  void cutsNamesWhereTheyStartAndEnd(String hanlp, String repaired, String rest) {
+    String article = written(terms(hanlp)).replaceAll("/[a-z]+ ?", "")
+        + (rest == null ? "" : rest);
+    assertThat(written(REPAIRS.repair(terms(hanlp), article))).isEqualTo(repaired);
   }
 
   private static List<Term> terms(String written) {

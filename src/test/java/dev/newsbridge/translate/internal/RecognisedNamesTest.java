@@ -81,6 +81,10 @@ class RecognisedNamesTest {
         "公司曾计划于本周上市，两人都能进入决赛，很多人都有自己的想法，全靠大家。|",
         "编剧于正表示，新剧下月开拍。|于正=Yu Zheng",
         "主持人曾宝仪说，节目下周播出。|曾宝仪=Zeng Baoyi",
+        // 于 closing a verb or adjective (惊讶于 "surprised at") is no surname when the article
+        // names the person without it; a 于 name it never shortens keeps its 于
+        "网友惊讶于叶庭夫妇名下的公司，叶庭本人没有回应。|叶庭=Ye Ting",
+        "球迷支持于文斌，于文斌表示感谢。|于文斌=Yu Wenbin",
         // a lane is not a person, whoever stands in it
         "昨晚，犯罪嫌疑人驾车在金花巷撞倒一名行人，随后逃离现场。|",
         // a person the dictionary glosses by the name they go by keeps it (not "Li Min")
