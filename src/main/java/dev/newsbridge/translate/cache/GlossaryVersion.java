@@ -27,9 +27,10 @@ public final class GlossaryVersion {
    * 4: people named by surname only read "a man surnamed Wang", then "Wang".
    * 5: names after family and stage roles, in lists with other people, before 夫妇; fewer
    * verbs and function words glued to names; famous people by the English name CC-CEDICT gives.
-   * 6: 于 after a verb or adjective read as "at" before a name the article writes without it).
+   * 6: 于 after a verb or adjective read as "at" before a name the article writes without it.
+   * 7: an adverb after a two-character name opens what follows (张庭 + 刚 + 解封), no given name).
    */
-  static final String RULES = "6";
+  static final String RULES = "7";
 
   private static volatile String bundled;
 

@@ -68,7 +68,7 @@ final class NameCutRepairs {
     }
     if (names.surnameOf(word) != null
         && word.length() == names.surnameOf(word).length() + 1 && next.word.length() == 1
-        && (!next.nature.toString().startsWith("v") || closesName(third))) {
+        && (!opensPredicate(next) || closesName(third))) {
       out.add(new Term(word + next.word, Nature.nr));
       return 1;
     }
@@ -138,6 +138,15 @@ final class NameCutRepairs {
   private static boolean closesName(Term after) {
     return after == null || "wdpc".indexOf(after.nature.toString().charAt(0)) >= 0
         || NameEvidence.SPEECH_VERBS.contains(after.word);
+  }
+
+  /**
+   * True for a verb or an adverb, which after a name opens what is said of it (申聪 + 丢 + 了,
+   * 张庭 + 刚 + 解封 "just released", 徐翔 + 仍 "still") unless the name clearly ends after it.
+   */
+  private static boolean opensPredicate(Term word) {
+    String nature = word.nature.toString();
+    return nature.startsWith("v") || nature.startsWith("d");
   }
 
   private static boolean givenNamePart(String word) {

@@ -36,6 +36,11 @@ class NameCutRepairsTest {
         // a verb before its object or 了 is the verb
         "儿子/n 韩聪/nr 丢/v 了/ule|儿子/n 韩聪/nr 丢/v 了/ule|",
         "姚策/nr 诉/vg 被告/n|姚策/nr 诉/vg 被告/n|",
+        // and so is an adverb before what it says of the name (刚 "just", 仍 "still"), unless
+        // the name clearly ends after it
+        "叶庭/nr 刚/d 解封/nz 的/ude1|叶庭/nr 刚/d 解封/nz 的/ude1|",
+        "韩翔/nr 仍/d 控股/v 多家/m|韩翔/nr 仍/d 控股/v 多家/m|",
+        "吴小/nr 刚/d ，/w|吴小刚/nr ，/w|",
         // 于 after an adjective or verb is "at" where the article names the person without it
         // (惊讶于叶庭 "surprised at Ye Ting"); a surname where it does not (支持于文斌) or where
         // a noun stands before it (编剧于文斌)
