@@ -49,6 +49,8 @@ class OfflineGlossConstructionsTest {
     "公司将在明年推出新产品。|will release new goods in the next year",
     // a verb the function-word table glosses takes the past like any other (was "He host meeting")
     "他主持了会议。|He hosted",
+    // 刚 before what happens is "just" (CC-CEDICT's first sense, "hard", is the adjective)
+    "他刚到北京。|He just",
   })
   void readsInEnglishOrder(String chinese, String english) throws TranslationException {
     assertThat(paragraph(chinese)).contains(english);
@@ -62,6 +64,7 @@ class OfflineGlossConstructionsTest {
     "该市已启动应急响应。|Should",
     "你该走了。|the",
     "该名男子被捕。|name",
+    "他刚到北京。|hard",
     // a phrase that opens its clause, follows its verb or holds a relative clause stays put
     "在会议上，他表示反对。|said oppose on",
     "数百人聚集在巴鲁参加节日。|take part in the holiday in",
