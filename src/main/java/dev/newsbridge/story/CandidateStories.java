@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * The stories an article's candidate reports belong to, in the order met, and whether each story's
  * matching reports agree with the article where words cannot tell: on who it is about (some report
- * shares an entity with it, or either side names none) and on where it happened (no more than
- * {@link StoryClusterer#REGION_CONFLICT_SHARE} of them lead with places in other regions of China,
- * {@link ArticleRegions#conflictsWith}). A majority for regions, not "some report", because a story
+ * shares an entity with it, or either side names none) and on where it happened (fewer than two
+ * in three of them lead with places in other regions of China, {@link
+ * ArticleRegions#conflictsWith}). A majority for regions, not "some report", because a story
  * gathers round-ups that name both places (a fire safety review after two fires) and one such
  * report would otherwise let every report of the other fire in.
  */
@@ -51,7 +51,7 @@ final class CandidateStories {
   double agreement(long story) {
     Votes v = byStory.get(story);
     double factor = v.entitiesAgree ? 1 : StoryClusterer.ENTITY_MISMATCH;
-    boolean elsewhere = v.regionConflicts > StoryClusterer.REGION_CONFLICT_SHARE * v.reports;
+    boolean elsewhere = 3 * v.regionConflicts >= 2 * v.reports;
     return elsewhere ? factor * StoryClusterer.REGION_MISMATCH : factor;
   }
 }
