@@ -28,9 +28,10 @@ public final class GlossaryVersion {
    * 5: names after family and stage roles, in lists with other people, before 夫妇; fewer
    * verbs and function words glued to names; famous people by the English name CC-CEDICT gives.
    * 6: 于 after a verb or adjective read as "at" before a name the article writes without it.
-   * 7: an adverb after a two-character name opens what follows (张庭 + 刚 + 解封), no given name).
+   * 7: an adverb after a two-character name opens what follows (张庭 + 刚 + 解封), no given name.
+   * 8: ... also before a verb of saying (胡磊 + 则 + 认为)).
    */
-  static final String RULES = "7";
+  static final String RULES = "8";
 
   private static volatile String bundled;
 

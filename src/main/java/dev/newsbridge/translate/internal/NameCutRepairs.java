@@ -68,7 +68,7 @@ final class NameCutRepairs {
     }
     if (names.surnameOf(word) != null
         && word.length() == names.surnameOf(word).length() + 1 && next.word.length() == 1
-        && (!opensPredicate(next) || closesName(third))) {
+        && (!opensPredicate(next) || endsNameWith(next, third))) {
       out.add(new Term(word + next.word, Nature.nr));
       return 1;
     }
@@ -147,6 +147,17 @@ final class NameCutRepairs {
   private static boolean opensPredicate(Term word) {
     String nature = word.nature.toString();
     return nature.startsWith("v") || nature.startsWith("d");
+  }
+
+  /**
+   * True when the verb or adverb {@code part} ends the name, by what follows it ({@link
+   * #closesName}); an adverb before a verb of saying is that verb's, though (胡磊 + 则 + 认为
+   * "Hu Lei, for his part, believes"), where a verb is the name's (李小 + 加 + 说).
+   */
+  private static boolean endsNameWith(Term part, Term after) {
+    boolean adverbBeforeSaying = part.nature.toString().startsWith("d") && after != null
+        && NameEvidence.SPEECH_VERBS.contains(after.word);
+    return closesName(after) && !adverbBeforeSaying;
   }
 
   private static boolean givenNamePart(String word) {
