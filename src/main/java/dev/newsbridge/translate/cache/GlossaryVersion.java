@@ -29,9 +29,10 @@ public final class GlossaryVersion {
    * verbs and function words glued to names; famous people by the English name CC-CEDICT gives.
    * 6: 于 after a verb or adjective read as "at" before a name the article writes without it.
    * 7: an adverb after a two-character name opens what follows (张庭 + 刚 + 解封), no given name.
-   * 8: ... also before a verb of saying (胡磊 + 则 + 认为)).
+   * 8: ... also before a verb of saying (胡磊 + 则 + 认为).
+   * 9: ... and an adverb ends a name only where the clause ends (乐嘉 + 则 + 在)).
    */
-  static final String RULES = "8";
+  static final String RULES = "9";
 
   private static volatile String bundled;
 

@@ -150,14 +150,16 @@ final class NameCutRepairs {
   }
 
   /**
-   * True when the verb or adverb {@code part} ends the name, by what follows it ({@link
-   * #closesName}); an adverb before a verb of saying is that verb's, though (胡磊 + 则 + 认为
-   * "Hu Lei, for his part, believes"), where a verb is the name's (李小 + 加 + 说).
+   * True when the verb or adverb {@code part} ends the name, by what follows it: after a verb,
+   * whatever {@link #closesName} (李小 + 加 + 也, 李小 + 加 + 说); after an adverb, only the end of
+   * the clause, since an adverb leads into a verb, a preposition or another adverb (胡磊 + 则 +
+   * 认为 "Hu Lei, for his part, believes", 乐嘉 + 则 + 在).
    */
   private static boolean endsNameWith(Term part, Term after) {
-    boolean adverbBeforeSaying = part.nature.toString().startsWith("d") && after != null
-        && NameEvidence.SPEECH_VERBS.contains(after.word);
-    return closesName(after) && !adverbBeforeSaying;
+    if (part.nature.toString().startsWith("d")) {
+      return after == null || after.nature.toString().startsWith("w");
+    }
+    return closesName(after);
   }
 
   private static boolean givenNamePart(String word) {

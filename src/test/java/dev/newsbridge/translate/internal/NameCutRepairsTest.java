@@ -42,6 +42,7 @@ class NameCutRepairsTest {
         "韩翔/nr 仍/d 控股/v 多家/m|韩翔/nr 仍/d 控股/v 多家/m|",
         "吴小/nr 刚/d ，/w|吴小刚/nr ，/w|",
         "韩磊/nr 则/d 认为/v|韩磊/nr 则/d 认为/v|",
+        "韩嘉/nr 则/d 在/p 视频/n|韩嘉/nr 则/d 在/p 视频/n|",
         // 于 after an adjective or verb is "at" where the article names the person without it
         // (惊讶于叶庭 "surprised at Ye Ting"); a surname where it does not (支持于文斌) or where
         // a noun stands before it (编剧于文斌)
