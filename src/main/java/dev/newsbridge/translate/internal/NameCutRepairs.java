@@ -68,7 +68,7 @@ final class NameCutRepairs {
     }
     if (names.surnameOf(word) != null
         && word.length() == names.surnameOf(word).length() + 1 && next.word.length() == 1
-        && (!opensPredicate(next) || endsNameWith(next, third))) {
+        && closesGivenName(next, third)) {
       out.add(new Term(word + next.word, Nature.nr));
       return 1;
     }
@@ -131,35 +131,24 @@ final class NameCutRepairs {
   }
 
   /**
-   * True when {@code after} (null at the end) is punctuation, an adverb, a preposition, a
-   * conjunction or a verb of saying: a verb before it can end a given name (李小 + 加 + 也, 付毅 +
-   * 飞 + ）), while a verb before its object or 了 is the verb (申聪 + 丢 + 了, 姚策 + 诉 + 被告).
+   * True when {@code part}, one character after a two-character name, ends that name, judged by
+   * its class and by what follows it ({@code after}, null at the end). A verb or an adverb after a
+   * name opens what is said of it (申聪 + 丢 + 了, 张庭 + 刚 + 解封 "just released") unless the name
+   * clearly ends there: after a verb, punctuation, an adverb, a preposition, a conjunction or a
+   * verb of saying follows (李小 + 加 + 也, 付毅 + 飞 + ）, 李小 + 加 + 说); after an adverb, only
+   * the clause's end, since an adverb leads into a verb, a preposition or another adverb (胡磊 + 则
+   * + 认为 "Hu Lei, for his part, believes", 乐嘉 + 则 + 在). Any other part ends the name.
    */
-  private static boolean closesName(Term after) {
-    return after == null || "wdpc".indexOf(after.nature.toString().charAt(0)) >= 0
-        || NameEvidence.SPEECH_VERBS.contains(after.word);
-  }
-
-  /**
-   * True for a verb or an adverb, which after a name opens what is said of it (申聪 + 丢 + 了,
-   * 张庭 + 刚 + 解封 "just released", 徐翔 + 仍 "still") unless the name clearly ends after it.
-   */
-  private static boolean opensPredicate(Term word) {
-    String nature = word.nature.toString();
-    return nature.startsWith("v") || nature.startsWith("d");
-  }
-
-  /**
-   * True when the verb or adverb {@code part} ends the name, by what follows it: after a verb,
-   * whatever {@link #closesName} (李小 + 加 + 也, 李小 + 加 + 说); after an adverb, only the end of
-   * the clause, since an adverb leads into a verb, a preposition or another adverb (胡磊 + 则 +
-   * 认为 "Hu Lei, for his part, believes", 乐嘉 + 则 + 在).
-   */
-  private static boolean endsNameWith(Term part, Term after) {
-    if (part.nature.toString().startsWith("d")) {
+  private static boolean closesGivenName(Term part, Term after) {
+    String nature = part.nature.toString();
+    if (nature.startsWith("d")) {
       return after == null || after.nature.toString().startsWith("w");
     }
-    return closesName(after);
+    if (!nature.startsWith("v")) {
+      return true;
+    }
+    return after == null || "wdpc".indexOf(after.nature.toString().charAt(0)) >= 0
+        || NameEvidence.SPEECH_VERBS.contains(after.word);
   }
 
   private static boolean givenNamePart(String word) {
