@@ -81,7 +81,7 @@ final class NameCutRepairs {
    * one-character term before it (有 + 关徐翔: 有关 "about"), and the rest is a name.
    */
   private boolean closesWordBefore(List<Term> before, Term t) {
-    if (before.isEmpty() || !t.nature.toString().equals("nr") || t.word.length() != 3) {
+    if (before.isEmpty() || !threeCharacterName(t)) {
       return false;
     }
     String last = before.get(before.size() - 1).word;
@@ -95,8 +95,8 @@ final class NameCutRepairs {
    * 惊讶于张庭). 于 is a common surname too: 支持于文斌 keeps it where 文斌 never stands alone.
    */
   private boolean opensWithPreposition(List<Term> before, Term t, String article) {
-    if (before.isEmpty() || !t.nature.toString().equals("nr") || t.word.length() != 3
-        || t.word.charAt(0) != '于' || !closedByPreposition(before.get(before.size() - 1))) {
+    if (before.isEmpty() || !threeCharacterName(t) || t.word.charAt(0) != '于'
+        || !closedByPreposition(before.get(before.size() - 1))) {
       return false;
     }
     String rest = t.word.substring(1);
@@ -125,7 +125,7 @@ final class NameCutRepairs {
    * (徐翔并没有: 并 "not at all"), which no given name holds.
    */
   private boolean endsInFunctionWord(Term t) {
-    return t.nature.toString().equals("nr") && t.word.length() == 3
+    return threeCharacterName(t)
         && NameEvidence.NOT_IN_GIVEN_NAMES.indexOf(t.word.charAt(2)) >= 0
         && names.looksChinese(t.word.substring(0, 2));
   }
@@ -149,6 +149,11 @@ final class NameCutRepairs {
     }
     return after == null || "wdpc".indexOf(after.nature.toString().charAt(0)) >= 0
         || NameEvidence.SPEECH_VERBS.contains(after.word);
+  }
+
+  /** A three-character term HanLP tagged a Chinese personal name: where its cuts go wrong. */
+  private static boolean threeCharacterName(Term t) {
+    return t.nature.toString().equals("nr") && t.word.length() == 3;
   }
 
   private static boolean givenNamePart(String word) {
