@@ -13,10 +13,10 @@ import org.jsoup.nodes.Element;
  * Finds the publication time, from the most explicit evidence first: JSON-LD {@code datePublished}
  * and meta tags, then {@code <time datetime>}, then a time the page's scripts declare ({@link
  * ScriptTimes}: the one a relative stamp is rendered from), then the stamp printed near the
- * headline ({@link MetadataWindow}), then elements whose class or id names a date, then a date opening the body
- * ({@code 2019年2月27日下午，…}: the report's own dateline), and last the declared modification time
- * (a page that only states when it was updated was published no later). A declared date without a
- * time of day takes the time the page prints for that day.
+ * headline ({@link MetadataWindow}), then elements whose class or id names a date, then a date
+ * opening the body ({@code 2019年2月27日下午，…}: the report's own dateline), and last the declared
+ * modification time (a page that only states when it was updated was published no later). A
+ * declared date without a time of day takes the time the page prints for that day.
  */
 public final class TimeFinder {
   private static final Pattern OPENING_DATE =
