@@ -94,7 +94,7 @@ public record StoryArticle(
         a.sourceName(),
         t != null
             ? ArticleRegions.of(t.entities(), a.original().title(), a.original().paragraphs())
-            : ArticleRegions.NONE);
+            : english ? ArticleRegions.ofEnglish(englishTitle, englishBody) : ArticleRegions.NONE);
   }
 
   /**

@@ -80,6 +80,15 @@ public final class ChineseLexicon {
     return Regions.OF.of(ChineseScripts.simplifiedPhrases(entity.original()));
   }
 
+  /**
+   * The English name of the province-level region of China an English place name lies in
+   * ("Anyang" → "Henan", "Hong Kong" → "Hong Kong"), or null for a name that is no place of China
+   * the dictionary knows, or one that two regions share: where an English report happened.
+   */
+  public static String regionOfEnglishName(String name) {
+    return Regions.OF.ofEnglishName(name);
+  }
+
   /** Toneless pinyin of {@code text} as ASCII words, e.g. 特摄 → "teshe". */
   public static String pinyin(String text) {
     return NameRomaniser.syllables(text).replace("'", "").replace("ü", "yu");

@@ -44,6 +44,55 @@ class ArticleRegionsTest {
   }
 
   @Nested
+  class ReadFromEnglishText {
+    @Test
+    void aCityInTheLeadCountsForTheRegionItLiesIn() {
+      ArticleRegions r = ArticleRegions.ofEnglish("Warehouse fire kills 11",
+          List.of("A fire at a logistics warehouse in Nanyang killed 11 people on Friday."));
+      assertThat(r.lead()).containsExactly("Henan");
+      assertThat(r.text()).containsExactly("Henan");
+    }
+
+    @Test
+    void aPlaceNamedOnlyAfterTheLeadCountsForTheTextAlone() {
+      String lead = "A factory caught fire last night. ".repeat(40); // longer than the lead
+      ArticleRegions r = ArticleRegions.ofEnglish("Factory fire",
+          List.of(lead, "A similar fire broke out in Taipei last year."));
+      assertThat(r.lead()).isEmpty();
+      assertThat(r.text()).containsExactly("Taiwan");
+    }
+
+    @Test
+    void regionsArePossessiveOrOfTwoWords() {
+      ArticleRegions r = ArticleRegions.ofEnglish("",
+          List.of("Fire in Beijing's Haidian district; flights from Hong Kong and Inner Mongolia."));
+      assertThat(r.lead()).containsExactlyInAnyOrder("Beijing", "Hong Kong", "Inner Mongolia");
+    }
+
+    @Test
+    void aPlaceNameInsideAPersonsOrInstitutionsNameIsNoPlace() {
+      ArticleRegions r = ArticleRegions.ofEnglish("", List.of(
+          "The writer Wang Anyi spoke of Changfeng Hospital, where patients waited."));
+      // Anyi is a county of Jiangxi, Changfeng one of Anhui
+      assertThat(r).isEqualTo(ArticleRegions.NONE);
+    }
+
+    @Test
+    void aRegionsClockIsNoPlace() {
+      ArticleRegions r = ArticleRegions.ofEnglish("",
+          List.of("Polls closed at 9 am Beijing time in Ankara."));
+      assertThat(r).isEqualTo(ArticleRegions.NONE);
+    }
+
+    @Test
+    void aReportFromAbroadHasNoRegion() {
+      assertThat(ArticleRegions.ofEnglish("Earthquake in Chile",
+          List.of("A magnitude 7 earthquake struck near Santiago, Chile."))).isEqualTo(
+              ArticleRegions.NONE);
+    }
+  }
+
+  @Nested
   class Conflicts {
     private final ArticleRegions beijing = new ArticleRegions(Set.of("Beijing"), Set.of("Beijing"));
     private final ArticleRegions henan = new ArticleRegions(Set.of("Henan"), Set.of("Henan"));

@@ -44,7 +44,7 @@ final class FixtureArticles {
     String englishTitle = title;
     List<String> englishBody = paragraphs;
     Set<String> entities = Set.of();
-    ArticleRegions regions = ArticleRegions.NONE;
+    ArticleRegions regions = ArticleRegions.ofEnglish(title, paragraphs);
     if (!language.equals("en")) {
       Translation t = translate(language, title, paragraphs);
       englishTitle = t.title();

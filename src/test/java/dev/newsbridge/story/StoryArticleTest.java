@@ -2,8 +2,12 @@ package dev.newsbridge.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbridge.extract.ExtractedArticle;
+import dev.newsbridge.store.StoredArticle;
 import dev.newsbridge.translate.Entity;
+import java.net.URI;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,5 +50,16 @@ class StoryArticleTest {
             new Entity("蔡英文", "Tsai Ing-wen", Entity.Type.PERSON),
             new Entity("雷軍", "Lei Jun", Entity.Type.PERSON))))
         .containsExactly("Tsai Ing-wen", "Lei Jun");
+  }
+
+  @Test
+  void anEnglishOriginalHasTheRegionsItsPlacesLieIn() {
+    ExtractedArticle page = new ExtractedArticle(URI.create("https://news.example.com/1"),
+        "Warehouse fire kills 11", null, null, OffsetDateTime.parse("2024-03-02T08:00:00Z"),
+        List.of("A fire at a warehouse in Nanyang killed 11 people."), "UTF-8", List.of());
+    StoredArticle stored = new StoredArticle(1, 1, "Wire", "en", page, null, List.of(),
+        Instant.parse("2024-03-02T09:00:00Z"));
+
+    assertThat(StoryArticle.of(stored).regions().lead()).containsExactly("Henan");
   }
 }

@@ -206,6 +206,31 @@ class StoryClustererTest {
       assertThat(clusterer.story(hospital.storyId())).isEqualTo(clusterer.story(first.storyId()));
     }
 
+    @Test
+    void anEnglishReportOfTheFireJoinsItsStory() {
+      Desk desk = new Desk().place(FIRES, henan).place(FIRES, "en-henan-warehouse-fire-toll");
+      assertThat(desk.story("en-henan-warehouse-fire-toll")).isEqualTo(desk.story(henan[0]));
+    }
+
+    @Test
+    void anEnglishReportOfAFireInAnotherRegionStartsItsOwnStory() {
+      Desk desk = new Desk().place(FIRES, henan).place(FIRES, "en-beijing-hospital-fire");
+      assertThat(desk.story("en-beijing-hospital-fire")).isNotEqualTo(desk.story(henan[0]));
+    }
+
+    @Test
+    void withoutItsRegionsTheEnglishReportWouldJoinTheOtherFire() {
+      StoryClusterer clusterer = new StoryClusterer(id -> null);
+      StoryAssignment first = null;
+      for (String name : henan) {
+        StoryAssignment placed = clusterer.assign(FixtureArticles.load(FIRES, name));
+        first = first == null ? placed : first;
+      }
+      StoryAssignment hospital = clusterer.assign(
+          withoutRegions(FixtureArticles.load(FIRES, "en-beijing-hospital-fire")));
+      assertThat(clusterer.story(hospital.storyId())).isEqualTo(clusterer.story(first.storyId()));
+    }
+
     private static StoryArticle withoutRegions(StoryArticle a) {
       return new StoryArticle(a.id(), a.time(), a.language(), a.title(), a.paragraphs(),
           a.englishTitle(), a.englishParagraphs(), a.entities(), a.outlet(), a.publisher(),

@@ -124,9 +124,10 @@ public final class CrossLanguageBench {
 
     /** The same report as an English outlet's: its names are read from its English text. */
     StoryArticle english(long id) {
+      String outlet = "english-" + original.article().outlet();
       return new StoryArticle(id, original.article().time(), "en", translation.title(),
           translation.paragraphs(), translation.title(), translation.paragraphs(), Set.of(),
-          "english-" + original.article().outlet());
+          outlet, outlet, ArticleRegions.ofEnglish(translation.title(), translation.paragraphs()));
     }
   }
 

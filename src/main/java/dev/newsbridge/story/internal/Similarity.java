@@ -23,7 +23,8 @@ import dev.newsbridge.story.ArticleRegions;
  * reports; the direct likeness is taken off because each neighbourhood holds its own article (and
  * often the other one), so that look-alike articles alone would make their neighbourhoods alike.
  * Also against: the two leads report from different regions of China ({@link
- * ArticleRegions#conflictsWith}), as two look-alike fires or accidents in two provinces do.
+ * ArticleRegions#conflictsWith}), as two look-alike fires or accidents in two provinces do. Across
+ * languages the same conflict cuts the story score as disagreeing entities do.
  *
  * <p>The weights were chosen on the story-dev development corpus (logistic regression over these
  * features, weights constrained to be non-negative, 5-fold cross-validated; the cross-validated
@@ -56,6 +57,12 @@ public final class Similarity {
    * earthquakes in different places): {@value}.
    */
   static final double ENTITY_MISMATCH = 0.3;
+
+  /**
+   * Across languages: factor on the story score when the two leads report from different regions
+   * of China ({@link ArticleRegions#conflictsWith}), as for disagreeing entities: {@value}.
+   */
+  static final double REGION_MISMATCH = 0.3;
 
   private Similarity() {}
 
@@ -209,7 +216,8 @@ public final class Similarity {
     double text = SparseVector.cosine(a.english(), b.english(), w);
     double entities = Math.max(Entities.share(a, b), Entities.share(b, a));
     double score = CROSS_LANGUAGE_TEXT * text + (1 - CROSS_LANGUAGE_TEXT) * entities;
-    double story = score * (entitiesAgree(a, b) ? 1 : ENTITY_MISMATCH);
+    double story = score * (entitiesAgree(a, b) ? 1 : ENTITY_MISMATCH)
+        * (a.regions().conflictsWith(b.regions()) ? REGION_MISMATCH : 1);
     return new Scores(score - CROSS_LANGUAGE_EVENT, story - CROSS_LANGUAGE_STORY);
   }
 }

@@ -109,6 +109,11 @@ public final class Cedict {
     return lookup(word).stream().anyMatch(r -> !r.proper());
   }
 
+  /** Calls {@code action} with every headword and its readings (for building reverse indexes). */
+  public void forEach(java.util.function.BiConsumer<String, List<Reading>> action) {
+    readings.forEach(action);
+  }
+
   public boolean contains(String word) {
     return readings.containsKey(word);
   }

@@ -1,7 +1,11 @@
 package dev.newsbridge.translate.internal;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,10 +49,101 @@ public final class ChineseRegions {
 
   private static final Map<String, Pattern> ENGLISH_NAMES = englishPatterns();
 
+  /** Other English spellings of regions: {@code Xizang} is Tibet's Chinese-standard name. */
+  private static final Map<String, String> REGION_ALIASES = Map.of("Xizang", "Tibet", "Macau", "Macao");
+
+  /**
+   * A place gloss's English name: its first words, then a comma or the kind of place ("Anyang,
+   * prefecture-level city in Henan"; "Sanmen county in Taizhou"; "Jiaojiang district of ...").
+   */
+  private static final Pattern PLACE_GLOSS =
+      Pattern.compile("^([A-Z][a-z']+(?:[ -][A-Z][a-z']+)?)(?:,| (?:county|district|city|"
+          + "prefecture|banner)\\b)");
+
+  /** What makes a gloss a place's, not a person's born somewhere ("Mao Zedong, born in Hunan"). */
+  private static final Pattern PLACE_KIND =
+      Pattern.compile(
+          "\\b(?:city|county|district|prefecture|banner|capital|municipality)\\b");
+
+  /** What makes a place a city the news means by its name (Nanjing, not 南靖 Nanjing county). */
+  private static final Pattern MAJOR_PLACE =
+      Pattern.compile("prefecture-level city|sub-provincial|capital of|municipality");
+
+  /** The regions whose districts are cities' worth of news (Beijing's Chaoyang, Shanghai's Pudong). */
+  private static final Set<String> MUNICIPALITIES =
+      Set.of("Beijing", "Shanghai", "Tianjin", "Chongqing");
+
+  /** What ends the headwords of counties, cities and districts (安阳县, 三门县, 椒江区). */
+  private static final String LEVEL_SUFFIXES = "市县区";
+
   private final Cedict cedict;
+  private volatile Map<String, String> byEnglishName;
 
   public ChineseRegions(Cedict cedict) {
     this.cedict = cedict;
+  }
+
+  /**
+   * The region an English place name of China lies in ("Anyang" → "Henan", "Henan" → "Henan",
+   * "Xizang" → "Tibet"), or null when the name is no place of China the dictionary knows or names
+   * places in two regions (Taizhou: Jiangsu's and Zhejiang's; a city the news means by the name
+   * outranks a county of the same spelling): what an English report's places say about where it
+   * happened. Left out: names of one syllable, far more often people's than places (献县 "Xian
+   * county"), and towns, too many to keep their spellings apart (茅台镇 Maotai is a liquor too).
+   */
+  public String ofEnglishName(String name) {
+    Map<String, String> index = byEnglishName;
+    if (index == null) {
+      index = byEnglishName = englishIndex();
+    }
+    return index.get(name);
+  }
+
+  private Map<String, String> englishIndex() {
+    Map<String, String> index = new HashMap<>();
+    Set<String> major = new HashSet<>();
+    Set<String> ambiguous = new HashSet<>();
+    cedict.forEach((word, readings) -> {
+      boolean suffixed = word.length() > 1
+          && LEVEL_SUFFIXES.indexOf(word.charAt(word.length() - 1)) >= 0;
+      for (Cedict.Reading r : readings) {
+        if (r.pinyin().split(" ").length - (suffixed ? 1 : 0) < 2) {
+          continue;
+        }
+        String gloss = r.senses().get(0);
+        Matcher m = PLACE_GLOSS.matcher(gloss);
+        String region = r.proper() && m.find() && PLACE_KIND.matcher(gloss).find()
+            ? named(gloss) : null;
+        if (region != null) {
+          boolean isMajor = MAJOR_PLACE.matcher(gloss).find()
+              || MUNICIPALITIES.contains(region) && gloss.contains("district");
+          add(m.group(1), region, isMajor, index, major, ambiguous);
+        }
+      }
+    });
+    index.keySet().removeAll(ambiguous);
+    REGIONS.values().forEach(region -> index.put(region, region));
+    index.putAll(REGION_ALIASES);
+    return Map.copyOf(index);
+  }
+
+  /**
+   * Indexes one place: a city the news means by the name outranks a county of the same spelling;
+   * two of one rank in different regions make the name ambiguous.
+   */
+  private static void add(String name, String region, boolean isMajor, Map<String, String> index,
+      Set<String> major, Set<String> ambiguous) {
+    String old = index.get(name);
+    boolean oldMajor = major.contains(name);
+    if (old == null || isMajor && !oldMajor) {
+      index.put(name, region);
+      ambiguous.remove(name);
+    } else if (!old.equals(region) && isMajor == oldMajor) {
+      ambiguous.add(name);
+    }
+    if (isMajor) {
+      major.add(name);
+    }
   }
 
   /**

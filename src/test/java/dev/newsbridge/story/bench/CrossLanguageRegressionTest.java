@@ -34,9 +34,9 @@ class CrossLanguageRegressionTest {
    * this day's translation changes; institution names alone moved it to 0.887, and with them
    * switched off again later it stayed at 0.885: the stream's English reports are the engine's own
    * translations, and small changes to their words and names move a story's split by a point or
-   * two).
+   * two); 0.917 since English reports read the regions of China their places lie in, 0.887 before.
    */
-  static final double MIXED_STORY_BCUBED_F1 = 0.885;
+  static final double MIXED_STORY_BCUBED_F1 = 0.917;
   /**
    * Measured 2026-11-29: event B-cubed F1, every second article an English report (0.815-0.818
    * with the event join bar at 2.5; at 1.5 more English reports join Chinese events: precision

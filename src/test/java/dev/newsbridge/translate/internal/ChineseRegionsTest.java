@@ -2,6 +2,7 @@ package dev.newsbridge.translate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,5 +43,32 @@ class ChineseRegionsTest {
   @Test
   void aGlossNamingTwoRegionsNamesNone() {
     assertThat(ChineseRegions.named("river on the border of Hubei and Hunan")).isNull();
+  }
+
+  @Nested
+  class ByEnglishName {
+    @ParameterizedTest
+    @CsvSource({
+      "Henan, Henan", "Hong Kong, Hong Kong", "Xizang, Tibet", // a region, in one or two words
+      "Anyang, Henan", // 安阳市 "Anyang, prefecture-level city in Henan Province"
+      "Taipei, Taiwan", // "Taipei, capital of Taiwan"
+      "Haidian, Beijing", // a district of a municipality
+      "Nanjing, Jiangsu" // the capital of Jiangsu outranks 南靖 "Nanjing county", Fujian
+    })
+    void aPlaceOfChinaLiesInTheRegionItsGlossNames(String name, String region) {
+      assertThat(regions.ofEnglishName(name)).isEqualTo(region);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "Taizhou", // two prefecture-level cities: 台州 in Zhejiang, 泰州 in Jiangsu
+      "Chaoyang", // Liaoning's city and Beijing's district
+      "Cao", // 曹县 "Cao county": one syllable, far more often a surname
+      "Maotai", // a town: too small to tell a report's region, and a liquor's name
+      "Paris", "anyang"
+    })
+    void aNameOfTwoRegionsOneSyllableATownOrNoPlaceOfChinaLiesInNone(String name) {
+      assertThat(regions.ofEnglishName(name)).isNull();
+    }
   }
 }
