@@ -121,11 +121,11 @@ public final class PageMeta {
   }
 
   /**
-   * The publication time the page's inline scripts declare, as written: Unix seconds or a date
-   * ({@link ScriptTimes}). Read when asked (the scripts are kept when the cleaner removes them), as
-   * most pages declare the time in their meta tags.
+   * The publication time the page's inline scripts declare: Unix seconds or a date ({@link
+   * ScriptTimes}). Read when asked, once per page (the scripts are kept when the cleaner removes
+   * them), as most pages declare the time in their meta tags.
    */
-  public Optional<String> scriptTime() {
+  Optional<ScriptTimes.Declared> scriptTime() {
     return ScriptTimes.declaredIn(inlineScripts);
   }
 

@@ -18,8 +18,9 @@ import org.jsoup.nodes.Node;
  * related item's (an encyclopaedia's references, an aggregator's list).
  */
 final class ScriptTimes {
+  /** A value: Unix seconds (group 1) or a date with an optional time of day (group 2). */
   private static final String VALUE =
-      "[\"']?(\\d{10}|\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)";
+      "[\"']?(?:(\\d{10})|(\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?))";
 
   /** A publication-time variable and its value, matched where a "pub" starts a word. */
   private static final Pattern PUBLICATION_TIME =
@@ -33,12 +34,24 @@ final class ScriptTimes {
 
   private ScriptTimes() {}
 
-  /** The first publication time declared in {@code scripts}, as written (digits or a date). */
-  static Optional<String> declaredIn(List<Element> scripts) {
+  /**
+   * A publication time as a script declares it.
+   *
+   * @param value as written: ten digits, or a date with an optional time of day
+   * @param unixSeconds true when {@code value} counts seconds since 1970 (public-account pages)
+   */
+  record Declared(String value, boolean unixSeconds) {
+    private static Declared of(Matcher m) {
+      return m.group(1) != null ? new Declared(m.group(1), true) : new Declared(m.group(2), false);
+    }
+  }
+
+  /** The first publication time declared in {@code scripts}. */
+  static Optional<Declared> declaredIn(List<Element> scripts) {
     for (Element script : scripts) {
       for (Node child : script.childNodes()) {
         if (child instanceof DataNode data) {
-          Optional<String> declared = declaredIn(data.getWholeData());
+          Optional<Declared> declared = declaredIn(data.getWholeData());
           if (declared.isPresent()) {
             return declared;
           }
@@ -52,18 +65,18 @@ final class ScriptTimes {
    * Tries the patterns only where their first letters stand (found by {@code indexOf}, which the
    * JDK scans fast): run from every position of every script, they cost a third of an extraction.
    */
-  private static Optional<String> declaredIn(String code) {
+  private static Optional<Declared> declaredIn(String code) {
     Matcher creation = CREATION_TIME.matcher(code);
     for (int i = code.indexOf("var ct"); i >= 0; i = code.indexOf("var ct", i + 1)) {
       if (creation.region(i, code.length()).lookingAt()) {
-        return Optional.of(creation.group(1));
+        return Optional.of(Declared.of(creation));
       }
     }
     Matcher publication = PUBLICATION_TIME.matcher(code);
     for (String spelling : PUB_SPELLINGS) {
       for (int i = code.indexOf(spelling); i >= 0; i = code.indexOf(spelling, i + 1)) {
         if (startsWord(code, i) && publication.region(i, code.length()).lookingAt()) {
-          return Optional.of(publication.group(1));
+          return Optional.of(Declared.of(publication));
         }
       }
     }

@@ -102,9 +102,9 @@ public final class TimeFinder {
 
   private Optional<OffsetDateTime> dateFromScript() {
     return meta.scriptTime()
-        .flatMap(t -> t.length() == 10 && t.chars().allMatch(Character::isDigit)
-            ? dates.ofEpochSecond(Long.parseLong(t))
-            : dates.parse(t));
+        .flatMap(t -> t.unixSeconds()
+            ? dates.ofEpochSecond(Long.parseLong(t.value()))
+            : dates.parse(t.value()));
   }
 
   private Optional<OffsetDateTime> dateFromTimeElement() {

@@ -14,15 +14,17 @@ class ScriptTimesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "var ct = \"1699752600\";|1699752600",
-        "var contentid = 15409036; var publishdate = '2019-09-26 12:11:01';|2019-09-26 12:11:01",
-        "window.pubDate='2023-11-20';|2023-11-20",
-        "var PUBLISH_TIME = 1699752600;|1699752600",
+        "var ct = \"1699752600\";|1699752600|true",
+        "var contentid = 15409036; var publishdate = '2019-09-26 12:11:01';|2019-09-26 12:11:01"
+            + "|false",
+        "window.pubDate='2023-11-20';|2023-11-20|false",
+        "var PUBLISH_TIME = 1699752600;|1699752600|true",
         "var publish_time = document.getElementById('publish_time'); var ct = '1699752600';"
-            + "|1699752600"
+            + "|1699752600|true"
       })
-  void anAssignmentOfAPublicationTimeIsRead(String script, String declared) {
-    assertThat(ScriptTimes.declaredIn(scripts(script))).contains(declared);
+  void anAssignmentOfAPublicationTimeIsRead(String script, String value, boolean unixSeconds) {
+    assertThat(ScriptTimes.declaredIn(scripts(script)))
+        .contains(new ScriptTimes.Declared(value, unixSeconds));
   }
 
   @ParameterizedTest(name = "{0}")
