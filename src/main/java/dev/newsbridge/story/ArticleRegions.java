@@ -5,6 +5,7 @@ import dev.newsbridge.translate.Entity;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The province-level regions of China an article's places lie in (English names, e.g. "Henan"):
@@ -27,6 +28,13 @@ public record ArticleRegions(Set<String> lead, Set<String> text) {
    */
   public static final int LEAD_CHARS = 300;
 
+  /**
+   * A dateline, the agency and the city it filed from ("新华社北京8月29日电", "中新网上海3月1日电"):
+   * where the desk sits, not where the event happened, so a Xinhua report of a Henan fire does not
+   * lead from Beijing.
+   */
+  private static final Pattern DATELINE = Pattern.compile("\\p{IsHan}{2,8}\\d{1,2}月\\d{1,2}日[电讯]");
+
   public ArticleRegions {
     lead = Set.copyOf(lead);
     text = Set.copyOf(text);
@@ -37,19 +45,26 @@ public record ArticleRegions(Set<String> lead, Set<String> text) {
     String body = String.join("\n", paragraphs);
     String head = (title == null ? "" : title) + "\n"
         + body.substring(0, Math.min(body.length(), LEAD_CHARS));
+    String leadText = withoutDatelines(head);
+    String wholeText = withoutDatelines((title == null ? "" : title) + "\n" + body);
     Set<String> lead = new TreeSet<>();
     Set<String> text = new TreeSet<>();
     for (Entity e : entities) {
       String region = ChineseLexicon.region(e);
-      if (region != null) {
+      if (region != null && wholeText.contains(e.original())) {
         text.add(region);
-        if (head.contains(e.original())) {
+        if (leadText.contains(e.original())) {
           lead.add(region);
         }
       }
     }
     return new ArticleRegions(lead, text);
   }
+
+  private static String withoutDatelines(String text) {
+    return DATELINE.matcher(text).replaceAll("");
+  }
+
 
   /**
    * Characters of an English body read as the lead: {@value}, the English of about {@value

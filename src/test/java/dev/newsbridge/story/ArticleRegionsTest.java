@@ -34,6 +34,15 @@ class ArticleRegionsTest {
     }
 
     @Test
+    void theCityAnAgencyFiledFromIsNotWhereItsEventHappened() {
+      ArticleRegions r = ArticleRegions.of(
+          List.of(place("北京", "Beijing"), place("安阳", "Anyang")), "安阳火灾事故责任人被问责",
+          List.of("新华社北京8月29日电 日前，安阳火灾事故相关责任人被问责。"));
+      assertThat(r.lead()).containsExactly("Henan");
+      assertThat(r.text()).containsExactly("Henan");
+    }
+
+    @Test
     void peopleOrganisationsAndPlacesAbroadHaveNoRegion() {
       ArticleRegions r = ArticleRegions.of(
           List.of(new Entity("河南队", "Henan Team", Entity.Type.ORGANIZATION),
