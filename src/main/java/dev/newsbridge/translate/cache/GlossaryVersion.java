@@ -9,15 +9,16 @@ import java.util.List;
 
 /**
  * The version of the names and words the translate stage ships with: a hash of its bundled data
- * files (the entity glossary, the name lists, CC-CEDICT and the function words) and of its rules
- * version. Any edit to them gives a new version, so cached translations made with the old data or
- * rules are not reused. User glossary entries, when the desk has them, should be folded in by the
- * caller (see {@link #combine}).
+ * files (the entity glossary, the name lists, the transliteration table, CC-CEDICT and the
+ * function words) and of its rules version. Any edit to them gives a new version, so cached
+ * translations made with the old data or rules are not reused. User glossary entries, when the
+ * desk has them, should be folded in by the caller (see {@link #combine}).
  */
 public final class GlossaryVersion {
   /** The bundled files whose content decides how names and words are rendered. */
   static final List<String> RESOURCES = List.of("glossary.tsv", "chinese-surnames.tsv",
-      "foreign-given-names.tsv", "foreign-surnames.tsv", "function-words.tsv", "cedict.tsv.gz");
+      "foreign-given-names.tsv", "foreign-surnames.tsv", "transliteration.tsv",
+      "function-words.tsv", "cedict.tsv.gz");
 
   /**
    * The translate stage's own rules version, hashed in with the data: raise it when a code change
@@ -30,9 +31,11 @@ public final class GlossaryVersion {
    * 6: 于 after a verb or adjective read as "at" before a name the article writes without it.
    * 7: an adverb after a two-character name opens what follows (张庭 + 刚 + 解封), no given name.
    * 8: ... also before a verb of saying (胡磊 + 则 + 认为).
-   * 9: ... and an adverb ends a name only where the clause ends (乐嘉 + 则 + 在)).
+   * 9: ... and an adverb ends a name only where the clause ends (乐嘉 + 则 + 在).
+   * 10: unknown foreign names read back by fragments and their place in the name (汤普森
+   * Thompson, not Tompsen)).
    */
-  static final String RULES = "9";
+  static final String RULES = "10";
 
   private static volatile String bundled;
 
