@@ -64,7 +64,7 @@ class ForeignNamesTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"德安杰洛, Danjelo", "塔尔萨, Talsa", "阿尔本斯, Albens", "克里斯, Chris"})
+    @CsvSource({"德安杰洛, Danjelo", "塔尔萨, Tarsa", "阿尔本斯, Arbens", "克里斯, Chris"})
     void areReadBackByTransliterationConventionsRatherThanPinyin(String chinese, String latin) {
       assertThat(Transliteration.part(chinese)).isEqualTo(latin);
     }
