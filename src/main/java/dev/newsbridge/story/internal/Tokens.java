@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into the terms stories are compared by. Chinese: character bigrams of each run of
@@ -22,7 +23,13 @@ public final class Tokens {
           "as", "is", "was", "are", "were", "be", "been", "it", "its", "this", "that", "these",
           "those", "he", "she", "they", "his", "her", "their", "we", "our", "you", "i", "not",
           "but", "has", "have", "had", "will", "would", "said", "says", "after", "also", "who",
-          "which", "than", "into", "about", "over", "more", "new");
+          "which", "than", "into", "about", "over", "more", "new", "mr", "mrs", "ms", "dr");
+
+  /**
+   * A possessive or a contraction's clitic ("terminal's", "didn't"): split off as a word, its
+   * "s" would be a term that every English report shares.
+   */
+  private static final Pattern CLITIC = Pattern.compile("['’](?:s|t|d|m|ll|re|ve)\\b");
 
   private Tokens() {}
 
@@ -54,10 +61,13 @@ public final class Tokens {
     return out;
   }
 
-  /** Lower-case English words, stop words dropped, a plural "s" removed. */
+  /**
+   * Lower-case English words, stop words (and honorifics) dropped, possessives and contractions
+   * cut off, a plural "s" removed.
+   */
   public static List<String> english(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : normalise(text).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : CLITIC.matcher(normalise(text)).replaceAll("").split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty() && !STOP.contains(w)) {
         out.add(stem(w));
       }
