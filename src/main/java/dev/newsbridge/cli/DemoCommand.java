@@ -13,14 +13,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsbridge demo}: the whole desk without the network. Starts the project's sample Chinese
- * outlet on loopback, follows it, ingests it with progress output and serves the English site.
+ * {@code newsbridge demo}: the whole desk without the network. Starts the project's sample news
+ * outlet (three Chinese outlets and an English-language one) on loopback, follows it, ingests it
+ * with progress output and serves the English site.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the whole desk offline on a sample Chinese news outlet.",
+      "Runs the whole desk offline on a sample news outlet (Chinese and English).",
       "Starts the project's sample outlet on loopback, adds its feeds as sources, ingests them "
           + "and serves the English site. Running it again reuses the data directory and "
           + "ingests nothing twice."

@@ -9,11 +9,11 @@ import java.util.List;
  * pipeline's output against.
  *
  * @param slug unique id within the demo, e.g. "openai-altman-returns"
- * @param outlet the outlet's Chinese name, e.g. "澄观新闻" or "曦潮日報"
- * @param reporter the reporter's name, e.g. "胡含嫣" or "蔡宛庭"
+ * @param outlet the outlet's name, e.g. "澄观新闻", "曦潮日報" or "The Kestrel Bay Courier"
+ * @param reporter the reporter's name, e.g. "胡含嫣", "蔡宛庭" or "Megan Hollis"
  * @param title the clean headline (the page's {@code <h1>}; its {@code <title>} has the site name
  *     glued on)
- * @param publishedAt publication time, offset +08:00 (China's and Taiwan's)
+ * @param publishedAt publication time, offset +08:00 (China's and Taiwan's, and Kestrel Bay's)
  * @param topic "technology", "economy", "environment", "science", "sports" or "culture"
  * @param url the article page on the demo site
  * @param charset the charset label the page is served with: "UTF-8", "GBK", "gb2312" (these two

@@ -17,11 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The demo outlet: three fictional Chinese news sites with articles written by this project, served
- * on 127.0.0.1 so that {@code newsbridge demo} can show the whole pipeline without the network. Two
+ * The demo outlet: four fictional news sites with articles written by this project, served on
+ * 127.0.0.1 so that {@code newsbridge demo} can show the whole pipeline without the network. Two
  * are mainland outlets writing Simplified characters (澄观新闻 and 望川日报); 曦潮日報 is a Taipei
  * daily writing Traditional characters, with Taiwan's bylines and Taiwanese people in its reports,
- * and one of its reports covers an event the mainland outlets report too.
+ * and one of its reports covers an event the mainland outlets report too. The Kestrel Bay Courier
+ * is an English-language daily: its report of that event is the one a story groups across
+ * languages.
  *
  * <p>It serves a home page ({@code /}), {@code /robots.txt} (allow all), one RSS 2.0 feed per
  * outlet and one page per article; some pages are GBK, one is labelled {@code gb2312} while holding
@@ -34,8 +36,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DemoOutlet implements AutoCloseable {
   /** Request threads; a few so that parallel fetches from a demo ingest do not queue. */
   static final int THREADS = 4;
-
-  private static final String LANGUAGE = "zh";
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -89,9 +89,10 @@ public final class DemoOutlet implements AutoCloseable {
   }
 
   /**
-   * One feed per outlet: 澄观新闻, 望川日报, then 曦潮日報. Each is declared "zh", as a user adding a
-   * Chinese feed would: the desk works out from the Taipei paper's Traditional characters that its
-   * people are spelled as Taiwan spells them.
+   * One feed per outlet: 澄观新闻, 望川日报, 曦潮日報, then The Kestrel Bay Courier. The Chinese ones
+   * are declared "zh", as a user adding a Chinese feed would: the desk works out from the Taipei
+   * paper's Traditional characters that its people are spelled as Taiwan spells them. The Courier
+   * is declared "en".
    */
   public List<DemoFeed> feeds() {
     return feeds;
@@ -111,7 +112,7 @@ public final class DemoOutlet implements AutoCloseable {
 
   private static DemoFeed feedOf(Outlet outlet, URI base) {
     return new DemoFeed(
-        outlet.displayName(), base.resolve(outlet.feedPath().substring(1)), LANGUAGE);
+        outlet.displayName(), base.resolve(outlet.feedPath().substring(1)), outlet.language());
   }
 
   private static DemoArticle describe(ArticleText t, Site site) {

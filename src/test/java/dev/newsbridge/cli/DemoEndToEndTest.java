@@ -135,6 +135,28 @@ class DemoEndToEndTest {
   }
 
   @Test
+  void theEnglishDailysReportIsStoredUntranslatedAsItsOutletWroteIt() throws Exception {
+    DemoArticle written = bySlug("altman-returns-to-openai");
+    JsonNode article = articleJson(written);
+    assertThat(article.get("language").asText()).isEqualTo("en");
+    assertThat(article.get("translation").isNull()).isTrue();
+    assertThat(article.get("outlet").asText()).isEqualTo("The Kestrel Bay Courier");
+    assertThat(article.get("title").asText()).isEqualTo(written.title());
+    List<String> body = new ArrayList<>();
+    article.get("body").forEach(p -> body.add(p.asText()));
+    // Every paragraph and nothing else: byline, share bar, newsletter box and comments are gone.
+    assertThat(body).isEqualTo(written.paragraphs()).isEqualTo(originalBody(article));
+  }
+
+  @Test
+  void theEnglishArticlePageShowsTheOriginalWithoutATranslationNote() throws Exception {
+    long id = articleJson(bySlug("altman-returns-to-openai")).get("id").asLong();
+    String page = get("/articles/" + id).body();
+    assertThat(page).contains("Sam Altman to return as OpenAI", "Megan Hollis");
+    assertThat(page).doesNotContain("offline gloss engine", "Original title");
+  }
+
+  @Test
   void theOpenAiArticleIsTaggedWithRealPhrases() throws Exception {
     List<String> tags = new ArrayList<>();
     openAiArticleJson().get("tags").forEach(t -> tags.add(t.get("name").asText()));
@@ -174,10 +196,17 @@ class DemoEndToEndTest {
   }
 
   private static DemoArticle taipeiReport() {
-    return outlet.articles().stream()
-        .filter(a -> a.slug().equals("openai-altman-reinstated"))
-        .findFirst()
-        .orElseThrow();
+    return bySlug("openai-altman-reinstated");
+  }
+
+  private static DemoArticle bySlug(String slug) {
+    return outlet.articles().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow();
+  }
+
+  private static List<String> originalBody(JsonNode article) {
+    List<String> body = new ArrayList<>();
+    article.get("originalBody").forEach(p -> body.add(p.asText()));
+    return body;
   }
 
   private static JsonNode articleJson(DemoArticle written) throws Exception {

@@ -2,6 +2,7 @@ package dev.newsbridge.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,16 +65,16 @@ class DemoOutletTest {
   @Nested
   class Feeds {
     @Test
-    void thereIsOneZhFeedPerOutletOnLoopback() {
+    void thereIsOneFeedPerOutletOnLoopbackZhForTheChineseOnesAndEnForTheEnglishDaily() {
       assertThat(outlet.feeds())
-          .extracting(DemoFeed::name)
-          .containsExactly("澄观新闻", "望川日报", "曦潮日報");
+          .extracting(DemoFeed::name, DemoFeed::language)
+          .containsExactly(
+              tuple("澄观新闻", "zh"),
+              tuple("望川日报", "zh"),
+              tuple("曦潮日報", "zh"),
+              tuple("The Kestrel Bay Courier", "en"));
       assertThat(outlet.feeds())
-          .allSatisfy(
-              feed -> {
-                assertThat(feed.language()).isEqualTo("zh");
-                assertThat(feed.url().getHost()).isEqualTo("127.0.0.1");
-              });
+          .allSatisfy(feed -> assertThat(feed.url().getHost()).isEqualTo("127.0.0.1"));
     }
 
     @Test
@@ -122,6 +124,24 @@ class DemoOutletTest {
       assertThat(categories).containsExactlyInAnyOrder("科學", "財經", "科技");
     }
 
+    @Test
+    void theEnglishDailysFeedDeclaresEnglishAndNamesItsReportersAndSectionsInEnglish()
+        throws Exception {
+      var rss = parseXml(get(feedNamed("The Kestrel Bay Courier").url()).body());
+      assertThat(rss.getElementsByTagName("language").item(0).getTextContent()).isEqualTo("en");
+      NodeList items = rss.getElementsByTagName("item");
+      List<String> creators = new ArrayList<>();
+      List<String> categories = new ArrayList<>();
+      for (int i = 0; i < items.getLength(); i++) {
+        var item = (org.w3c.dom.Element) items.item(i);
+        creators.add(text(item, "dc:creator"));
+        categories.add(text(item, "category"));
+      }
+      assertThat(creators)
+          .containsExactlyInAnyOrder("Megan Hollis", "Daniel Okafor", "Ruth Ashdown");
+      assertThat(categories).containsExactlyInAnyOrder("Technology", "Science", "Culture");
+    }
+
     private static String text(org.w3c.dom.Element item, String tag) {
       NodeList found = item.getElementsByTagName(tag);
       return found.getLength() == 0 ? null : found.item(0).getTextContent();
@@ -140,7 +160,8 @@ class DemoOutletTest {
           .hasValue("text/html; charset=" + article.charset());
       Document page = Jsoup.parse(strictDecode(response.body(), article.charset()));
       assertThat(page.selectFirst("h1").text()).isEqualTo(article.title());
-      // The outlets glue their name on differently ("…_澄观新闻", "…_科技_望川日报", "… | 曦潮日報").
+      // The outlets glue their name on differently ("…_澄观新闻", "…_科技_望川日报", "… | 曦潮日報",
+      // "… | The Kestrel Bay Courier").
       assertThat(page.title()).startsWith(article.title()).endsWith(article.outlet());
       assertThat(page.select("p").eachText().stream().map(String::strip).toList())
           .containsAll(article.paragraphs());
@@ -153,6 +174,11 @@ class DemoOutletTest {
       assertThat(article.paragraphs()).hasSizeBetween(4, 8);
       if (article.outlet().equals("曦潮日報")) {
         assertThat(html).contains("相關新聞", "責任編輯：", "分享到", "廣告", "版權所有", "留言");
+      } else if (article.outlet().equals("The Kestrel Bay Courier")) {
+        assertThat(html)
+            .contains(
+                "Related stories", "Edited by", "Share this article", "Advertisement",
+                "All rights reserved", "Comments (", "Sign up");
       } else {
         assertThat(html).contains("相关阅读", "责任编辑：", "分享到", "广告", "版权所有", "评论");
       }
@@ -194,6 +220,21 @@ class DemoOutletTest {
     }
 
     @Test
+    void theEnglishDailysPageIsEnglishAndTimesItsReportInATimeElement() throws Exception {
+      DemoArticle article = bySlug("altman-returns-to-openai");
+      HttpResponse<byte[]> response = get(article.url());
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("text/html; charset=UTF-8");
+      Document page = Jsoup.parse(strictDecode(response.body(), "UTF-8"));
+
+      assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+      assertThat(page.selectFirst("p.byline").text()).isEqualTo("By Megan Hollis");
+      Element time = page.selectFirst("time[datetime]");
+      assertThat(OffsetDateTime.parse(time.attr("datetime"))).isEqualTo(article.publishedAt());
+      assertThat(time.text()).isEqualTo("November 22, 2023, 4:05 p.m.");
+    }
+
+    @Test
     void openGraphTagsAppearOnSomePagesButNotAll() throws Exception {
       List<Boolean> hasOgTitle = new ArrayList<>();
       for (DemoArticle article : outlet.articles()) {
@@ -222,8 +263,12 @@ class DemoOutletTest {
           "openai-altman-reinstated  | 記者蔡宛庭／台北報導",
           "openai-altman-reinstated  | 2023/11/22 18:40",
           "market-mobile-payment     | 〔記者黃怡君／台北報導〕台北市和暉市場近一年推動攤商數位化",
+          "altman-returns-to-openai  | By Megan Hollis",
+          "geminid-peak-dark-skies   | December 13, 2023, 9:40 a.m.",
+          "ferry-terminal-clock-restored | KESTREL BAY — The four-faced clock above the old",
         })
-    void bylinesComeInTheUsualChineseFormats(String slug, String line) throws Exception {
+    void bylinesComeInTheUsualChineseAndEnglishFormats(String slug, String line)
+        throws Exception {
       DemoArticle article = bySlug(slug);
       assertThat(strictDecode(get(article.url()).body(), article.charset())).contains(line);
     }
@@ -232,9 +277,10 @@ class DemoOutletTest {
   @Nested
   class Content {
     @Test
-    void hasAtLeastTwelveArticlesFromThreeOutletsOnThreeTopics() {
+    void hasAtLeastTwelveArticlesFromFourOutletsOnThreeTopics() {
       assertThat(outlet.articles()).hasSizeGreaterThanOrEqualTo(12);
-      assertThat(articles().map(DemoArticle::outlet).distinct()).hasSize(3);
+      assertThat(articles().map(DemoArticle::outlet).distinct())
+          .containsExactlyInAnyOrder("澄观新闻", "望川日报", "曦潮日報", "The Kestrel Bay Courier");
       assertThat(articles().map(DemoArticle::topic).distinct().count()).isGreaterThanOrEqualTo(3);
     }
 
@@ -280,6 +326,19 @@ class DemoOutletTest {
     void theTaipeiReportNamesATaiwanesePerson() {
       assertThat(String.join("", bySlug("openai-altman-reinstated").paragraphs()))
           .contains("執行長許文彥表示");
+    }
+
+    @Test
+    void theEnglishDailyReportsAltmansReturnInEnglishAndItsOwnWords() {
+      DemoArticle english = bySlug("altman-returns-to-openai");
+      String body = String.join("\n", english.paragraphs());
+
+      assertThat(english.outlet()).isEqualTo("The Kestrel Bay Courier");
+      assertThat(english.publishedAt().toLocalDate())
+          .isEqualTo(bySlug("openai-altman-returns").publishedAt().toLocalDate());
+      assertThat(body)
+          .contains("Altman", "Brockman", "Sutskever", "Murati", "Microsoft", "Bret Taylor")
+          .doesNotContainPattern("\\p{IsHan}");
     }
 
     @Test

@@ -9,14 +9,15 @@ import java.util.Map;
 /**
  * One article file as written: a header of {@code key: value} lines, a blank line, then the body
  * paragraphs separated by blank lines (lines inside a paragraph are joined without a space, as
- * Chinese text has none). {@code comment: nickname | text} may repeat.
+ * Chinese text has none, or with one for the English daily). {@code comment: nickname | text} may
+ * repeat.
  *
  * @param slug unique across the demo, used in the URL
  * @param outlet which outlet publishes it
  * @param reporter the reporter's name
- * @param editor the 责任编辑
+ * @param editor the 责任编辑 (the English daily's "Edited by")
  * @param title the clean headline
- * @param publishedAt publication time in China and Taiwan time (+08:00)
+ * @param publishedAt publication time in China and Taiwan time (+08:00), Kestrel Bay's too
  * @param topic the channel
  * @param charset the charset label the page is served and declared with ("UTF-8", "GBK", "gb2312",
  *     "big5"); GBK and gb2312 pages carry GBK bytes, big5 pages Big5 bytes
@@ -87,14 +88,16 @@ public record ArticleText(
         header.put(key, value);
       }
     }
+    Outlet outlet = Outlet.ofKey(field(header, "outlet", name));
+    String lineJoin = outlet.writesEnglish() ? " " : "";
     List<String> paragraphs = new ArrayList<>();
     for (int i = 1; i < blocks.length; i++) {
-      paragraphs.add(blocks[i].strip().replace("\n", ""));
+      paragraphs.add(blocks[i].strip().replaceAll("\\s*\n\\s*", lineJoin));
     }
     require(!paragraphs.isEmpty(), name, "no body paragraphs");
     return new ArticleText(
         field(header, "slug", name),
-        Outlet.ofKey(field(header, "outlet", name)),
+        outlet,
         field(header, "reporter", name),
         field(header, "editor", name),
         field(header, "title", name),

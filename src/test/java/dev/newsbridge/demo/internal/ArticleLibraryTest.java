@@ -14,8 +14,8 @@ class ArticleLibraryTest {
   private final List<ArticleText> articles = ArticleLibrary.load();
 
   @Test
-  void hasTwelveToTwentyArticlesNewestFirst() {
-    assertThat(articles).hasSizeBetween(12, 20);
+  void hasTwelveToTwentyFourArticlesNewestFirst() {
+    assertThat(articles).hasSizeBetween(12, 24);
     assertThat(articles)
         .extracting(ArticleText::publishedAt)
         .isSortedAccordingTo((a, b) -> b.compareTo(a));
@@ -59,12 +59,28 @@ class ArticleLibraryTest {
 
   @Test
   void theTaipeiPaperWritesTraditionalAndTheMainlandOutletsSimplified() {
-    assertThat(articles)
+    assertThat(articles.stream().filter(a -> !a.outlet().writesEnglish()))
         .allSatisfy(
             a ->
                 assertThat(ChineseScripts.isTraditional(a.paragraphs()))
                     .as(a.slug())
                     .isEqualTo(a.outlet() == Outlet.XICHAO));
+  }
+
+  @Test
+  void theEnglishDailyWritesEnglishWithoutChineseCharacters() {
+    List<ArticleText> english =
+        articles.stream().filter(a -> a.outlet() == Outlet.COURIER).toList();
+    assertThat(english)
+        .hasSizeGreaterThanOrEqualTo(3)
+        .allSatisfy(
+            a -> {
+              assertThat(a.charset()).as(a.slug()).isEqualTo("UTF-8");
+              assertThat(a.title() + String.join("", a.paragraphs()))
+                  .as(a.slug())
+                  .doesNotContainPattern("\\p{IsHan}")
+                  .contains(" the ");
+            });
   }
 
   @Test

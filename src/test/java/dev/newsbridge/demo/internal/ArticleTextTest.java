@@ -78,6 +78,26 @@ class ArticleTextTest {
   }
 
   @Test
+  void theEnglishDailysLinesAreJoinedWithASpaceAndItsDatelineOpensTheBody() {
+    String english =
+        FILE.replace("outlet: wangchuan", "outlet: courier")
+            .replace("reporter: 测试记者", "reporter: Test Reporter")
+            .replace("byline: benbao", "byline: by-reporter-dateline")
+            .replace("charset: GBK", "charset: UTF-8")
+            .replace("第一段第一行\n第一段第二行", "The first line of a paragraph \nwraps onto a second.");
+    ArticleText article = ArticleText.parse("english.txt", english);
+
+    assertThat(article.outlet()).isEqualTo(Outlet.COURIER);
+    assertThat(article.paragraphs().get(0))
+        .isEqualTo("The first line of a paragraph wraps onto a second.");
+    assertThat(article.bodyParagraphs().get(0))
+        .isEqualTo("KESTREL BAY — The first line of a paragraph wraps onto a second.");
+    assertThat(article.byline().lines("The Kestrel Bay Courier", "Test Reporter",
+            article.publishedAt()))
+        .containsExactly("By Test Reporter", "November 21, 2023, 2:30 p.m.");
+  }
+
+  @Test
   void aMissingHeaderNamesTheFileAndTheKey() {
     String withoutEditor = FILE.replace("editor: 测试编辑\n", "");
     assertThatThrownBy(() -> ArticleText.parse("broken.txt", withoutEditor))
