@@ -166,6 +166,37 @@ class EntityKeyphraseTaggerTest {
     }
 
     @Test
+    void aNameEndsWhereItsSentenceEnds() {
+      ExtractedArticle meteors = article(List.of("Meteors tonight",
+          "The shower comes from the asteroid Phaethon. Every December Earth crosses its trail.",
+          "Megan Hollis of the Harbor City Astronomy Club will lead a walk."));
+
+      assertThat(TAGGER.tag(meteors, null)).extracting(Tag::name)
+          .noneMatch(n -> n.contains("Phaethon") || n.contains("Every"))
+          .contains("Megan Hollis");
+    }
+
+    @Test
+    void aNameEndingInAKindOfPlaceOrBodyIsAPlaceOrAnOrganisation() {
+      ExtractedArticle walk = article(List.of("Meteor walk",
+          "Megan Hollis of the Harbor City Astronomy Club will lead a walk up Heron Ridge."));
+
+      assertThat(TAGGER.tag(walk, null)).extracting(Tag::name, Tag::kind).contains(
+          org.assertj.core.groups.Tuple.tuple("Harbor City Astronomy Club", Tag.Kind.ORGANIZATION),
+          org.assertj.core.groups.Tuple.tuple("Heron Ridge", Tag.Kind.PLACE),
+          org.assertj.core.groups.Tuple.tuple("Megan Hollis", Tag.Kind.PERSON));
+    }
+
+    @Test
+    void aDatelineInCapitalsIsNoName() {
+      ExtractedArticle dated = article(List.of("Council votes",
+          "HARBOR CITY — The council voted on Tuesday.", "Lena Ortiz welcomed the vote."));
+
+      assertThat(TAGGER.tag(dated, null)).extracting(Tag::name)
+          .doesNotContain("HARBOR CITY").contains("Lena Ortiz");
+    }
+
+    @Test
     void givesAShortStoryWithoutNamesOrRepeatsNoTags() {
       ExtractedArticle plain = article(List.of("Board ousts chief", "The board met."));
 

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Tags an English original with simple surface rules, no model: runs of two to four capitalised
- * words are names ("Janet Yellen", "European Central Bank"), an organisation when their last word
- * says so, else a person; keyphrases are pairs of content words the text repeats ("interest
- * rates"). Names come first, by mentions. Out of scope: places (told apart from people only by a
- * gazetteer), one-word names and acronyms (too often sentence openers or noise).
+ * words are names ("Janet Yellen", "European Central Bank"), an organisation or a place when their
+ * last word says so ("... Society", "Wharf Street"), else a person; keyphrases are pairs of
+ * content words the text repeats ("interest rates"). Names come first, by mentions. Out of scope:
+ * places without such a word (told apart from people only by a gazetteer), one-word names and
+ * acronyms (too often sentence openers or noise), and runs in capitals (datelines).
  */
 public final class EnglishTagger {
   /** The most name tags. */
@@ -25,14 +26,28 @@ public final class EnglishTagger {
   /** How often a word pair must occur to be a keyphrase. */
   public static final int MIN_KEYPHRASE_COUNT = 2;
 
+  /**
+   * A capitalised word: initials ("J.", "U.S.") or a word whose dots stand inside it, so that a
+   * sentence's full stop ends a name ("the asteroid Phaethon. Every December ...").
+   */
+  private static final String NAME_WORD =
+      "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}'’-]+(?:\\.(?=\\p{L})[\\p{L}'’-]+)*)";
   private static final Pattern NAME = Pattern.compile(
-      "\\b\\p{Lu}[\\p{L}'’.-]+(?: (?:of |for |and )?\\p{Lu}[\\p{L}'’.-]+){1,3}\\b");
+      "\\b" + NAME_WORD + "(?: (?:of |for |and )?" + NAME_WORD + "){1,3}(?![\\p{L}'’-])");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
   private static final Set<String> ORGANIZATION_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.",
       "Company", "Group", "Bank", "University", "Ministry", "Council", "Party", "Association",
       "Agency", "Department", "Commission", "Committee", "Institute", "Foundation", "Fund",
       "Organization", "Organisation", "Union", "Court", "Parliament", "Congress", "Times", "News",
-      "Post", "Journal", "Office", "Authority", "Board", "Ltd", "Ltd.", "Motors", "Technologies");
+      "Post", "Journal", "Office", "Authority", "Board", "Ltd", "Ltd.", "Motors", "Technologies",
+      "Society", "Club", "Treasury", "Service", "Bureau", "Police", "Hospital", "School",
+      "College", "Museum", "Library", "Center", "Centre", "Federation", "League", "Senate",
+      "Assembly", "Airlines", "Network", "Press", "Institution");
+  /** Last words that make a name a place's: "Wharf Street", "Heron Ridge", "Kestrel Bay". */
+  private static final Set<String> PLACE_WORDS = Set.of("Street", "Road", "Avenue", "Square",
+      "Bay", "Ridge", "River", "Lake", "Island", "Islands", "Mountain", "Mountains", "Valley",
+      "Park", "Bridge", "Harbour", "Harbor", "Beach", "Coast", "Strait", "Sea", "Ocean", "Province",
+      "County", "City", "Peninsula", "Desert", "Port", "Hill", "Hills", "Canal", "Gulf");
   /** Capitalised words that open sentences or name days and months, never part of a name. */
   private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "That",
       "These", "Those", "It", "He", "She", "They", "We", "I", "In", "On", "At", "But", "And",
@@ -61,12 +76,43 @@ public final class EnglishTagger {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Matcher m = NAME.matcher(text);
     while (m.find()) {
-      String name = trimmed(m.group());
-      if (name.indexOf(' ') > 0) {
-        counts.merge(name, 1, Integer::sum);
+      if (inCapitals(m.group())) {
+        continue; // a dateline ("KESTREL BAY —") or a shouted line, not a name
+      }
+      for (String part : splitAtNonNameWords(m.group())) {
+        String name = trimmed(part);
+        if (name.indexOf(' ') > 0) {
+          counts.merge(name, 1, Integer::sum);
+        }
       }
     }
     return byCount(counts, 1);
+  }
+
+  /** True when every word of {@code run} is written in capitals. */
+  private static boolean inCapitals(String run) {
+    return run.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * The run cut where a word that never stands inside a name does (a month, a weekday, an
+   * article): "Every December Earth" is no name but two sentence words around a month.
+   */
+  private static List<String> splitAtNonNameWords(String run) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    String[] words = run.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      boolean inside = i > 0 && i < words.length - 1;
+      if (inside && NOT_NAME_WORDS.contains(words[i])) {
+        parts.add(part.toString());
+        part.setLength(0);
+        continue;
+      }
+      part.append(part.length() > 0 ? " " : "").append(words[i]);
+    }
+    parts.add(part.toString());
+    return parts;
   }
 
   /** Drops leading words that never start a name ("The European Central Bank"). */
@@ -117,8 +163,10 @@ public final class EnglishTagger {
 
   private static Tag.Kind kindOf(String name) {
     String last = name.substring(name.lastIndexOf(' ') + 1);
-    return ORGANIZATION_WORDS.contains(last) || name.contains(" of ")
-        ? Tag.Kind.ORGANIZATION : Tag.Kind.PERSON;
+    if (ORGANIZATION_WORDS.contains(last) || name.contains(" of ")) {
+      return Tag.Kind.ORGANIZATION;
+    }
+    return PLACE_WORDS.contains(last) ? Tag.Kind.PLACE : Tag.Kind.PERSON;
   }
 
   private static void add(List<Tag> tags, String name, Tag.Kind kind) {
