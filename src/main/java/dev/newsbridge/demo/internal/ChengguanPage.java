@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
  * comments, footer) around {@code <div class="news_txt">}.
  */
 final class ChengguanPage implements PageTemplate {
-  private static final DateTimeFormatter COMMENT_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final Html.CommentStyle COMMENTS = new Html.CommentStyle(
+      "<div class=\"comment\"><span class=\"nick\">%s</span> <span class=\"ctime\">%s</span>"
+          + "<p>%s</p><a class=\"like\" href=\"#\">赞</a></div>\n",
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"), 23, 41);
 
   @Override
   public String render(Page page) {
@@ -98,7 +100,7 @@ final class ChengguanPage implements PageTemplate {
             escape(a.editor()),
             Html.linkItems(page.related()),
             a.comments().size(),
-            comments(a),
+            COMMENTS.render(a),
             Html.linkItems(page.related()));
   }
 
@@ -130,19 +132,5 @@ final class ChengguanPage implements PageTemplate {
         + "</p></div>\n";
   }
 
-  private static String comments(ArticleText a) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < a.comments().size(); i++) {
-      ArticleText.Comment c = a.comments().get(i);
-      String at = COMMENT_TIME.format(a.publishedAt().plusMinutes(23L + 41L * i));
-      out.append("<div class=\"comment\"><span class=\"nick\">")
-          .append(escape(c.nickname()))
-          .append("</span> <span class=\"ctime\">")
-          .append(at)
-          .append("</span><p>")
-          .append(escape(c.text()))
-          .append("</p><a class=\"like\" href=\"#\">赞</a></div>\n");
-    }
-    return out.toString();
-  }
+
 }

@@ -14,8 +14,11 @@ import java.util.Locale;
  * Related stories, Comments, All rights reserved).
  */
 final class CourierPage implements PageTemplate {
-  private static final DateTimeFormatter COMMENT_TIME =
-      DateTimeFormatter.ofPattern("MMM d, h:mm a", Locale.US);
+  private static final Html.CommentStyle COMMENTS = new Html.CommentStyle(
+      "<div class=\"comment\"><span class=\"commenter\">%s</span> "
+          + "<span class=\"comment-time\">%s</span><p>%s</p>"
+          + "<a class=\"reply\" href=\"#\">Reply</a></div>\n",
+      DateTimeFormatter.ofPattern("MMM d, h:mm a", Locale.US), 31, 47);
 
   @Override
   public String render(Page page) {
@@ -99,7 +102,7 @@ final class CourierPage implements PageTemplate {
             escape(a.editor()),
             Html.linkItems(page.related()),
             a.comments().size(),
-            comments(a));
+            COMMENTS.render(a));
   }
 
   private static String openGraph(Page page) {
@@ -136,19 +139,5 @@ final class CourierPage implements PageTemplate {
         + "</time></div>\n";
   }
 
-  private static String comments(ArticleText a) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < a.comments().size(); i++) {
-      ArticleText.Comment c = a.comments().get(i);
-      String at = COMMENT_TIME.format(a.publishedAt().plusMinutes(31L + 47L * i));
-      out.append("<div class=\"comment\"><span class=\"commenter\">")
-          .append(escape(c.nickname()))
-          .append("</span> <span class=\"comment-time\">")
-          .append(at)
-          .append("</span><p>")
-          .append(escape(c.text()))
-          .append("</p><a class=\"reply\" href=\"#\">Reply</a></div>\n");
-    }
-    return out.toString();
-  }
+
 }

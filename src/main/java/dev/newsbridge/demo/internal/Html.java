@@ -1,5 +1,6 @@
 package dev.newsbridge.demo.internal;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,23 @@ final class Html {
     return links.stream()
         .map(l -> "<li><a href=\"" + l.path() + "\">" + escape(l.title()) + "</a></li>")
         .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * How an outlet shows its readers' comments: {@code markup} takes the nickname, the time and the
+   * text (the two texts escaped) in that order; the first comment comes {@code firstMinutes} after
+   * publication and each next one {@code everyMinutes} later, timed in the outlet's {@code clock}.
+   */
+  record CommentStyle(String markup, DateTimeFormatter clock, long firstMinutes, long everyMinutes) {
+    String render(ArticleText a) {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < a.comments().size(); i++) {
+        ArticleText.Comment c = a.comments().get(i);
+        String at = clock.format(a.publishedAt().plusMinutes(firstMinutes + everyMinutes * i));
+        out.append(markup.formatted(escape(c.nickname()), at, escape(c.text())));
+      }
+      return out.toString();
+    }
   }
 
   static String escape(String text) {

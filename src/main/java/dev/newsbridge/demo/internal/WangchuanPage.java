@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
  * reading, comments and a copyright footer.
  */
 final class WangchuanPage implements PageTemplate {
-  private static final DateTimeFormatter COMMENT_TIME = DateTimeFormatter.ofPattern("MM月dd日 HH:mm");
+  private static final Html.CommentStyle COMMENTS = new Html.CommentStyle(
+      "<dl><dt>%s　%s</dt><dd>%s</dd></dl>\n",
+      DateTimeFormatter.ofPattern("MM月dd日 HH:mm"), 35, 52);
 
   /** Two ideographic spaces: how Chinese print layouts indent a paragraph. */
   private static final String INDENT = "\u3000\u3000";
@@ -83,7 +85,7 @@ final class WangchuanPage implements PageTemplate {
             paragraphs(a),
             escape(a.editor()),
             links(page),
-            comments(a));
+            COMMENTS.render(a));
   }
 
   /** Old sites declare the legacy charset in the page and leave UTF-8 to the HTTP header. */
@@ -126,19 +128,5 @@ final class WangchuanPage implements PageTemplate {
         .collect(Collectors.joining("\n"));
   }
 
-  private static String comments(ArticleText a) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < a.comments().size(); i++) {
-      ArticleText.Comment c = a.comments().get(i);
-      String at = COMMENT_TIME.format(a.publishedAt().plusMinutes(35L + 52L * i));
-      out.append("<dl><dt>")
-          .append(escape(c.nickname()))
-          .append("　")
-          .append(at)
-          .append("</dt><dd>")
-          .append(escape(c.text()))
-          .append("</dd></dl>\n");
-    }
-    return out.toString();
-  }
+
 }

@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
  * Taiwanese reader knows (相關新聞, 責任編輯, 廣告, 網友留言, 版權所有).
  */
 final class XichaoPage implements PageTemplate {
-  private static final DateTimeFormatter COMMENT_TIME =
-      DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
+  private static final Html.CommentStyle COMMENTS = new Html.CommentStyle(
+      "<div class=\"reply\"><b>%s</b> <time>%s</time><p>%s</p></div>\n",
+      DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm"), 17, 29);
 
   @Override
   public String render(Page page) {
@@ -78,7 +79,7 @@ final class XichaoPage implements PageTemplate {
             escape(a.editor()),
             Html.linkItems(page.related()),
             a.comments().size(),
-            comments(a));
+            COMMENTS.render(a));
   }
 
   private static String openGraph(Page page) {
@@ -104,19 +105,5 @@ final class XichaoPage implements PageTemplate {
         + "</div>\n";
   }
 
-  private static String comments(ArticleText a) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < a.comments().size(); i++) {
-      ArticleText.Comment c = a.comments().get(i);
-      String at = COMMENT_TIME.format(a.publishedAt().plusMinutes(17L + 29L * i));
-      out.append("<div class=\"reply\"><b>")
-          .append(escape(c.nickname()))
-          .append("</b> <time>")
-          .append(at)
-          .append("</time><p>")
-          .append(escape(c.text()))
-          .append("</p></div>\n");
-    }
-    return out.toString();
-  }
+
 }
