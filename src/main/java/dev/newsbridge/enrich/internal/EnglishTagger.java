@@ -34,6 +34,8 @@ public final class EnglishTagger {
       "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}'’-]+(?:\\.(?=\\p{L})[\\p{L}'’-]+)*)";
   private static final Pattern NAME = Pattern.compile(
       "\\b" + NAME_WORD + "(?: (?:of |for |and )?" + NAME_WORD + "){1,3}(?![\\p{L}'’-])");
+  /** Lower-case words that join the words of one name: "Bank of England". */
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "and");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
   private static final Set<String> ORGANIZATION_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.",
       "Company", "Group", "Bank", "University", "Ministry", "Council", "Party", "Association",
@@ -79,8 +81,7 @@ public final class EnglishTagger {
       if (inCapitals(m.group())) {
         continue; // a dateline ("KESTREL BAY —") or a shouted line, not a name
       }
-      for (String part : splitAtNonNameWords(m.group())) {
-        String name = trimmed(part);
+      for (String name : nameParts(m.group())) {
         if (name.indexOf(' ') > 0) {
           counts.merge(name, 1, Integer::sum);
         }
@@ -95,39 +96,31 @@ public final class EnglishTagger {
   }
 
   /**
-   * The run cut where a word that never stands inside a name does (a month, a weekday, an
-   * article): "Every December Earth" is no name but two sentence words around a month.
+   * The names in a run: it is cut at every word that never stands in a name (an article, a month,
+   * a weekday: "The European Central Bank", "Every December Earth" is no name but two sentence
+   * words around a month), and each part loses the connecting words it ends with.
    */
-  private static List<String> splitAtNonNameWords(String run) {
+  private static List<String> nameParts(String run) {
     List<String> parts = new ArrayList<>();
-    StringBuilder part = new StringBuilder();
-    String[] words = run.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      boolean inside = i > 0 && i < words.length - 1;
-      if (inside && NOT_NAME_WORDS.contains(words[i])) {
-        parts.add(part.toString());
-        part.setLength(0);
-        continue;
+    List<String> part = new ArrayList<>();
+    for (String word : run.split(" ")) {
+      if (NOT_NAME_WORDS.contains(word)) {
+        parts.add(withoutTrailingConnectors(part));
+        part.clear();
+      } else {
+        part.add(word);
       }
-      part.append(part.length() > 0 ? " " : "").append(words[i]);
     }
-    parts.add(part.toString());
+    parts.add(withoutTrailingConnectors(part));
     return parts;
   }
 
-  /** Drops leading words that never start a name ("The European Central Bank"). */
-  private static String trimmed(String run) {
-    String[] words = run.split(" ");
-    int from = 0;
-    while (from < words.length && NOT_NAME_WORDS.contains(words[from])) {
-      from++;
-    }
-    int to = words.length;
-    while (to > from && (NOT_NAME_WORDS.contains(words[to - 1])
-        || Set.of("of", "for", "and").contains(words[to - 1]))) {
+  private static String withoutTrailingConnectors(List<String> words) {
+    int to = words.size();
+    while (to > 0 && CONNECTORS.contains(words.get(to - 1))) {
       to--;
     }
-    return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+    return String.join(" ", words.subList(0, to));
   }
 
   private static List<String> keyphrases(String text) {
