@@ -60,9 +60,9 @@ public final class Similarity {
 
   /**
    * Across languages: factor on the story score when the two leads report from different regions
-   * of China ({@link ArticleRegions#conflictsWith}), as for disagreeing entities: {@value}.
+   * of China ({@link ArticleRegions#conflictsWith}): the same as for disagreeing entities.
    */
-  static final double REGION_MISMATCH = 0.3;
+  static final double REGION_MISMATCH = ENTITY_MISMATCH;
 
   private Similarity() {}
 
