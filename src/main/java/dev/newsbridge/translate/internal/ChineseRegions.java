@@ -50,7 +50,8 @@ public final class ChineseRegions {
   private static final Map<String, Pattern> ENGLISH_NAMES = englishPatterns();
 
   /** Other English spellings of regions: {@code Xizang} is Tibet's Chinese-standard name. */
-  private static final Map<String, String> REGION_ALIASES = Map.of("Xizang", "Tibet", "Macau", "Macao");
+  private static final Map<String, String> REGION_ALIASES =
+      Map.of("Xizang", "Tibet", "Macau", "Macao");
 
   /**
    * A place gloss's English name: its first words, then a comma or the kind of place ("Anyang,
@@ -69,7 +70,7 @@ public final class ChineseRegions {
   private static final Pattern MAJOR_PLACE =
       Pattern.compile("prefecture-level city|sub-provincial|capital of|municipality");
 
-  /** The regions whose districts are cities' worth of news (Beijing's Chaoyang, Shanghai's Pudong). */
+  /** Regions whose districts are cities' worth of news (Beijing's Chaoyang, Shanghai's Pudong). */
   private static final Set<String> MUNICIPALITIES =
       Set.of("Beijing", "Shanghai", "Tianjin", "Chongqing");
 
@@ -100,49 +101,58 @@ public final class ChineseRegions {
   }
 
   private Map<String, String> englishIndex() {
-    Map<String, String> index = new HashMap<>();
-    Set<String> major = new HashSet<>();
-    Set<String> ambiguous = new HashSet<>();
-    cedict.forEach((word, readings) -> {
-      boolean suffixed = word.length() > 1
-          && LEVEL_SUFFIXES.indexOf(word.charAt(word.length() - 1)) >= 0;
-      for (Cedict.Reading r : readings) {
-        if (r.pinyin().split(" ").length - (suffixed ? 1 : 0) < 2) {
-          continue;
-        }
-        String gloss = r.senses().get(0);
-        Matcher m = PLACE_GLOSS.matcher(gloss);
-        String region = r.proper() && m.find() && PLACE_KIND.matcher(gloss).find()
-            ? named(gloss) : null;
-        if (region != null) {
-          boolean isMajor = MAJOR_PLACE.matcher(gloss).find()
-              || MUNICIPALITIES.contains(region) && gloss.contains("district");
-          add(m.group(1), region, isMajor, index, major, ambiguous);
-        }
-      }
-    });
-    index.keySet().removeAll(ambiguous);
-    REGIONS.values().forEach(region -> index.put(region, region));
-    index.putAll(REGION_ALIASES);
-    return Map.copyOf(index);
+    EnglishIndex index = new EnglishIndex();
+    cedict.forEach((word, readings) -> readings.forEach(r -> index.addPlace(word, r)));
+    return index.build();
   }
 
   /**
-   * Indexes one place: a city the news means by the name outranks a county of the same spelling;
-   * two of one rank in different regions make the name ambiguous.
+   * English place names and their regions as the dictionary is read: a city the news means by the
+   * name outranks a county of the same spelling; two of one rank in different regions make the
+   * name ambiguous, and it is left out.
    */
-  private static void add(String name, String region, boolean isMajor, Map<String, String> index,
-      Set<String> major, Set<String> ambiguous) {
-    String old = index.get(name);
-    boolean oldMajor = major.contains(name);
-    if (old == null || isMajor && !oldMajor) {
-      index.put(name, region);
-      ambiguous.remove(name);
-    } else if (!old.equals(region) && isMajor == oldMajor) {
-      ambiguous.add(name);
+  private static final class EnglishIndex {
+    private final Map<String, String> regions = new HashMap<>();
+    private final Set<String> major = new HashSet<>();
+    private final Set<String> ambiguous = new HashSet<>();
+
+    /** Indexes {@code reading} of {@code word} if it is a place of two syllables or more. */
+    void addPlace(String word, Cedict.Reading reading) {
+      boolean suffixed = word.length() > 1
+          && LEVEL_SUFFIXES.indexOf(word.charAt(word.length() - 1)) >= 0;
+      if (!reading.proper() || reading.pinyin().split(" ").length - (suffixed ? 1 : 0) < 2) {
+        return;
+      }
+      String gloss = reading.senses().get(0);
+      Matcher m = PLACE_GLOSS.matcher(gloss);
+      String region = m.find() && PLACE_KIND.matcher(gloss).find() ? named(gloss) : null;
+      if (region != null) {
+        add(m.group(1), region, MAJOR_PLACE.matcher(gloss).find()
+            || MUNICIPALITIES.contains(region) && gloss.contains("district"));
+      }
     }
-    if (isMajor) {
-      major.add(name);
+
+    private void add(String name, String region, boolean isMajor) {
+      String old = regions.get(name);
+      boolean oldMajor = major.contains(name);
+      if (old == null || isMajor && !oldMajor) {
+        regions.put(name, region);
+        ambiguous.remove(name);
+      } else if (!old.equals(region) && isMajor == oldMajor) {
+        ambiguous.add(name);
+      }
+      if (isMajor) {
+        major.add(name);
+      }
+    }
+
+    /** The index: the unambiguous names, the regions' own names and their other spellings. */
+    Map<String, String> build() {
+      Map<String, String> index = new HashMap<>(regions);
+      index.keySet().removeAll(ambiguous);
+      REGIONS.values().forEach(region -> index.put(region, region));
+      index.putAll(REGION_ALIASES);
+      return Map.copyOf(index);
     }
   }
 
