@@ -112,16 +112,8 @@ class DemoOutletTest {
 
       var rss = parseXml(response.body());
       assertThat(rss.getElementsByTagName("language").item(0).getTextContent()).isEqualTo("zh-tw");
-      NodeList items = rss.getElementsByTagName("item");
-      List<String> creators = new ArrayList<>();
-      List<String> categories = new ArrayList<>();
-      for (int i = 0; i < items.getLength(); i++) {
-        var item = (org.w3c.dom.Element) items.item(i);
-        creators.add(text(item, "dc:creator"));
-        categories.add(text(item, "category"));
-      }
-      assertThat(creators).containsExactlyInAnyOrder("吳宗翰", "黃怡君", "蔡宛庭");
-      assertThat(categories).containsExactlyInAnyOrder("科學", "財經", "科技");
+      assertThat(eachItems(rss, "dc:creator")).containsExactlyInAnyOrder("吳宗翰", "黃怡君", "蔡宛庭");
+      assertThat(eachItems(rss, "category")).containsExactlyInAnyOrder("科學", "財經", "科技");
     }
 
     @Test
@@ -129,17 +121,20 @@ class DemoOutletTest {
         throws Exception {
       var rss = parseXml(get(feedNamed("The Kestrel Bay Courier").url()).body());
       assertThat(rss.getElementsByTagName("language").item(0).getTextContent()).isEqualTo("en");
-      NodeList items = rss.getElementsByTagName("item");
-      List<String> creators = new ArrayList<>();
-      List<String> categories = new ArrayList<>();
-      for (int i = 0; i < items.getLength(); i++) {
-        var item = (org.w3c.dom.Element) items.item(i);
-        creators.add(text(item, "dc:creator"));
-        categories.add(text(item, "category"));
-      }
-      assertThat(creators)
+      assertThat(eachItems(rss, "dc:creator"))
           .containsExactlyInAnyOrder("Megan Hollis", "Daniel Okafor", "Ruth Ashdown");
-      assertThat(categories).containsExactlyInAnyOrder("Technology", "Science", "Culture");
+      assertThat(eachItems(rss, "category"))
+          .containsExactlyInAnyOrder("Technology", "Science", "Culture");
+    }
+
+    /** The text of {@code tag} in each {@code <item>} of the feed, in order (null when absent). */
+    private static List<String> eachItems(org.w3c.dom.Document rss, String tag) {
+      NodeList items = rss.getElementsByTagName("item");
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < items.getLength(); i++) {
+        texts.add(text((org.w3c.dom.Element) items.item(i), tag));
+      }
+      return texts;
     }
 
     private static String text(org.w3c.dom.Element item, String tag) {
