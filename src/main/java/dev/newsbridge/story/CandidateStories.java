@@ -13,7 +13,10 @@ import java.util.Set;
  * in three of them lead with places in other regions of China, {@link
  * ArticleRegions#conflictsWith}). A majority for regions, not "some report", because a story
  * gathers round-ups that name both places (a fire safety review after two fires) and one such
- * report would otherwise let every report of the other fire in.
+ * report would otherwise let every report of the other fire in. And on which incident it is: when
+ * two in three of the matching reports that name incidents by date code name other ones ({@link
+ * Similarity#differentIncidents}: “6·14” and “9·3” plant explosions in one province), the article
+ * is about another incident and does not join at all, as a pair of such reports is never one story.
  */
 final class CandidateStories {
   private final Doc article;
@@ -24,6 +27,8 @@ final class CandidateStories {
     boolean entitiesAgree;
     int regionConflicts;
     int reports;
+    int incidentConflicts;
+    int namingIncidents;
   }
 
   CandidateStories(Doc article) {
@@ -36,6 +41,10 @@ final class CandidateStories {
     v.entitiesAgree |= Similarity.entitiesAgree(article, candidate);
     v.regionConflicts += article.regions().conflictsWith(candidate.regions()) ? 1 : 0;
     v.reports++;
+    if (article.incidents().length > 0 && candidate.incidents().length > 0) {
+      v.namingIncidents++;
+      v.incidentConflicts += Similarity.differentIncidents(article, candidate) ? 1 : 0;
+    }
   }
 
   /** The candidate stories, in the order their first report was met. */
@@ -46,12 +55,19 @@ final class CandidateStories {
   /**
    * The factor on the article's likeness to {@code story}: 1, times {@link
    * StoryClusterer#ENTITY_MISMATCH} when the entities disagree, times {@link
-   * StoryClusterer#REGION_MISMATCH} when the regions do.
+   * StoryClusterer#REGION_MISMATCH} when the regions do; 0 when the incidents do.
    */
   double agreement(long story) {
     Votes v = byStory.get(story);
+    if (v.namingIncidents > 0 && mostly(v.incidentConflicts, v.namingIncidents)) {
+      return 0;
+    }
     double factor = v.entitiesAgree ? 1 : StoryClusterer.ENTITY_MISMATCH;
-    boolean elsewhere = 3 * v.regionConflicts >= 2 * v.reports;
-    return elsewhere ? factor * StoryClusterer.REGION_MISMATCH : factor;
+    return mostly(v.regionConflicts, v.reports) ? factor * StoryClusterer.REGION_MISMATCH : factor;
+  }
+
+  /** Whether at least two in three of {@code of} are {@code some}. */
+  private static boolean mostly(int some, int of) {
+    return 3 * some >= 2 * of;
   }
 }

@@ -54,7 +54,10 @@ public final class StoryClusterer {
   /** Reports of one event are this close in time: 3 days. */
   public static final Duration EVENT_WINDOW = Duration.ofDays(3);
 
-  /** Shingle Jaccard from which an article is a copy or light rewrite: {@value}. */
+  /**
+   * Shingle Jaccard from which an article is a copy or light rewrite: {@value}. Not between two
+   * reports naming different incidents by date code: those are two notices on one template.
+   */
   public static final double COPY_JACCARD = 0.5;
 
   /** Candidates scored per article: {@value}. */
@@ -198,7 +201,7 @@ public final class StoryClusterer {
     double jaccard =
         Shingles.jaccard(
             Shingles.of(p.textA(), p.a().chinese()), Shingles.of(p.textB(), p.b().chinese()));
-    boolean copy = jaccard >= COPY_JACCARD;
+    boolean copy = jaccard >= COPY_JACCARD && !Similarity.differentIncidents(p.a(), p.b());
     Similarity.Scores s =
         Similarity.of(
             p.a(), p.b(), index.frequencies(), p.termsA(), p.termsB(), p.hoodA(), p.hoodB());
@@ -254,7 +257,8 @@ public final class StoryClusterer {
           text != null
               ? Shingles.jaccard(shingles, Shingles.of(text, m.chinese()))
               : MinHash.estimate(doc.minHash(), m.minHash());
-      if (jaccard >= COPY_JACCARD && (original == null || earlier(m, original))) {
+      if (jaccard >= COPY_JACCARD && !Similarity.differentIncidents(doc, m)
+          && (original == null || earlier(m, original))) {
         original = m;
       }
     }

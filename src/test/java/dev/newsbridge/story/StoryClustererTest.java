@@ -19,6 +19,7 @@ class StoryClustererTest {
   static final String ONE_EVENT = "one-event-many-reports";
   static final String LOOK_ALIKES = "look-alike-events";
   static final String FIRES = "fires-in-two-provinces";
+  static final String BLASTS = "incidents-in-one-province";
 
   /** Places fixtures in time order, as ingest would, and remembers where each landed. */
   static final class Desk {
@@ -232,6 +233,59 @@ class StoryClustererTest {
       return clusterer.story(placed.storyId()) == clusterer.story(henanStory);
     }
 
+  }
+
+  /** Two plant explosions in one province, told apart only by their date codes (“6·14”, “9·3”). */
+  @Nested
+  class LookAlikeIncidentsInOneRegion {
+    final String[] june = {"zh-june-blast-first-report", "zh-june-blast-inquiry"};
+    final String september = "zh-september-blast-inquiry";
+
+    @Test
+    void anInquiryIntoAnotherIncidentStartsItsOwnStory() {
+      Desk desk = new Desk().place(BLASTS, june).place(BLASTS, september);
+      assertThat(desk.story(june[1])).isEqualTo(desk.story(june[0]));
+      assertThat(desk.story(september)).isNotEqualTo(desk.story(june[0]));
+    }
+
+    @Test
+    void withoutItsDateCodeTheInquiryWouldJoinTheOtherIncident() {
+      StoryClusterer clusterer = new StoryClusterer(id -> null);
+      long juneStory = 0;
+      for (String name : june) {
+        StoryAssignment placed = clusterer.assign(FixtureArticles.load(BLASTS, name));
+        juneStory = juneStory == 0 ? placed.storyId() : juneStory;
+      }
+      StoryArticle other = withoutDateCodes(FixtureArticles.load(BLASTS, september));
+      assertThat(clusterer.story(clusterer.assign(other).storyId()))
+          .isEqualTo(clusterer.story(juneStory));
+    }
+
+    @Test
+    void aNoticeWrittenOnTheOtherIncidentsTemplateIsNoCopyOfIt() {
+      String templated = "zh-september-blast-inquiry-on-the-june-template";
+      Desk desk = new Desk().place(BLASTS, june).place(BLASTS, templated);
+      assertThat(desk.placed.get(templated).duplicateOf()).isZero();
+      assertThat(desk.story(templated)).isNotEqualTo(desk.story(june[0]));
+      assertThat(desk.clusterer.judge(desk.articles.get(june[1]), desk.articles.get(templated)))
+          .satisfies(j -> assertThat(j.copy()).isFalse())
+          .satisfies(j -> assertThat(j.sameStory()).isFalse());
+    }
+
+    @Test
+    void thePairIsJudgedTwoStories() {
+      StoryClusterer clusterer = new StoryClusterer(id -> null);
+      var judged = clusterer.judge(FixtureArticles.load(BLASTS, june[1]),
+          FixtureArticles.load(BLASTS, september));
+      assertThat(judged.sameStory()).isFalse();
+    }
+  }
+
+  private static StoryArticle withoutDateCodes(StoryArticle a) {
+    UnaryOperator<String> strip = s -> s.replaceAll("“\\d+·\\d+”", "");
+    return new StoryArticle(a.id(), a.time(), a.language(), strip.apply(a.title()),
+        a.paragraphs().stream().map(strip).toList(), a.englishTitle(), a.englishParagraphs(),
+        a.entities(), a.outlet(), a.publisher(), a.regions());
   }
 
   private static StoryArticle withoutRegions(StoryArticle a) {

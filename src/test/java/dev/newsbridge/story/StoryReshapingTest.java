@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.newsbridge.story.internal.Centroid;
 import dev.newsbridge.story.internal.Doc;
+import dev.newsbridge.story.internal.IncidentCodes;
 import dev.newsbridge.story.internal.SparseVector;
 import dev.newsbridge.story.internal.StoryLikeness;
 import dev.newsbridge.story.internal.WindowIndex;
@@ -54,7 +55,7 @@ class StoryReshapingTest {
   private static Doc publishedAt(long id) {
     long epochSecond = WeakJoinSplitTest.START.plus(Duration.ofHours(id)).getEpochSecond();
     return new Doc(id, epochSecond, false, SparseVector.EMPTY, SparseVector.EMPTY,
-        SparseVector.EMPTY, List.of(), new int[0], null, ArticleRegions.NONE);
+        SparseVector.EMPTY, List.of(), new int[0], null, ArticleRegions.NONE, IncidentCodes.NONE);
   }
 
   /** Places {@code placed} as the clusterer does (its story then holds it), then reshapes. */

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param regions the regions of China the article's places lie in; {@link ArticleRegions#NONE}
  *     when its lead names none (then it conflicts with no other, see {@link
  *     ArticleRegions#conflictsWith}, and the window keeps nothing for it)
+ * @param incidents the incidents title and lead name by date code ({@link IncidentCodes})
  */
 public record Doc(
     long id,
@@ -30,7 +31,8 @@ public record Doc(
     List<int[]> entities,
     int[] entityIds,
     int[] minHash,
-    ArticleRegions regions) {
+    ArticleRegions regions,
+    int[] incidents) {
 
   /** Entity names nearly every article of a Chinese outlet names, which tell stories nothing. */
   public static final java.util.Set<String> GENERIC_ENTITIES = java.util.Set.of("china", "chinese");
@@ -70,7 +72,8 @@ public record Doc(
         entityWords(a),
         entityIds(a),
         MinHash.signature(Shingles.of(a.title() + "\n" + body, chinese)),
-        a.regions().lead().isEmpty() ? ArticleRegions.NONE : a.regions());
+        a.regions().lead().isEmpty() ? ArticleRegions.NONE : a.regions(),
+        IncidentCodes.of(a.title() + "\n" + lead));
   }
 
   /**

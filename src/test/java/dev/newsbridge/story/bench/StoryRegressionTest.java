@@ -21,21 +21,27 @@ class StoryRegressionTest {
   static final String CORPUS_PROPERTY = "newsbridge.story.corpus";
   static final double MARGIN = 0.005;
 
-  /** Measured 2026-11-28 (bench stories): same-event accuracy. */
-  static final double EVENT_ACCURACY = 0.934;
   /**
-   * Measured 2026-11-29: same-story accuracy, 0.959 since leads from two regions of China count
+   * Measured 2026-11-29 (bench stories): same-event accuracy (0.934 before two reports naming
+   * different incidents by date code were held apart: three look-alike pairs).
+   */
+  static final double EVENT_ACCURACY = 0.937;
+  /**
+   * Measured 2026-11-29: same-story accuracy, 0.964 since reports naming different incidents by
+   * date code are held apart; 0.959 since leads from two regions of China count
    * against one story (0.955 before; 0.957 before Chinese text was read in Simplified
    * characters: one look-alike pair, neither of them Traditional, flipped as its articles' nearest
    * neighbours changed; 0.956 before cities CC-CEDICT lists only with their 市 became entities:
    * one same-story pair of different events parted).
    */
-  static final double STORY_ACCURACY = 0.959;
+  static final double STORY_ACCURACY = 0.964;
   /**
    * Measured 2026-11-29: same-story accuracy on the look-alike slice (100 pairs; was 0.710, then
-   * 0.700; 0.740 since leads from two regions count against one story: two hospital fires).
+   * 0.700; 0.740 since leads from two regions count against one story: two hospital fires; 0.790
+   * since reports naming different incidents by date code are held apart: the “4·18” and “11·21”
+   * fires' inquiries and accountability reports).
    */
-  static final double LOOKALIKE_STORY_ACCURACY = 0.740;
+  static final double LOOKALIKE_STORY_ACCURACY = 0.790;
   /**
    * Measured 2026-11-29: streaming clustering, story B-cubed F1 (0.924-0.925 before a story whose
    * reports mostly lead from another region of China counted against an article).

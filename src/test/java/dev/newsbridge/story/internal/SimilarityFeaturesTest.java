@@ -45,7 +45,7 @@ class SimilarityFeaturesTest {
     private Doc naming(int... entityIds) {
       return new Doc(
           1, 0, true, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, List.of(),
-          entityIds, null, ArticleRegions.NONE);
+          entityIds, null, ArticleRegions.NONE, IncidentCodes.NONE);
     }
 
     @Test
@@ -120,7 +120,7 @@ class SimilarityFeaturesTest {
     private Doc withRegions(ArticleRegions regions) {
       return new Doc(
           1, 0, true, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, List.of(),
-          new int[0], null, regions);
+          new int[0], null, regions, IncidentCodes.NONE);
     }
 
     private double storyMargin(Doc a, Doc b) {
@@ -145,6 +145,37 @@ class SimilarityFeaturesTest {
       Doc unknown = withRegions(ArticleRegions.NONE);
       assertThat(Similarity.storyFeatures(unknown, reportingFrom("Henan"), FLAT, null, null)[4])
           .isZero();
+    }
+  }
+
+  @Nested
+  class IncidentsInConflict {
+    private Doc naming(String text) {
+      return new Doc(
+          1, 0, true, Doc.vector(List.of("火灾", "调查"), Doc.NATIVE), SparseVector.EMPTY,
+          SparseVector.EMPTY, List.of(), new int[0], null, ArticleRegions.NONE,
+          IncidentCodes.of(text));
+    }
+
+    @Test
+    void reportsOfTwoIncidentsAreNeitherOneEventNorOneStory() {
+      // two inquiries worded alike: the same headline terms, different date codes
+      Similarity.Scores together =
+          Similarity.of(naming("“6·14”火灾调查"), naming("“6·14”火灾调查"), FLAT, null, null);
+      Similarity.Scores apart =
+          Similarity.of(naming("“6·14”火灾调查"), naming("“9·3”火灾调查"), FLAT, null, null);
+      assertThat(together.event()).isGreaterThan(Similarity.DIFFERENT_INCIDENTS);
+      assertThat(apart.event()).isEqualTo(Similarity.DIFFERENT_INCIDENTS);
+      assertThat(apart.story()).isLessThanOrEqualTo(Similarity.DIFFERENT_INCIDENTS);
+      assertThat(Similarity.event(naming("“6·14”"), naming("“9·3”"), FLAT, null, null))
+          .isEqualTo(Similarity.DIFFERENT_INCIDENTS);
+    }
+
+    @Test
+    void aReportNamingNoIncidentOrBothIsNotHeldApart() {
+      assertThat(Similarity.differentIncidents(naming("一仓库起火"), naming("“9·3”火灾"))).isFalse();
+      assertThat(Similarity.differentIncidents(naming("从“6·14”到“9·3”"), naming("“9·3”火灾")))
+          .isFalse();
     }
   }
 
