@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * canonical names such as "Sam Altman") and a few topic keyphrases ("AI safety"), at most
  * {@value #MAX_TAGS} in all, each with a hyphenated ASCII slug. Entities come from the
  * translation, or from the entity layer when the translation is pending; an English original
- * is tagged by surface rules ({@link EnglishTagger}: capitalised multi-word names and repeated
- * word pairs). Thread-safe.
+ * is tagged by surface rules ({@link EnglishTagger}: capitalised names, single words only when
+ * sentences keep capitalising them, and repeated word pairs). Thread-safe.
  */
 public final class EntityKeyphraseTagger implements Tagger {
   /** The most tags an article gets. */

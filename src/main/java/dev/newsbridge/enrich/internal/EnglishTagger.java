@@ -1,7 +1,9 @@
 package dev.newsbridge.enrich.internal;
 
 import dev.newsbridge.enrich.Tag;
+import dev.newsbridge.enrich.internal.NameMentions.Mention;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tags an English original with simple surface rules, no model: runs of two to four capitalised
- * words are names ("Janet Yellen", "European Central Bank"), an organisation or a place when their
- * last word says so ("... Society", "Wharf Street"), else a person; keyphrases are pairs of
- * content words the text repeats ("interest rates"). Names come first, by mentions. Out of scope:
- * places without such a word (told apart from people only by a gazetteer), one-word names and
- * acronyms (too often sentence openers or noise), and runs in capitals (datelines).
+ * Tags an English original with simple surface rules, no model: capitalised names of one to four
+ * words ({@link NameMentions}), a single word only when sentences keep capitalising it ({@link
+ * OneWordNames}: "Veltrix", "OpenAI"), each a person, organisation, place or topic by its words
+ * and what surrounds it ({@link NameKinds}); keyphrases are pairs of content words the text repeats
+ * ("interest rates"). Names come first, by mentions; a surname alone ("Ortiz said") is a mention
+ * of the full name. Out of scope: names that open a sentence with a word of the sentence ("Shares
+ * of Veltrix"), and a gazetteer of the world's places.
  */
 public final class EnglishTagger {
   /** The most name tags. */
@@ -26,37 +29,7 @@ public final class EnglishTagger {
   /** How often a word pair must occur to be a keyphrase. */
   public static final int MIN_KEYPHRASE_COUNT = 2;
 
-  /**
-   * A capitalised word: initials ("J.", "U.S.") or a word whose dots stand inside it, so that a
-   * sentence's full stop ends a name ("the asteroid Phaethon. Every December ...").
-   */
-  private static final String NAME_WORD =
-      "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}'’-]+(?:\\.(?=\\p{L})[\\p{L}'’-]+)*)";
-  private static final Pattern NAME = Pattern.compile(
-      "\\b" + NAME_WORD + "(?: (?:of |for |and )?" + NAME_WORD + "){1,3}(?![\\p{L}'’-])");
-  /** Lower-case words that join the words of one name: "Bank of England". */
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "and");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
-  private static final Set<String> ORGANIZATION_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.",
-      "Company", "Group", "Bank", "University", "Ministry", "Council", "Party", "Association",
-      "Agency", "Department", "Commission", "Committee", "Institute", "Foundation", "Fund",
-      "Organization", "Organisation", "Union", "Court", "Parliament", "Congress", "Times", "News",
-      "Post", "Journal", "Office", "Authority", "Board", "Ltd", "Ltd.", "Motors", "Technologies",
-      "Society", "Club", "Treasury", "Service", "Bureau", "Police", "Hospital", "School",
-      "College", "Museum", "Library", "Center", "Centre", "Federation", "League", "Senate",
-      "Assembly", "Airlines", "Network", "Press", "Institution");
-  /** Last words that make a name a place's: "Wharf Street", "Heron Ridge", "Kestrel Bay". */
-  private static final Set<String> PLACE_WORDS = Set.of("Street", "Road", "Avenue", "Square",
-      "Bay", "Ridge", "River", "Lake", "Island", "Islands", "Mountain", "Mountains", "Valley",
-      "Park", "Bridge", "Harbour", "Harbor", "Beach", "Coast", "Strait", "Sea", "Ocean", "Province",
-      "County", "City", "Peninsula", "Desert", "Port", "Hill", "Hills", "Canal", "Gulf");
-  /** Capitalised words that open sentences or name days and months, never part of a name. */
-  private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "That",
-      "These", "Those", "It", "He", "She", "They", "We", "I", "In", "On", "At", "But", "And",
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-      "February", "March", "April", "May", "June", "July", "August", "September", "October",
-      "November", "December", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "If", "When",
-      "After", "Before", "As", "For", "With", "From", "By", "Its", "His", "Her", "Their", "Our");
   private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "and", "or", "but", "of",
       "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be",
       "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "he", "she",
@@ -67,60 +40,62 @@ public final class EnglishTagger {
 
   /** Up to {@value #MAX_NAMES} names, then up to {@value #MAX_KEYPHRASES} keyphrases. */
   public List<Tag> tag(String title, List<String> paragraphs) {
-    String text = title + "\n" + String.join("\n", paragraphs);
+    String body = String.join("\n", paragraphs);
+    String text = title + "\n" + body;
     List<Tag> tags = new ArrayList<>();
-    names(text).stream().limit(MAX_NAMES).forEach(n -> add(tags, n, kindOf(n)));
+    Map<String, List<Mention>> names = names(NameMentions.in(title), NameMentions.in(body), text);
+    names.entrySet().stream().limit(MAX_NAMES)
+        .forEach(n -> add(tags, n.getKey(), NameKinds.of(n.getKey(), n.getValue())));
     keyphrases(text).stream().limit(MAX_KEYPHRASES).forEach(k -> add(tags, k, Tag.Kind.TOPIC));
     return tags;
   }
 
-  private static List<String> names(String text) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    Matcher m = NAME.matcher(text);
-    while (m.find()) {
-      if (inCapitals(m.group())) {
-        continue; // a dateline ("KESTREL BAY —") or a shouted line, not a name
-      }
-      for (String name : nameParts(m.group())) {
-        if (name.indexOf(' ') > 0) {
-          counts.merge(name, 1, Integer::sum);
-        }
+  /**
+   * The names with their mentions, most mentioned first: every name of several words, the body's
+   * one-word names, and a surname's mentions added to its name's. The headline counts, but its
+   * single words are no evidence: headlines capitalise every word.
+   */
+  private static Map<String, List<Mention>> names(List<Mention> headline, List<Mention> body,
+      String text) {
+    List<Mention> all = new ArrayList<>(headline);
+    all.addAll(body);
+    Map<String, String> fullNames = fullNamesBySurname(all);
+    Set<String> oneWord = OneWordNames.in(body, fullNames.keySet(), text);
+    Map<String, List<Mention>> names = new LinkedHashMap<>();
+    for (Mention m : all) {
+      String name = m.oneWord() ? fullNames.getOrDefault(m.name(), m.name()) : m.name();
+      if (!m.oneWord() || oneWord.contains(name) || fullNames.containsKey(m.name())) {
+        names.computeIfAbsent(name, n -> new ArrayList<>()).add(m);
       }
     }
-    return byCount(counts, 1);
-  }
-
-  /** True when every word of {@code run} is written in capitals. */
-  private static boolean inCapitals(String run) {
-    return run.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    List<Map.Entry<String, List<Mention>>> ranked = new ArrayList<>(names.entrySet());
+    ranked.sort((a, b) -> rank(b) - rank(a));
+    Map<String, List<Mention>> byMentions = new LinkedHashMap<>();
+    ranked.forEach(e -> byMentions.put(e.getKey(), e.getValue()));
+    return byMentions;
   }
 
   /**
-   * The names in a run: it is cut at every word that never stands in a name (an article, a month,
-   * a weekday: "The European Central Bank", "Every December Earth" is no name but two sentence
-   * words around a month), and each part loses the connecting words it ends with.
+   * A name's mentions, one fewer for a one-word name: a single word is less surely a name than a
+   * run, so it passes a run only when mentioned more ("Ascom" six times, not "Moon" twice).
    */
-  private static List<String> nameParts(String run) {
-    List<String> parts = new ArrayList<>();
-    List<String> part = new ArrayList<>();
-    for (String word : run.split(" ")) {
-      if (NOT_NAME_WORDS.contains(word)) {
-        parts.add(withoutTrailingConnectors(part));
-        part.clear();
-      } else {
-        part.add(word);
-      }
-    }
-    parts.add(withoutTrailingConnectors(part));
-    return parts;
+  private static int rank(Map.Entry<String, List<Mention>> name) {
+    return name.getValue().size() - (name.getKey().indexOf(' ') < 0 ? 1 : 0);
   }
 
-  private static String withoutTrailingConnectors(List<String> words) {
-    int to = words.size();
-    while (to > 0 && CONNECTORS.contains(words.get(to - 1))) {
-      to--;
-    }
-    return String.join(" ", words.subList(0, to));
+  /**
+   * Each last word of a name of several words ("Ortiz"), to the most mentioned name it ends;
+   * names with "of" are left out ("Shares of Veltrix" may be a sentence's words, not a name).
+   */
+  private static Map<String, String> fullNamesBySurname(List<Mention> mentions) {
+    Map<String, Integer> counts = new HashMap<>();
+    mentions.stream().filter(m -> !m.oneWord())
+        .forEach(m -> counts.merge(m.name(), 1, Integer::sum));
+    Map<String, String> bySurname = new HashMap<>();
+    counts.keySet().stream().filter(n -> !n.contains(" of ") && !n.contains(" for "))
+        .sorted((a, b) -> counts.get(b) - counts.get(a))
+        .forEach(n -> bySurname.putIfAbsent(n.substring(n.lastIndexOf(' ') + 1), n));
+    return bySurname;
   }
 
   private static List<String> keyphrases(String text) {
@@ -152,14 +127,6 @@ public final class EnglishTagger {
   private static List<String> byCount(Map<String, Integer> counts, int min) {
     return counts.entrySet().stream().filter(e -> e.getValue() >= min)
         .sorted((a, b) -> b.getValue() - a.getValue()).map(Map.Entry::getKey).toList();
-  }
-
-  private static Tag.Kind kindOf(String name) {
-    String last = name.substring(name.lastIndexOf(' ') + 1);
-    if (ORGANIZATION_WORDS.contains(last) || name.contains(" of ")) {
-      return Tag.Kind.ORGANIZATION;
-    }
-    return PLACE_WORDS.contains(last) ? Tag.Kind.PLACE : Tag.Kind.PERSON;
   }
 
   private static void add(List<Tag> tags, String name, Tag.Kind kind) {

@@ -1,0 +1,144 @@
+package dev.newsbridge.enrich.internal;
+
+import dev.newsbridge.enrich.Tag;
+import dev.newsbridge.enrich.internal.NameMentions.Mention;
+import dev.newsbridge.translate.ChineseLexicon;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Tells what an English name stands for, by the name's own words first and then by what its
+ * mentions say around it. A name of several words is an organisation or a place when its last word
+ * says so ("... Society", "Kestrel Bay"), a place when its first word opens place names ("San
+ * Francisco", "Fort Worth"), the dictionary knows it as a place of China ("Hong Kong", through
+ * {@link ChineseLexicon#regionOfEnglishName}) or the text reads it as one more often than as a
+ * person ("in Vesta Nova", "a Vesta Nova-based firm", "Vesta Nova, Calvera,"); else a person. A
+ * one-word name is a place by the dictionary or by such cues, an organisation by its inner
+ * capitals ("OpenAI") or by organisation cues ("at Morrow", "Veltrix said in a statement",
+ * "Brindle's chief executive"), else a topic: a bare word could be a person, a product or a team,
+ * and a wrong kind misleads more than a plain one. Out of scope: a gazetteer of the world's places.
+ */
+final class NameKinds {
+  private static final Set<String> ORGANIZATION_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.",
+      "Company", "Group", "Bank", "University", "Ministry", "Council", "Party", "Association",
+      "Agency", "Department", "Commission", "Committee", "Institute", "Foundation", "Fund",
+      "Organization", "Organisation", "Union", "Court", "Parliament", "Congress", "Times", "News",
+      "Post", "Journal", "Office", "Authority", "Board", "Ltd", "Ltd.", "Motors", "Technologies",
+      "Society", "Club", "Treasury", "Service", "Bureau", "Police", "Hospital", "School",
+      "College", "Museum", "Library", "Center", "Centre", "Federation", "League", "Senate",
+      "Assembly", "Airlines", "Network", "Press", "Institution", "Exchange");
+  /** Last words that make a name a place's: "Wharf Street", "Heron Ridge", "Kestrel Bay". */
+  private static final Set<String> PLACE_WORDS = Set.of("Street", "Road", "Avenue", "Square",
+      "Bay", "Ridge", "River", "Lake", "Island", "Islands", "Mountain", "Mountains", "Valley",
+      "Park", "Bridge", "Harbour", "Harbor", "Beach", "Coast", "Strait", "Sea", "Ocean", "Province",
+      "County", "City", "Peninsula", "Desert", "Port", "Hill", "Hills", "Canal", "Gulf");
+  /**
+   * First words that open two-word place names, not people's: "San Francisco", "North Dakota";
+   * longer names are often a place's team or shelter ("Santa Fe Animal Shelter").
+   */
+  private static final Set<String> PLACE_OPENERS = Set.of("San", "Santa", "Los", "Las", "Fort",
+      "Saint", "St.", "Mount", "North", "South", "East", "West");
+  /** Opens two-word place names ("New York", "New Mexico"), not "New CEO" of a headline. */
+  private static final String NEW = "New";
+  private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+  /**
+   * Words before a place. One-word names get only the first three: "a statement from Veltrix",
+   * "jokes across Twitter" are common, a one-word person or firm after the others is not.
+   */
+  private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|near|outside) $");
+  private static final Pattern WIDER_PLACE_BEFORE =
+      Pattern.compile("\\b(?:in|near|outside|from|across|throughout) $");
+  private static final Pattern PLACE_AFTER = Pattern.compile("^-based\\b");
+  /**
+   * ", Calvera," after a name of several words: a place and the state or country it is in; not a
+   * list of names ("Saraki, Melaye, Ben Bruce").
+   */
+  private static final Pattern APPOSITION =
+      Pattern.compile("^, \\p{Lu}\\p{Ll}+(?:[.;]|,(?! \\p{Lu}))");
+  private static final Pattern PERSON_BEFORE =
+      Pattern.compile("\\b(?:said|says|told|according to|by) $");
+  private static final Pattern PERSON_AFTER =
+      Pattern.compile("^(?: (?:said|says|told|added|wrote|who)\\b|, (?:who\\b|\\d))");
+  private static final Pattern ORGANIZATION_BEFORE = Pattern.compile("\\b(?:at|shares (?:in|of)|"
+      + "stake in|invest\\w* in|acquired|bought|joined|(?:CEO|chief executive|founder|chair\\w*|"
+      + "president) of) $");
+  private static final Pattern ORGANIZATION_AFTER = Pattern.compile("^(?:['’]s? (?:chief|CEO|"
+      + "shares|stock|board|founder|co-founder|spokes\\w+|chair\\w*|president|executives|"
+      + "headquarters|employees|staff|investors)\\b| (?:said in a statement|spokes\\w+|shares|"
+      + "stock|employees|executives)\\b)");
+  private static final Pattern POSSESSIVE = Pattern.compile("^['’]");
+  /**
+   * A word with capitals inside ("OpenAI", "InfoNation"), but not a surname with a capitalised
+   * prefix ("McDowell", "DeSantis", "LeBron"). Acronyms are left to their cues: as many name
+   * things ("an EV", "AI") as bodies.
+   */
+  /** "in NBA history", "in AI research": an acronym after "in" is rarely a place. */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+  private static final Pattern ORGANIZATION_SHAPE = Pattern.compile(
+      "(?!(?:Mc|Mac|De|Di|La|Le|Van|Von)\\p{Lu})\\p{Lu}\\p{L}*\\p{Ll}\\p{Lu}.*");
+
+  private NameKinds() {}
+
+  /** The kind of {@code name}, written at {@code mentions}. */
+  static Tag.Kind of(String name, List<Mention> mentions) {
+    if (name.indexOf(' ') < 0) {
+      return ofOneWord(name, mentions);
+    }
+    String first = name.substring(0, name.indexOf(' '));
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    if (ORGANIZATION_WORDS.contains(last) || name.contains(" of ")) {
+      return Tag.Kind.ORGANIZATION;
+    }
+    boolean twoWords = name.indexOf(' ') == name.lastIndexOf(' ');
+    boolean opensPlace = twoWords && (PLACE_OPENERS.contains(first)
+        || first.equals(NEW) && PLAIN_WORD.matcher(last).matches());
+    if (PLACE_WORDS.contains(last) || opensPlace || knownPlace(name)) {
+      return Tag.Kind.PLACE;
+    }
+    long place = count(mentions, m -> placeCue(m, WIDER_PLACE_BEFORE)
+        || APPOSITION.matcher(m.after()).find());
+    long person = count(mentions, m -> PERSON_BEFORE.matcher(m.before()).find()
+        || PERSON_AFTER.matcher(m.after()).find());
+    return place > person ? Tag.Kind.PLACE : Tag.Kind.PERSON;
+  }
+
+  private static Tag.Kind ofOneWord(String name, List<Mention> mentions) {
+    if (knownPlace(name)) {
+      return Tag.Kind.PLACE;
+    }
+    if (ORGANIZATION_SHAPE.matcher(name).matches()) {
+      return Tag.Kind.ORGANIZATION;
+    }
+    long organization = count(mentions, NameKinds::organizationCue);
+    long place = ACRONYM.matcher(name).matches() ? 0
+        : count(mentions, m -> placeCue(m, PLACE_BEFORE));
+    if (place > organization) {
+      return Tag.Kind.PLACE;
+    }
+    return organization > 0 ? Tag.Kind.ORGANIZATION : Tag.Kind.TOPIC;
+  }
+
+  /** "in X", "X-based"; not "in X's ..." (the place is the thing X owns) nor "stake in X". */
+  private static boolean placeCue(Mention m, Pattern before) {
+    return !organizationCue(m) && !POSSESSIVE.matcher(m.after()).find()
+        && (before.matcher(m.before()).find() || PLACE_AFTER.matcher(m.after()).find());
+  }
+
+  /** "at X", "CEO of X", "X's chief executive"; not "at X's headquarters", a place X owns. */
+  private static boolean organizationCue(Mention m) {
+    boolean owner = POSSESSIVE.matcher(m.after()).find();
+    return ORGANIZATION_BEFORE.matcher(m.before()).find() && !owner
+        || ORGANIZATION_AFTER.matcher(m.after()).find();
+  }
+
+  private static boolean knownPlace(String name) {
+    return ChineseLexicon.regionOfEnglishName(name) != null;
+  }
+
+  private static long count(List<Mention> mentions, Predicate<Mention> cue) {
+    return mentions.stream().filter(cue).count();
+  }
+}
