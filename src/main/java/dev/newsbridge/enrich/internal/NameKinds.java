@@ -70,13 +70,13 @@ final class NameKinds {
       + "headquarters|employees|staff|investors)\\b| (?:said in a statement|spokes\\w+|shares|"
       + "stock|employees|executives)\\b)");
   private static final Pattern POSSESSIVE = Pattern.compile("^['’]");
+  /** "in NBA history", "in AI research": an acronym after "in" is rarely a place. */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
   /**
    * A word with capitals inside ("OpenAI", "InfoNation"), but not a surname with a capitalised
    * prefix ("McDowell", "DeSantis", "LeBron"). Acronyms are left to their cues: as many name
    * things ("an EV", "AI") as bodies.
    */
-  /** "in NBA history", "in AI research": an acronym after "in" is rarely a place. */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
   private static final Pattern ORGANIZATION_SHAPE = Pattern.compile(
       "(?!(?:Mc|Mac|De|Di|La|Le|Van|Von)\\p{Lu})\\p{Lu}\\p{L}*\\p{Ll}\\p{Lu}.*");
 
