@@ -18,7 +18,7 @@ public final class GlossaryVersion {
   /** The bundled files whose content decides how names and words are rendered. */
   static final List<String> RESOURCES = List.of("glossary.tsv", "chinese-surnames.tsv",
       "foreign-given-names.tsv", "foreign-surnames.tsv", "transliteration.tsv",
-      "function-words.tsv", "cedict.tsv.gz");
+      "korean-hanja.tsv", "korean-surnames.tsv", "function-words.tsv", "cedict.tsv.gz");
 
   /**
    * The translate stage's own rules version, hashed in with the data: raise it when a code change
@@ -33,9 +33,12 @@ public final class GlossaryVersion {
    * 8: ... also before a verb of saying (胡磊 + 则 + 认为).
    * 9: ... and an adverb ends a name only where the clause ends (乐嘉 + 则 + 在).
    * 10: unknown foreign names read back by fragments and their place in the name (汤普森
-   * Thompson, not Tompsen)).
+   * Thompson, not Tompsen).
+   * 11: Korean people read in Korean where the text says they are Korean (朝鲜外交部长李英浩 Ri
+   * Yong Ho, not Li Yinghao); Japanese people CC-CEDICT glosses found whole and written given
+   * name first (滨田靖一 Yasukazu Hamada); people glossed by a name without years.)
    */
-  static final String RULES = "10";
+  static final String RULES = "11";
 
   private static volatile String bundled;
 

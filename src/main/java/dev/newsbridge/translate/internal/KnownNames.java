@@ -53,7 +53,8 @@ final class KnownNames {
     return Mention.apart(all);
   }
 
-  private static boolean standsApart(String text, int start, int end) {
+  /** True when the name at [start, end) glues into no common word with the text around it. */
+  static boolean standsApart(String text, int start, int end) {
     boolean gluedBefore = start > 0
         && Cedict.shared().hasCommonSense(text.substring(start - 1, start + 1));
     boolean gluedAfter = end < text.length()

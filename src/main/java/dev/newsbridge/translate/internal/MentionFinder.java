@@ -21,6 +21,8 @@ public final class MentionFinder {
   static final int MAX_NAME_PART = 6;
   /** How many characters a dotted name may reach past its table edge to a Latin original. */
   static final int ORIGINAL_REACH = 3;
+  /** The longest Japanese name looked up in the dictionary (鸠山由纪夫, 小泉纯一郎). */
+  static final int MAX_JAPANESE_NAME = 5;
 
   private static final Pattern DOTTED =
       Pattern.compile("\\p{IsHan}[" + NameRomaniser.NAME_DOTS + "]\\p{IsHan}");
@@ -59,10 +61,29 @@ public final class MentionFinder {
    */
   public List<Mention> find(String text, String article, Map<String, Alias> aliases) {
     List<Mention> found = baseMentions(text, article);
+    found.replaceAll(m -> readAsKorean(m, article));
     placeAliases(text, found, aliases);
     found.replaceAll(m -> withParenthetical(text, m));
     found.sort(Comparator.comparingInt(Mention::start));
     return withPlacesTheirNamesHold(text, found);
+  }
+
+  /**
+   * A person read as Chinese whom the article says is Korean ({@link KoreanEvidence}), read in
+   * Korean instead ({@link KoreanNames}); glossary people and people named by a surname and a
+   * title keep the names they were given.
+   */
+  private Mention readAsKorean(Mention m, String article) {
+    if (m.type() != Entity.Type.PERSON || m.glossary()
+        || !m.english().equals(names.chineseName(m.chinese()))
+        || names.isJapanesePerson(m.chinese())) {
+      return m;
+    }
+    KoreanEvidence.Korea korea = KoreanEvidence.of(article, m.chinese());
+    String korean = korea == null ? null : korea == KoreanEvidence.Korea.NORTH
+        ? KoreanNames.bundled().north(m.chinese()) : KoreanNames.bundled().south(m.chinese());
+    return korean == null ? m : new Mention(m.start(), m.end(), m.chinese(), korean, korean,
+        m.type(), false);
   }
 
   /**
@@ -159,11 +180,33 @@ public final class MentionFinder {
             e.type(), true));
       }
     }
+    findJapanesePeople(text, found);
     findDottedNames(text, found);
     runs.find(text, article, found);
     findNamesAfterRoles(text, found);
     recognised.find(text, article, found);
     return found;
+  }
+
+  /**
+   * Japanese people CC-CEDICT glosses ({@link NameRomaniser#isJapanesePerson}), whose names HanLP
+   * cuts as Chinese ones (滨田靖一 as 田靖一) or glosses word by word.
+   */
+  private void findJapanesePeople(String text, List<Mention> found) {
+    for (int start = 0; start < text.length(); start++) {
+      for (int end = Math.min(text.length(), start + MAX_JAPANESE_NAME); end >= start + 3;
+          end--) {
+        String word = text.substring(start, end);
+        if (names.isJapanesePerson(word) && isFree(found, start, end)
+            && KnownNames.standsApart(text, start, end)) {
+          String english = names.chineseName(word);
+          found.add(new Mention(start, end, word, english, lastWord(english),
+              Entity.Type.PERSON, false));
+          start = end - 1;
+          break;
+        }
+      }
+    }
   }
 
   /** Names between a role word and a speech cue ({@link RoleNames}) that nothing else took. */

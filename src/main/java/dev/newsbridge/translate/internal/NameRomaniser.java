@@ -37,6 +37,12 @@ public final class NameRomaniser {
    */
   private static final Pattern GLOSSED_PERSON = Pattern.compile(
       "(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3}) \\((?:c\\. )?\\d{3,4} ?[-–]");
+  /**
+   * A gloss that is a name and nothing else, as CC-CEDICT glosses some people without their years:
+   * "Kim Yong-nam", "Abe Shinzo". Only asked of a word already taken for a person's name.
+   */
+  private static final Pattern NAME_ALONE =
+      Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){1,2}");
 
   /** Given-name characters Taiwan reads other than HanLP's running text does (柏 Po, not Pai). */
   private static final Map<Character, String> TAIWAN_NAME_READINGS = Map.of('柏', "bo");
@@ -147,19 +153,71 @@ public final class NameRomaniser {
   /**
    * A glossed person's own English name: CC-CEDICT glosses famous people by the name they go by,
    * then their years (李玟 "Coco Lee (1975–2023), pop singer", 刘德华 "Andy Lau (1961-), ..."),
-   * which a romanisation cannot know (it would give "Li Min"); null when it has no such entry.
+   * or by that name alone (金永南 "Kim Yong-nam"), which a romanisation cannot know (it would give
+   * "Li Min", "Jin Yongnan"); a Japanese person given name first, as English writes them (宫崎骏
+   * "Miyazaki Hayao" → Hayao Miyazaki); null when it has no such entry.
    */
-  private static String englishNameOf(String name) {
+  private String englishNameOf(String name) {
     for (Cedict.Reading reading : Cedict.shared().lookup(name)) {
       if (!reading.proper() || reading.senses().isEmpty()) {
         continue;
       }
-      java.util.regex.Matcher m = GLOSSED_PERSON.matcher(reading.senses().get(0));
-      if (m.lookingAt()) {
-        return m.group(1);
+      String sense = reading.senses().get(0);
+      java.util.regex.Matcher m = GLOSSED_PERSON.matcher(sense);
+      String english = m.lookingAt() ? m.group(1)
+          : NAME_ALONE.matcher(sense).matches() ? sense : null;
+      if (english != null) {
+        return isJapanese(name, reading) ? givenNameFirst(english) : english;
       }
     }
     return null;
+  }
+
+  /**
+   * True when CC-CEDICT glosses {@code word} as a Japanese person with years (滨田靖一 "HAMADA
+   * Yasukazu (1955-), Japanese defense minister"), which no segmenter takes for a Chinese name.
+   */
+  boolean isJapanesePerson(String word) {
+    for (Cedict.Reading reading : Cedict.shared().lookup(word)) {
+      if (reading.proper() && !reading.senses().isEmpty()
+          && GLOSSED_PERSON.matcher(reading.senses().get(0)).lookingAt()
+          && isJapanese(word, reading)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when CC-CEDICT's entry is a Japanese person's: its gloss says Japan or capitalises the
+   * family name (村上春树 "MURAKAMI Haruki"), or its pinyin marks a two-character family name
+   * that is no Chinese compound surname (野田佳彦 "Ye3 tian2 Jia1 yan4").
+   */
+  private boolean isJapanese(String name, Cedict.Reading reading) {
+    String senses = String.join(" / ", reading.senses());
+    String[] syllables = reading.pinyin().split(" ");
+    boolean twoCharacterFamily = syllables.length == name.length() && syllables.length >= 3
+        && Character.isLowerCase(syllables[1].charAt(0))
+        && Character.isUpperCase(syllables[2].charAt(0)) && !isSurname(name.substring(0, 2));
+    return senses.contains("Japan") || senses.matches("\\p{Lu}{2,} .*") || twoCharacterFamily;
+  }
+
+  /**
+   * A Japanese name as English writes it: CC-CEDICT's family-name-first gloss turned round,
+   * without capitals, macrons or syllable apostrophes ("KOIZUMI Jun'ichirō" → "Junichiro
+   * Koizumi"); a gloss of other than two words is kept as it is.
+   */
+  private static String givenNameFirst(String gloss) {
+    String[] words = gloss.split(" ");
+    if (words.length != 2) {
+      return gloss;
+    }
+    return plainLatin(words[1]) + " " + capitalise(plainLatin(words[0]).toLowerCase(Locale.ROOT));
+  }
+
+  private static String plainLatin(String word) {
+    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replace("'", "");
   }
 
   private String familyName(String surname) {

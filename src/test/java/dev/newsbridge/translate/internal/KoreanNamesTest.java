@@ -1,0 +1,42 @@
+package dev.newsbridge.translate.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KoreanNamesTest {
+  private static final KoreanNames KOREAN = KoreanNames.bundled();
+
+  @ParameterizedTest(name = "{0} → {1} / {2}")
+  @CsvSource({
+    // the South's initial-sound rule reads 리 as 이 (Lee), the North keeps it (Ri)
+    "李英浩, Lee Yeong-ho, Ri Yong Ho",
+    "柳荣夏, Yoo Yeong-ha, Ryu Yong Ha",
+    "林龙洙, Lim Yong-su, Rim Ryong Su",
+    // 金 is Kim as a surname, Geum in a given name
+    "金金浩, Kim Geum-ho, Kim Kum Ho",
+    "崔钟勋, Choi Jong-hun, Choe Jong Hun",
+    "郑维罗, Jung Yu-ra, Jong Yu Ra",
+    "朴正熙, Park Jeong-hui, Pak Jong Hui",
+    "成河, Sung Ha, Song Ha",
+    "太贤, Tae Hyeon, Thae Hyon",
+  })
+  void readsANameAsEachKoreaWritesIt(String name, String south, String north) {
+    assertThat(KOREAN.south(name)).isEqualTo(south);
+    assertThat(KOREAN.north(name)).isEqualTo(north);
+  }
+
+  @Test
+  void readsNoNameWithACharacterItLacks() {
+    assertThat(KOREAN.south("金骉")).isNull();
+    assertThat(KOREAN.north("金骉")).isNull();
+  }
+
+  @Test
+  void readsNoNameOfAnotherLength() {
+    assertThat(KOREAN.south("金")).isNull();
+    assertThat(KOREAN.south("南宫英浩")).isNull();
+  }
+}
