@@ -105,6 +105,21 @@ class DemoStoriesEndToEndTest {
   }
 
   @Test
+  void aStoryWithAnEnglishReportIsHeadedByItsEnglishHeadlineNotAMachineTranslation()
+      throws Exception {
+    JsonNode story = storyOf("altman-returns-to-openai");
+    JsonNode english = json.readTree(
+        get("/api/articles/" + idBySlug.get("altman-returns-to-openai")).body());
+    assertThat(story.get("headline").asText()).isEqualTo(english.get("title").asText());
+    assertThat(story.get("firstReportedBy").get("id").asLong())
+        .as("who reported first is still the first report")
+        .isNotEqualTo(idBySlug.get("altman-returns-to-openai"));
+    String page = get("/stories/" + story.get("id").asLong()).body();
+    assertThat(org.jsoup.Jsoup.parse(page).selectFirst("h1").text())
+        .isEqualTo(english.get("title").asText());
+  }
+
+  @Test
   void theEnglishDailysLocalStoryIsAStoryOfItsOwn() throws Exception {
     // It shared a story with the Courier's meteor-shower report while "terminal's" gave the
     // English word "s" that both reports had.

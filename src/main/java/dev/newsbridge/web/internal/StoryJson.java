@@ -53,7 +53,7 @@ public final class StoryJson {
     StoredArticle first = s.firstOriginal();
     return new Summary(
         id,
-        ArticleViews.titleOrPlaceholder(first.displayTitle()),
+        ArticleViews.titleOrPlaceholder(s.headlineReport().displayTitle()),
         s.members().size(),
         s.outlets(),
         s.article(s.members().get(0)).sortTime(),
@@ -70,7 +70,7 @@ public final class StoryJson {
     StoredArticle first = s.firstOriginal();
     return new Story(
         id,
-        ArticleViews.titleOrPlaceholder(first.displayTitle()),
+        ArticleViews.titleOrPlaceholder(s.headlineReport().displayTitle()),
         s.members().size(),
         s.outlets(),
         report(first, null),

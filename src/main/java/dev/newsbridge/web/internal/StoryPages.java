@@ -50,7 +50,7 @@ public final class StoryPages {
       redirectIfMerged(ctx, site.store(), id, Links::story, StoryPages::noSuchStory);
       return;
     }
-    String headline = ArticleViews.titleOrPlaceholder(s.get().firstOriginal().displayTitle());
+    String headline = ArticleViews.titleOrPlaceholder(s.get().headlineReport().displayTitle());
     Chrome.PageFeeds feed = new Chrome.PageFeeds(headline, Links.storyFeed(id), null, null);
     render(ctx, "story.jte", Map.of("story", StoryViews.story(id, s.get())),
         site.chrome().withPageFeeds(feed));
@@ -72,7 +72,7 @@ public final class StoryPages {
             .limit(site.settings().feedSize())
             .map(a -> FeedEntry.of(a, site))
             .toList();
-    String headline = ArticleViews.titleOrPlaceholder(s.firstOriginal().displayTitle());
+    String headline = ArticleViews.titleOrPlaceholder(s.headlineReport().displayTitle());
     String page = Links.story(id);
     feeds.respond(ctx, FeedRoutes.Format.ATOM, new FeedRoutes.Channel(feeds.titled(headline),
         "Every report of one story, translated into English.", page, page + "/", entries));

@@ -3,9 +3,9 @@ package dev.newsbridge.web.internal;
 import java.util.List;
 
 /**
- * One story as its page shows it: the headline (the first report's), who reported it first, and
- * its timeline, event by event, each report with its copies folded under it. Text fields are
- * plain text (templates escape them).
+ * One story as its page shows it: the headline (the earliest English original's, else the first
+ * report's translated), who reported it first, and its timeline, event by event, each report with
+ * its copies folded under it. Text fields are plain text (templates escape them).
  *
  * @param firstReport the earliest original report
  * @param events oldest first

@@ -38,6 +38,21 @@ public final class StoryViews {
           .orElse(article(members.get(0)));
     }
 
+    /**
+     * The report whose title heads the story: the earliest original written in English when the
+     * story has one, because a reporter's headline reads better than the machine translation of
+     * the first report's; else the first original. Who reported first stays {@link
+     * #firstOriginal}.
+     */
+    StoredArticle headlineReport() {
+      return members.stream()
+          .filter(m -> !m.isCopy())
+          .map(this::article)
+          .filter(a -> a.translation() == null && ArticleViews.originalLang(a).startsWith("en"))
+          .findFirst()
+          .orElse(firstOriginal());
+    }
+
     int outlets() {
       return (int) articles.values().stream().map(ArticleViews::outlet).distinct().count();
     }
@@ -80,10 +95,11 @@ public final class StoryViews {
     List<StoryView.Event> timeline =
         events.values().stream().map(r -> new StoryView.Event(r.get(0).time(), r)).toList();
     StoredArticle last = s.article(s.members().get(s.members().size() - 1));
+    StoredArticle headline = s.headlineReport();
     return new StoryView(
         storyId,
-        ArticleViews.titleOrPlaceholder(first.displayTitle()),
-        ArticleViews.titleLang(first),
+        ArticleViews.titleOrPlaceholder(headline.displayTitle()),
+        ArticleViews.titleLang(headline),
         s.members().size(),
         s.outlets(),
         Times.of(s.article(s.members().get(0)).sortTime()),
@@ -97,10 +113,11 @@ public final class StoryViews {
 
   static StoryCard card(StorySummary summary, Loaded s) {
     StoredArticle first = s.firstOriginal();
+    StoredArticle headline = s.headlineReport();
     return new StoryCard(
         Links.story(summary.storyId()),
-        ArticleViews.titleOrPlaceholder(first.displayTitle()),
-        ArticleViews.titleLang(first),
+        ArticleViews.titleOrPlaceholder(headline.displayTitle()),
+        ArticleViews.titleLang(headline),
         s.members().size(),
         s.outlets(),
         ArticleViews.outletLine(first),
