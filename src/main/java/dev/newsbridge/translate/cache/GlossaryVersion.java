@@ -36,9 +36,12 @@ public final class GlossaryVersion {
    * Thompson, not Tompsen).
    * 11: Korean people read in Korean where the text says they are Korean (朝鲜外交部长李英浩 Ri
    * Yong Ho, not Li Yinghao); Japanese people CC-CEDICT glosses found whole and written given
-   * name first (滨田靖一 Yasukazu Hamada); people glossed by a name without years.)
+   * name first (滨田靖一 Yasukazu Hamada); people glossed by a name without years.
+   * 12: no person made of a country's abbreviation (韩美两国, 韩联参), a preposition or verb
+   * before a noun (向国民, 戴珍珠), a county (金刚郡), a sea (西海) or a unit after a number
+   * (6马赫).)
    */
-  static final String RULES = "11";
+  static final String RULES = "12";
 
   private static volatile String bundled;
 

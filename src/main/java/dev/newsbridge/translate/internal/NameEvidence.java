@@ -14,7 +14,7 @@ final class NameEvidence {
   /** Characters of numbers: a "surname" right after one is a measure or 余 ("more than"). */
   private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两几";
   /** Last characters of lakes, villages, streets and districts, never of given names here. */
-  private static final String PLACE_ENDS = "湖荡村镇街路巷港湾县市省区乡岛桥寺塘";
+  private static final String PLACE_ENDS = "湖荡村镇街路巷港湾县市省区乡岛桥寺塘郡";
   /**
    * Characters that do not occur in Chinese given names but open or close the words HanLP's
    * name recogniser glues to a surname (都曾, 曾在多, 向其).
@@ -53,6 +53,31 @@ final class NameEvidence {
   private static final String AFTER_FUNCTION_WORDS = "有能会要可是因跟想讲进本约靠计散尚";
   /** Measure words: a numeral and one of them make a quantity (三次, 两国), not a given name. */
   private static final String MEASURES = "次个名位年天国条件岁家只场批项人";
+  /**
+   * Surnames that are more often a preposition or a verb taking an object: 向 "towards" (向国民道歉
+   * "apologise to the people"), 从 "from", 戴 "to wear" (戴珍珠项链 "wear a pearl necklace").
+   */
+  static final String VERB_SURNAMES = "向从戴";
+  /**
+   * One-character abbreviations of countries news pairs (韩美 South Korea and the US, 中美, 朝韩),
+   * each with the name it abbreviates; 韩 is a surname too.
+   */
+  private static final Map<Character, String> COUNTRIES = Map.ofEntries(Map.entry('韩', "韩国"),
+      Map.entry('朝', "朝鲜"), Map.entry('美', "美国"), Map.entry('日', "日本"),
+      Map.entry('中', "中国"), Map.entry('俄', "俄罗斯"), Map.entry('英', "英国"),
+      Map.entry('法', "法国"), Map.entry('德', "德国"), Map.entry('印', "印度"));
+  /**
+   * What follows a pair of countries and no name (韩美两国, 中美关系, 韩美核磋商, 韩美情报部门,
+   * 朝韩缓冲区); a third country (韩美日) does too.
+   */
+  private static final List<String> PAIR_CUES = List.of("两", "三", "双方", "之间", "关系",
+      "峰会", "首脑", "元首", "外长", "防长", "核", "联合", "联军", "军", "同盟", "情报", "缓冲",
+      "合作", "会谈", "对");
+  /**
+   * How far after a country's full name the characters its abbreviation keeps may lie (韩联参 in
+   * 韩国联合参谋本部, 5 characters on).
+   */
+  static final int ABBREVIATION_REACH = 8;
   /** Surname + title, as people the text does not name in full are written (刘女士). */
   private static final Map<String, String> HONORIFICS =
       Map.of("先生", "Mr.", "女士", "Ms.", "小姐", "Miss", "太太", "Mrs.");
@@ -80,6 +105,11 @@ final class NameEvidence {
         && MEASURES.indexOf(given.charAt(1)) >= 0;
   }
 
+  /** True when a numeral stands right before {@code start}: 6马赫 is Mach 6, 500米长 a length. */
+  static boolean followsNumber(String text, int start) {
+    return start > 0 && NUMERALS.indexOf(text.charAt(start - 1)) >= 0;
+  }
+
   /**
    * False when the character before the name takes its first character: a number (500米长) or a
    * common word the two make (在于人).
@@ -88,8 +118,7 @@ final class NameEvidence {
     if (start == 0) {
       return true;
     }
-    char before = text.charAt(start - 1);
-    if (NUMERALS.indexOf(before) >= 0) {
+    if (followsNumber(text, start)) {
       return false;
     }
     String joined = text.substring(start - 1, start + 1);
@@ -127,6 +156,58 @@ final class NameEvidence {
       }
       String after = article.substring(i + name.length()).stripLeading();
       if (CUES_AFTER.stream().anyMatch(after::startsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code name} opens with a country's abbreviation and is no person in {@code
+   * article}: a pair of countries the article writes as one somewhere (韩美 in 韩美两国, then 韩美正
+   * "South Korea and the US are now"), or the abbreviation of a body the article names in full
+   * (韩联参 after 韩国联合参谋本部).
+   */
+  static boolean isCountryAbbreviation(String article, String name) {
+    String country = COUNTRIES.get(name.charAt(0));
+    if (country == null || name.length() < 2) {
+      return false;
+    }
+    return isCountryPair(article, name.substring(0, 2)) || abbreviates(article, country, name);
+  }
+
+  /** True when {@code pair} is two countries that stand before a pair's cue in {@code article}. */
+  private static boolean isCountryPair(String article, String pair) {
+    if (pair.charAt(0) == pair.charAt(1) || !COUNTRIES.containsKey(pair.charAt(1))) {
+      return false;
+    }
+    for (int i = article.indexOf(pair); i >= 0; i = article.indexOf(pair, i + 1)) {
+      int end = i + pair.length();
+      if (end < article.length() && COUNTRIES.containsKey(article.charAt(end))
+          || PAIR_CUES.stream().anyMatch(cue -> article.startsWith(cue, end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the rest of {@code name} keeps, in order, characters that follow {@code country},
+   * the first right after it, the rest within {@value #ABBREVIATION_REACH} characters somewhere in {@code article}, as Chinese
+   * abbreviates a body's name (韩国联合参谋本部, 韩联参).
+   */
+  private static boolean abbreviates(String article, String country, String name) {
+    for (int i = article.indexOf(country); i >= 0; i = article.indexOf(country, i + 1)) {
+      int from = i + country.length();
+      if (from >= article.length() || article.charAt(from) != name.charAt(1)) {
+        continue; // the word right after the country opens the rest (韩国联合…), not 韩国总理韩…
+      }
+      int to = Math.min(article.length(), from + ABBREVIATION_REACH);
+      int next = 1;
+      for (int p = from; p < to && next < name.length(); p++) {
+        next += article.charAt(p) == name.charAt(next) ? 1 : 0;
+      }
+      if (next == name.length()) {
         return true;
       }
     }

@@ -9,10 +9,13 @@ import java.util.regex.Pattern;
  * such names as foreign people, so an earthquake in Palu made a person tag "Baru".
  */
 final class PlaceEvidence {
-  /** What a dictionary gloss of a place says it is (苏拉威西 "Sulawesi ... (Indonesian Island)"). */
+  /**
+   * What a dictionary gloss of a place says it is (苏拉威西 "Sulawesi ... (Indonesian Island)",
+   * 西海 "Yellow Sea (Korean term)").
+   */
   private static final Pattern PLACE_GLOSS = Pattern.compile(
       "(?i)\\b(island|state|province|city|country|county|region|capital|river|lake|mountain"
-          + "|town|district|prefecture|port)\\b");
+          + "|town|district|prefecture|port|sea|ocean|gulf|strait)\\b");
   /** What follows a place's name: a kind of place (巴鲁市) or where around it (瓦西拉一带). */
   private static final String PLACE_SUFFIXES = "州市省县郡岛河湖山港镇村湾";
   private static final List<String> AROUND = List.of("一带", "附近", "境内", "地区", "当地", "沿海");

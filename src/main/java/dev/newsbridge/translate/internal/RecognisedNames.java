@@ -120,14 +120,16 @@ final class RecognisedNames {
         && names.looksChinese(word.substring(0, 2))) {
       // 申聪案 is the Shen Cong case, 从胡磊处 "from Hu Lei('s place)": the person's name, then 案
       // or 处 for the engine. Left without a cue, 申聪案 is no name for PairedNames to pair.
-      return hasNameForm(word, text, offset) && needsNoPartner(word, article)
+      return hasNameForm(word, text, offset, article) && needsNoPartner(word, article)
           ? person(word.substring(0, 2), offset) : null;
     }
     if (nature.equals("nr") && names.looksChinese(word)) {
       return chineseName(word, offset, text, article, uncued);
     }
     if ((nature.equals("nr") || nature.equals("nrf")) && MentionFinder.isTransliteration(word)) {
-      return foreignNameOrPlace(word, offset, article);
+      // after a number a transliteration is a unit (6马赫, Mach 6), no person
+      return NameEvidence.followsNumber(text, offset) ? null
+          : foreignNameOrPlace(word, offset, article);
     }
     // A word with a common sense is that word here (现代 "modern", not Hyundai).
     boolean properNoun = Cedict.shared().contains(word) && !Cedict.shared().hasCommonSense(word);
@@ -153,7 +155,7 @@ final class RecognisedNames {
       return new Mention(offset, offset + word.length(), word, titled, titled,
           Entity.Type.PERSON, false);
     }
-    if (!hasNameForm(word, text, offset)) {
+    if (!hasNameForm(word, text, offset, article)) {
       return null;
     }
     if (needsNoPartner(word, article)) {
@@ -199,11 +201,15 @@ final class RecognisedNames {
   }
 
   /**
-   * True when a proposed name is no common word, has a given name's shape and is not glued to the
-   * word or number before it.
+   * True when a proposed name is no common word, no country's abbreviation ({@link
+   * NameEvidence#isCountryAbbreviation}) nor a verb phrase, has a given name's shape and is not
+   * glued to the word or number before it.
    */
-  private boolean hasNameForm(String word, String text, int offset) {
+  private boolean hasNameForm(String word, String text, int offset, String article) {
     String given = word.substring(names.surnameOf(word).length());
+    if (NameEvidence.isCountryAbbreviation(article, word) || isVerbPhrase(word, given)) {
+      return false;
+    }
     // 张开 ("open"), 金额 ("amount"): a word either dictionary knows is no name here.
     boolean commonWord = Cedict.shared().hasCommonSense(word) || Hanlp.isDictionaryWord(word);
     return !commonWord && !RoleNames.isRole(given)
@@ -211,6 +217,16 @@ final class RecognisedNames {
         && given.chars().noneMatch(c -> NameEvidence.NOT_IN_GIVEN_NAMES.indexOf(c) >= 0)
         && NameEvidence.hasNameShape(given) && NameEvidence.standsApart(text, offset)
         && !cutsAnIdiom(text, offset, word.length());
+  }
+
+  /**
+   * True when the "surname" is a preposition or verb ({@link NameEvidence#VERB_SURNAMES}) and the
+   * given name a word the dictionary glosses as a noun or a place: 向国民 "to the people", 向东海
+   * "towards the East Sea", 戴珍珠 "wear pearls". 向志强 keeps its surname.
+   */
+  private boolean isVerbPhrase(String word, String given) {
+    return word.length() == 3 && NameEvidence.VERB_SURNAMES.indexOf(word.charAt(0)) >= 0
+        && senses.nounGloss(given) != null;
   }
 
   /**
