@@ -105,6 +105,39 @@ class StoryClustererTest {
     }
   }
 
+  /** The launch reported in both languages, then the next day's orders in both. */
+  @Nested
+  class TheDayAfter {
+    final String dayAfter = "the-day-after";
+    final Desk desk =
+        new Desk()
+            .place(ONE_EVENT, "zh-outlet-a-report", "zh-outlet-b-report", "zh-outlet-c-report",
+                "en-outlet-a-report", "en-outlet-b-report", "en-outlet-c-report")
+            .place(dayAfter, "zh-orders-after-one-day", "en-orders-after-one-day");
+
+    @Test
+    void theNextDaysReportsBelongToTheLaunchsStory() {
+      assertThat(desk.story("zh-orders-after-one-day")).isEqualTo(desk.story("zh-outlet-a-report"));
+      assertThat(desk.story("en-orders-after-one-day")).isEqualTo(desk.story("zh-outlet-a-report"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "zh-orders-after-one-day, en-orders-after-one-day, true",
+      "zh-outlet-a-report, en-orders-after-one-day, false",
+      "zh-outlet-b-report, en-orders-after-one-day, false",
+      "zh-orders-after-one-day, en-outlet-a-report, false",
+      "zh-orders-after-one-day, en-outlet-b-report, false",
+      "zh-outlet-a-report, en-outlet-a-report, true",
+    })
+    void aChineseAndAnEnglishReportAreOneEventWhenTheirHeadlinesTellTheSameNews(
+        String chinese, String english, boolean sameEvent) {
+      assertThat(desk.clusterer.judge(desk.articles.get(chinese), desk.articles.get(english))
+              .sameEvent())
+          .isEqualTo(sameEvent);
+    }
+  }
+
   /**
    * Outlets in Taiwan and Hong Kong write Traditional characters: their reports of an event and
    * their reposts of mainland articles must meet the Simplified ones character for character.

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param title the headline in the original's own script
  * @param lead the body's first {@value #LEAD_CHARS} characters
  * @param english English words of title and body (empty when there is no English text)
+ * @param englishTitle English words of the headline (the translation's, or the original's)
  * @param entities each entity name as the hashes of its English words, e.g. [sam, altman]
  * @param entityIds each entity name's hash, sorted (generic ones left out)
  * @param regions the regions of China the article's places lie in; {@link ArticleRegions#NONE}
@@ -28,6 +29,7 @@ public record Doc(
     SparseVector title,
     SparseVector lead,
     SparseVector english,
+    SparseVector englishTitle,
     List<int[]> entities,
     int[] entityIds,
     int[] minHash,
@@ -69,6 +71,7 @@ public record Doc(
         nativeVector(a.title(), chinese),
         nativeVector(lead, chinese).top(MAX_LEAD_TERMS, weights),
         vector(Tokens.english(english), ENGLISH).top(MAX_ENGLISH_TERMS, weights),
+        vector(Tokens.english(a.englishTitle()), ENGLISH),
         entityWords(a),
         entityIds(a),
         MinHash.signature(Shingles.of(a.title() + "\n" + body, chinese)),

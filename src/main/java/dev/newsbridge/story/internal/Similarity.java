@@ -8,7 +8,8 @@ import dev.newsbridge.story.ArticleRegions;
  * Two articles in one script are compared by their own terms (Chinese: character bigrams) with
  * TF-IDF weights from the window, so the IDF is learned incrementally from the stream itself; any
  * other pair by English words (translation against English original) and by canonical entity
- * names, which the translation gives in English.
+ * names, which the translation gives in English; for the event, half of it by the English
+ * headlines alone ({@link #CROSS_LANGUAGE_HEADLINE}).
  *
  * <p>Same event ({@link #eventFeatures}): the headlines (cosine with squared IDF, so that the rare
  * words, names and places, dominate), headline against lead, headline coverage (the IDF-weighted
@@ -54,6 +55,16 @@ public final class Similarity {
   static final double STORY_BIAS = -4.81;
   /** Across languages: weight of the English word cosine (the rest is entity agreement): {@value}. */
   static final double CROSS_LANGUAGE_TEXT = 0.6;
+  /**
+   * Across languages: share of the event score that is the two English headlines' cosine (the
+   * rest is the story score's text and entities): {@value}. A headline says which development a
+   * report tells; the body's words are mostly the story's (a report of the next day's orders
+   * names the car, its maker and its price as the launch reports do). Replaying story-dev across
+   * languages, pairs same event 0.843 -> 0.888 (other-event pairs of one story 0.733 -> 0.800),
+   * every second report in English event B-cubed F1 0.814 -> 0.835; 0.3 and 0.7 do about as well
+   * (0.877 / 0.895), the headline alone worse (0.874). Half, so that neither decides alone.
+   */
+  static final double CROSS_LANGUAGE_HEADLINE = 0.5;
   /** Across languages: score from which two articles report one event: {@value}. */
   static final double CROSS_LANGUAGE_EVENT = 0.30;
   /** Across languages: score from which two articles belong to one story: {@value}. */
@@ -240,6 +251,8 @@ public final class Similarity {
     double score = CROSS_LANGUAGE_TEXT * text + (1 - CROSS_LANGUAGE_TEXT) * entities;
     double story = score * (entitiesAgree(a, b) ? 1 : ENTITY_MISMATCH)
         * (a.regions().conflictsWith(b.regions()) ? REGION_MISMATCH : 1);
-    return new Scores(score - CROSS_LANGUAGE_EVENT, story - CROSS_LANGUAGE_STORY);
+    double headline = SparseVector.cosine(a.englishTitle(), b.englishTitle(), w);
+    double event = (1 - CROSS_LANGUAGE_HEADLINE) * score + CROSS_LANGUAGE_HEADLINE * headline;
+    return new Scores(event - CROSS_LANGUAGE_EVENT, story - CROSS_LANGUAGE_STORY);
   }
 }

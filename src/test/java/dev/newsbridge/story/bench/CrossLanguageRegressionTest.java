@@ -18,8 +18,11 @@ import org.junit.jupiter.api.TestInstance;
 class CrossLanguageRegressionTest {
   static final double MARGIN = 0.01;
 
-  /** Measured 2026-11-28: same-event accuracy, Chinese report against English report. */
-  static final double PAIR_EVENT_ACCURACY = 0.835;
+  /**
+   * Measured 2026-11-29: same-event accuracy, Chinese report against English report (0.843
+   * before half the event score was the English headlines' likeness).
+   */
+  static final double PAIR_EVENT_ACCURACY = 0.888;
   /** Measured 2026-11-28: same-story accuracy across languages. */
   static final double PAIR_STORY_ACCURACY = 0.920;
   /**
@@ -40,9 +43,10 @@ class CrossLanguageRegressionTest {
   /**
    * Measured 2026-11-29: event B-cubed F1, every second article an English report (0.815-0.818
    * with the event join bar at 2.5; at 1.5 more English reports join Chinese events: precision
-   * 0.795 -> 0.777).
+   * 0.795 -> 0.777); 0.835 since half the cross-language event score is the English headlines'
+   * likeness (0.814 before).
    */
-  static final double MIXED_EVENT_BCUBED_F1 = 0.811;
+  static final double MIXED_EVENT_BCUBED_F1 = 0.835;
 
   private CrossLanguageBench.Result result;
 

@@ -44,7 +44,8 @@ class SimilarityFeaturesTest {
   class RareEntityOverlap {
     private Doc naming(int... entityIds) {
       return new Doc(
-          1, 0, true, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, List.of(),
+          1, 0, true, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY,
+          List.of(),
           entityIds, null, ArticleRegions.NONE, IncidentCodes.NONE);
     }
 
@@ -119,7 +120,8 @@ class SimilarityFeaturesTest {
 
     private Doc withRegions(ArticleRegions regions) {
       return new Doc(
-          1, 0, true, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, List.of(),
+          1, 0, true, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY,
+          List.of(),
           new int[0], null, regions, IncidentCodes.NONE);
     }
 
@@ -153,7 +155,7 @@ class SimilarityFeaturesTest {
     private Doc naming(String text) {
       return new Doc(
           1, 0, true, Doc.vector(List.of("火灾", "调查"), Doc.NATIVE), SparseVector.EMPTY,
-          SparseVector.EMPTY, List.of(), new int[0], null, ArticleRegions.NONE,
+          SparseVector.EMPTY, SparseVector.EMPTY, List.of(), new int[0], null, ArticleRegions.NONE,
           IncidentCodes.of(text));
     }
 
