@@ -37,4 +37,21 @@ final class EventMatch {
     }
     return best;
   }
+
+  /**
+   * The event to join: the best by the reports in the article's own language from {@code bar};
+   * else the best by the reports in the other language from {@code otherBar}, among the events
+   * with no report in the article's language compared (where there is one, it has spoken: a
+   * report in one's own language is read far more surely than a translation's words); 0 for
+   * none. {@code otherLanguage} may be changed.
+   */
+  static long choose(Map<Long, EventMatch> sameLanguage, double bar,
+      Map<Long, EventMatch> otherLanguage, double otherBar) {
+    long event = best(sameLanguage, bar);
+    if (event != 0) {
+      return event;
+    }
+    otherLanguage.keySet().removeAll(sameLanguage.keySet());
+    return best(otherLanguage, otherBar);
+  }
 }

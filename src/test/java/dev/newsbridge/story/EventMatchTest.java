@@ -47,4 +47,33 @@ class EventMatchTest {
     assertThat(EventMatch.best(Map.of(), BAR)).isZero();
     assertThat(new EventMatch().average()).isNegative();
   }
+
+  @Test
+  void reportsInTheArticlesOwnLanguageDecideAnEventTheOtherLanguageCannotOverrule() {
+    // the day after a launch: the Chinese launch reports speak against the Chinese orders
+    // report, the English launch reports' weaker cross-language margins must not pull it in
+    Map<Long, EventMatch> sameLanguage = Map.of(1L, margins(-3.6, -2.2));
+    Map<Long, EventMatch> otherLanguage = new LinkedHashMap<>();
+    otherLanguage.put(1L, margins(0.16, 0.12));
+
+    assertThat(EventMatch.choose(sameLanguage, BAR, otherLanguage, 0.1)).isZero();
+  }
+
+  @Test
+  void anEventReportedOnlyInTheOtherLanguageIsJoinedByItsReports() {
+    Map<Long, EventMatch> sameLanguage = Map.of(1L, margins(-3.6));
+    Map<Long, EventMatch> otherLanguage = new LinkedHashMap<>();
+    otherLanguage.put(1L, margins(0.3));
+    otherLanguage.put(2L, margins(0.2, 0.15));
+
+    assertThat(EventMatch.choose(sameLanguage, BAR, otherLanguage, 0.1)).isEqualTo(2L);
+  }
+
+  @Test
+  void anEventMatchedInTheArticlesOwnLanguageComesFirst() {
+    Map<Long, EventMatch> sameLanguage = Map.of(1L, margins(3.0));
+    Map<Long, EventMatch> otherLanguage = Map.of(2L, margins(0.9));
+
+    assertThat(EventMatch.choose(sameLanguage, BAR, otherLanguage, 0.1)).isEqualTo(1L);
+  }
 }

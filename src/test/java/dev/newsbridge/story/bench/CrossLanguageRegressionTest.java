@@ -44,9 +44,10 @@ class CrossLanguageRegressionTest {
    * Measured 2026-11-29: event B-cubed F1, every second article an English report (0.815-0.818
    * with the event join bar at 2.5; at 1.5 more English reports join Chinese events: precision
    * 0.795 -> 0.777); 0.835 since half the cross-language event score is the English headlines'
-   * likeness (0.814 before).
+   * likeness (0.814 before); 0.838 since the other language's reports cannot pull an article into
+   * an event its own language's reports speak against.
    */
-  static final double MIXED_EVENT_BCUBED_F1 = 0.835;
+  static final double MIXED_EVENT_BCUBED_F1 = 0.838;
 
   private CrossLanguageBench.Result result;
 
