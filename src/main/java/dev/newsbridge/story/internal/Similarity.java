@@ -95,6 +95,11 @@ public final class Similarity {
     public boolean sameStory() {
       return story >= 0;
     }
+
+    /** Both margins held at {@code limit} at most. */
+    Scores atMost(double limit) {
+      return new Scores(Math.min(event, limit), Math.min(story, limit));
+    }
   }
 
   /** The scores of a pair judged without the window around it (see the other overload). */
@@ -119,13 +124,9 @@ public final class Similarity {
         a.chinese() != b.chinese()
             ? crossLanguage(a, b, w)
             : new Scores(
-                event(a, b, w, textA, textB),
+                sameScriptEvent(a, b, w, textA, textB),
                 margin(STORY, STORY_BIAS, storyFeatures(a, b, w, hoodA, hoodB)));
-    return differentIncidents(a, b)
-        ? new Scores(
-            Math.min(scores.event(), DIFFERENT_INCIDENTS),
-            Math.min(scores.story(), DIFFERENT_INCIDENTS))
-        : scores;
+    return differentIncidents(a, b) ? scores.atMost(DIFFERENT_INCIDENTS) : scores;
   }
 
   /** The event margin alone (what placing an article in an event needs). */
@@ -133,13 +134,17 @@ public final class Similarity {
     double event =
         a.chinese() != b.chinese()
             ? crossLanguage(a, b, w).event()
-            : margin(
-                EVENT,
-                EVENT_BIAS,
-                eventFeatures(
-                    a, b, w, textA == null ? TextTerms.of(a) : textA,
-                    textB == null ? TextTerms.of(b) : textB));
+            : sameScriptEvent(a, b, w, textA, textB);
     return differentIncidents(a, b) ? Math.min(event, DIFFERENT_INCIDENTS) : event;
+  }
+
+  private static double sameScriptEvent(
+      Doc a, Doc b, SparseVector.Weights w, TextTerms textA, TextTerms textB) {
+    return margin(
+        EVENT,
+        EVENT_BIAS,
+        eventFeatures(
+            a, b, w, textA == null ? TextTerms.of(a) : textA, textB == null ? TextTerms.of(b) : textB));
   }
 
   /** Whether the two name incidents by date code and none is the same ({@link IncidentCodes}). */
