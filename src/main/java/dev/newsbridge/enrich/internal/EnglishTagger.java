@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Tags an English original with simple surface rules, no model: capitalised names of one to four
@@ -18,8 +19,9 @@ import java.util.regex.Pattern;
  * OneWordNames}: "Veltrix", "OpenAI"), each a person, organisation, place or topic by its words
  * and what surrounds it ({@link NameKinds}); keyphrases are pairs of content words the text repeats
  * ("interest rates"). Names come first, by mentions; a surname alone ("Ortiz said") is a mention
- * of the full name. Out of scope: names that open a sentence with a word of the sentence ("Shares
- * of Veltrix"), and a gazetteer of the world's places.
+ * of the full name. Words that stand before a name only because they open its sentence or the
+ * headline ("Enter South Dakota", "Shares of Veltrix") are taken off ({@link SentenceOpeners}).
+ * Out of scope: a gazetteer of the world's places.
  */
 public final class EnglishTagger {
   /** The most name tags. */
@@ -43,7 +45,12 @@ public final class EnglishTagger {
     String body = String.join("\n", paragraphs);
     String text = title + "\n" + body;
     List<Tag> tags = new ArrayList<>();
-    Map<String, List<Mention>> names = names(NameMentions.in(title), NameMentions.in(body), text);
+    List<Mention> inBody = NameMentions.in(body);
+    Set<String> inSentence = inBody.stream().filter(m -> !m.sentenceInitial())
+        .map(Mention::name).collect(Collectors.toSet());
+    Map<String, List<Mention>> names = names(
+        SentenceOpeners.inHeadline(NameMentions.in(title), inSentence, body),
+        SentenceOpeners.inBody(inBody, inSentence, text), text);
     names.entrySet().stream().limit(MAX_NAMES)
         .forEach(n -> add(tags, n.getKey(), NameKinds.of(n.getKey(), n.getValue())));
     keyphrases(text).stream().limit(MAX_KEYPHRASES).forEach(k -> add(tags, k, Tag.Kind.TOPIC));
@@ -68,11 +75,27 @@ public final class EnglishTagger {
         names.computeIfAbsent(name, n -> new ArrayList<>()).add(m);
       }
     }
+    names.keySet().removeIf(n -> isPeopleOf(n, names.keySet()));
     List<Map.Entry<String, List<Mention>>> ranked = new ArrayList<>(names.entrySet());
     ranked.sort((a, b) -> rank(b) - rank(a));
     Map<String, List<Mention>> byMentions = new LinkedHashMap<>();
     ranked.forEach(e -> byMentions.put(e.getKey(), e.getValue()));
     return byMentions;
+  }
+
+  /**
+   * True when {@code name} is the people of another of the {@code names}: "South Dakotans" of
+   * "South Dakota", "Hawaiians" of "Hawaii", "Canadians" of "Canada". They are neither a place nor
+   * a body, and are dropped as the nationalities are ({@link OneWordNames}).
+   */
+  private static boolean isPeopleOf(String name, Set<String> names) {
+    if (!name.endsWith("ns")) {
+      return false;
+    }
+    String stem = name.substring(0, name.length() - 2);
+    return names.contains(stem) || stem.endsWith("a") && names.contains(stem.substring(0,
+        stem.length() - 1)) || stem.endsWith("ia") && names.contains(stem.substring(0,
+        stem.length() - 2) + "a");
   }
 
   /**

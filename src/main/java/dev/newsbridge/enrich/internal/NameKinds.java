@@ -28,18 +28,26 @@ final class NameKinds {
       "Post", "Journal", "Office", "Authority", "Board", "Ltd", "Ltd.", "Motors", "Technologies",
       "Society", "Club", "Treasury", "Service", "Bureau", "Police", "Hospital", "School",
       "College", "Museum", "Library", "Center", "Centre", "Federation", "League", "Senate",
-      "Assembly", "Airlines", "Network", "Press", "Institution", "Exchange");
+      "Assembly", "Airlines", "Network", "Press", "Institution", "Exchange", "Nations");
   /** Last words that make a name a place's: "Wharf Street", "Heron Ridge", "Kestrel Bay". */
   private static final Set<String> PLACE_WORDS = Set.of("Street", "Road", "Avenue", "Square",
       "Bay", "Ridge", "River", "Lake", "Island", "Islands", "Mountain", "Mountains", "Valley",
       "Park", "Bridge", "Harbour", "Harbor", "Beach", "Coast", "Strait", "Sea", "Ocean", "Province",
-      "County", "City", "Peninsula", "Desert", "Port", "Hill", "Hills", "Canal", "Gulf");
+      "County", "City", "Peninsula", "Desert", "Port", "Hill", "Hills", "Canal", "Gulf",
+      "Kingdom", "Republic", "Emirates", "States");
   /**
    * First words that open two-word place names, not people's: "San Francisco", "North Dakota";
    * longer names are often a place's team or shelter ("Santa Fe Animal Shelter").
    */
   private static final Set<String> PLACE_OPENERS = Set.of("San", "Santa", "Los", "Las", "Fort",
       "Saint", "St.", "Mount", "North", "South", "East", "West");
+  /**
+   * Words that open the names of countries, of any length: "United Arab Emirates", "Republic of
+   * Calvera", "Kingdom of ...". "United" also opens firms, which end in an organisation's word
+   * ("United Airlines", "United Nations") and are known by it first.
+   */
+  private static final Set<String> COUNTRY_OPENERS = Set.of("United", "Republic", "Kingdom",
+      "Commonwealth", "Principality", "Sultanate", "Emirate");
   /** Opens two-word place names ("New York", "New Mexico"), not "New CEO" of a headline. */
   private static final String NEW = "New";
   private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
@@ -82,6 +90,11 @@ final class NameKinds {
 
   private NameKinds() {}
 
+  /** True when {@code word} opens place names ("South", "New", "United"). */
+  static boolean opensPlaceName(String word) {
+    return PLACE_OPENERS.contains(word) || word.equals(NEW) || COUNTRY_OPENERS.contains(word);
+  }
+
   /** The kind of {@code name}, written at {@code mentions}. */
   static Tag.Kind of(String name, List<Mention> mentions) {
     if (name.indexOf(' ') < 0) {
@@ -89,7 +102,13 @@ final class NameKinds {
     }
     String first = name.substring(0, name.indexOf(' '));
     String last = name.substring(name.lastIndexOf(' ') + 1);
-    if (ORGANIZATION_WORDS.contains(last) || name.contains(" of ")) {
+    if (ORGANIZATION_WORDS.contains(last)) {
+      return Tag.Kind.ORGANIZATION;
+    }
+    if (COUNTRY_OPENERS.contains(first)) {
+      return Tag.Kind.PLACE;
+    }
+    if (name.contains(" of ")) {
       return Tag.Kind.ORGANIZATION;
     }
     boolean twoWords = name.indexOf(' ') == name.lastIndexOf(' ');

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +17,11 @@ import java.util.regex.Pattern;
  * capital. A plain capitalised word must never be written in lower case ("the Harbour fund" and
  * "the harbour" is no name), an acronym never as a common noun ("an EV", "SUVs") or a shouted
  * word ("GROW" and "grow"). Never names: nationalities and languages ("Norwegian", "Chinese"),
- * titles ("President"), roman numerals, contractions ("I’m"), and words that end a name of
- * several words ("Ortiz said" speaks of Lena Ortiz, not of someone new). Out of scope: names that
- * begin with a small letter ("iPhone", "eBay"), and nationalities without those endings.
+ * titles ("President"), words with the endings of both that the text writes before nouns
+ * ("Israeli officials", "the Dutch navy"), roman numerals, contractions ("I’m"), and words that
+ * end a name of several words ("Ortiz said" speaks of Lena Ortiz, not of someone new). Out of
+ * scope: names that begin with a small letter ("iPhone", "eBay"), and nationalities without
+ * those endings ("German", "Thai").
  */
 final class OneWordNames {
   /** How often a word must be capitalised inside sentences to be a name. */
@@ -27,6 +30,17 @@ final class OneWordNames {
   /** Endings of nationalities and languages: "Norwegian", "Chinese", "Danish", "Americans". */
   private static final Pattern NATIONALITY = Pattern.compile(".*(?:ese|ish|ians?|eans?|icans?)");
   /** Titles capitalised before names ("President Lena Ortiz") and alone ("the President"). */
+  /**
+   * Endings that nationalities share with names ("Israeli" and "Ferrari", "Dutch" and "Zurich"):
+   * such a word is a nationality only when the text uses it as one. Not "-an": places so ending
+   * are as often written before a noun ("the Manhattan facility", "Michigan voters") as "German".
+   */
+  private static final Pattern NATIONALITY_OR_NAME = Pattern.compile(".*(?:[^aeiou]i|ch)");
+  /** Lower-case words after a name that are no noun it describes: "Jordan said", "Iran and". */
+  private static final Set<String> NOT_NOUNS = Set.of("said", "says", "told", "is", "was", "are",
+      "were", "has", "had", "have", "will", "would", "can", "could", "and", "or", "to", "of", "in",
+      "on", "at", "for", "with", "by", "from", "as", "that", "which", "who", "but", "also", "may",
+      "might", "should", "did", "does", "do", "its", "the", "a", "an");
   private static final Set<String> TITLES = Set.of("President", "Vice", "Senator", "Governor",
       "Minister", "Secretary", "Chairman", "Chairwoman", "Mayor", "Judge", "Director", "Professor",
       "Chief", "King", "Queen", "Prince", "Princess", "Pope", "General", "Captain", "Coach", "Sen",
@@ -65,13 +79,37 @@ final class OneWordNames {
 
   private static boolean couldBeName(String word, String text) {
     if (TITLES.contains(word) || NATIONALITY.matcher(word).matches()
-        || ROMAN_NUMERAL.matcher(word).matches() || CONTRACTION.matcher(word).matches() || ACRONYM_PLURAL.matcher(word).matches()) {
+        || ROMAN_NUMERAL.matcher(word).matches() || CONTRACTION.matcher(word).matches()
+        || ACRONYM_PLURAL.matcher(word).matches() || usedAsNationality(word, text)) {
       return false;
     }
     if (ACRONYM.matcher(word).matches()) {
       return !commonNounAcronym(word, text) && !writtenInLowerCase(word, text);
     }
     return !PLAIN.matcher(word).matches() || !writtenInLowerCase(word, text);
+  }
+
+  /**
+   * True when {@code word} ends as nationalities do and the text writes it before a lower-case
+   * noun in more than half its occurrences ("the German president", "Israeli officials"), never
+   * with a possessive ("Jordan's", "Ferrari's"): a name seldom describes the noun after it.
+   */
+  private static boolean usedAsNationality(String word, String text) {
+    if (!NATIONALITY_OR_NAME.matcher(word).matches()) {
+      return false;
+    }
+    Matcher m = Pattern.compile("(?<![\\p{L}'’-])" + Pattern.quote(word) + "(?!\\p{L})"
+        + "(?:(['’]s?)|(?![\\p{L}'’-]) (\\p{Ll}+)\\b)?").matcher(text);
+    int all = 0;
+    int beforeNoun = 0;
+    while (m.find()) {
+      if (m.group(1) != null) {
+        return false;
+      }
+      all++;
+      beforeNoun += m.group(2) != null && !NOT_NOUNS.contains(m.group(2)) ? 1 : 0;
+    }
+    return beforeNoun * 2 > all;
   }
 
   /**
@@ -85,7 +123,7 @@ final class OneWordNames {
   }
 
   /** True when the text has {@code word} in small letters ("the harbour", "grow" for "GROW"). */
-  private static boolean writtenInLowerCase(String word, String text) {
+  static boolean writtenInLowerCase(String word, String text) {
     String lower = word.toLowerCase(Locale.ROOT);
     String alone = "(?<![\\p{L}'’-])" + Pattern.quote(lower) + "(?![\\p{L}'’-])";
     return Pattern.compile(alone).matcher(text).find();

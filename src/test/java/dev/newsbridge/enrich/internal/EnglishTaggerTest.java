@@ -148,6 +148,94 @@ class EnglishTaggerTest {
     }
   }
 
+  @Nested
+  class WordsThatOpenASentence {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+      "an imperative|Vesta Nova|Enter Vesta Nova with a new plan. Ferries in Vesta Nova run late.",
+      "an imperative before a place|New Calder|Remember New Calder's long quest for a slogan? It "
+          + "ended.",
+      "an -ing verb|Mira Lund|Introducing Mira Lund, the chief of the yard. The crew likes Mira "
+          + "Lund.",
+      "a word the text writes in lower case|Brindle Foods|Shares of Brindle Foods fell. The "
+          + "shares of rivals rose, and Brindle Foods kept its plan.",
+    })
+    void loseThatWordWhenTheTextShowsItIsNoPartOfTheName(String what, String name, String text) {
+      assertThat(tags("Dock news", text)).extracting(Tag::name).contains(name)
+          .noneMatch(n -> n.endsWith(" " + name));
+    }
+
+    @Test
+    void headlineWordsTheBodyWritesInLowerCaseAreNoName() {
+      List<Tag> rescue = tags("Video Shows Dramatic Rescue of Kidnapped Vesta Nova Girl",
+          "A video shows the dramatic rescue of a girl kidnapped in Vesta Nova.",
+          "Police in Vesta Nova thanked the crew.");
+
+      assertThat(rescue).extracting(Tag::name).contains("Vesta Nova")
+          .doesNotContain("Video Shows Dramatic Rescue", "Kidnapped Vesta Nova Girl");
+    }
+
+    @Test
+    void aNameThatOpensASentenceKeepsItsFirstWord() {
+      List<Tag> award = tags("Award", "Grace Lund won the prize. The grace period ended, and the "
+          + "crew thanked Grace Lund.", "Mark Ortiz spoke. Critics mark the day.");
+
+      assertThat(award).extracting(Tag::name).contains("Grace Lund");
+    }
+  }
+
+  @Nested
+  class CountriesAndTheirPeople {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+      "United Arab Emirates|The deal was signed by the United Arab Emirates, and the United Arab "
+          + "Emirates will pay.",
+      "Republic of Calvera|Ships from the Republic of Calvera dock here. The Republic of Calvera "
+          + "sends more.",
+      "United Kingdom|Trade with the United Kingdom grew, said the United Kingdom envoy.",
+      "Calveran Republic|Trade with the Calveran Republic grew, and the Calveran Republic paid.",
+    })
+    void aCountryNamedByItsFormIsAPlace(String country, String text) {
+      assertThat(tags("Trade", text)).extracting(Tag::name, Tag::kind)
+          .contains(tuple(country, Tag.Kind.PLACE));
+    }
+
+    @Test
+    void thePeopleOfAPlaceAreNoPlace() {
+      List<Tag> poll = tags("Poll", "Most South Dakotans back the plan, a poll in South Dakota "
+          + "found. South Dakota voters and South Dakotans in cities agree.");
+
+      assertThat(poll).extracting(Tag::name).contains("South Dakota")
+          .doesNotContain("South Dakotans");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+      "Dutch|The Dutch crew and the Dutch navy met the Dutch coast guard.",
+      "French|A French ship and French sailors met French officials.",
+      "Israeli|An Israeli ship and Israeli sailors met Israeli officials.",
+    })
+    void aNationalityBeforeNounsIsNoName(String nationality, String text) {
+      assertThat(tags("Port visit", text)).extracting(Tag::name).doesNotContain(nationality);
+    }
+
+    @Test
+    void aPlaceWrittenBeforeNounsIsNoNationality() {
+      List<Tag> court = tags("Court", "The guards sat in the Calveran court. The Calveran facility "
+          + "and the Calveran jail are full, and staff in Calveran are tired.");
+
+      assertThat(court).extracting(Tag::name).contains("Calveran");
+    }
+
+    @Test
+    void aCountryIsNoNationality() {
+      List<Tag> trip = tags("Trip", "The mayor flew to Calveran. Ships in Calveran wait, "
+          + "and Calveran's port is busy.");
+
+      assertThat(trip).extracting(Tag::name).contains("Calveran");
+    }
+  }
+
   @Test
   void namesJoinedByAndAreTwoNames() {
     List<Tag> deal = tags("Deal", "Brindle and Veltrix signed a deal. Analysts said Brindle and "

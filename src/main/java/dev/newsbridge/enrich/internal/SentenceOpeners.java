@@ -1,0 +1,118 @@
+package dev.newsbridge.enrich.internal;
+
+import dev.newsbridge.enrich.internal.NameMentions.Mention;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Takes off a name the words that only stand before it because they open its sentence: "Enter
+ * South Dakota", "Introducing Junior Gaspard", "Shares of Veltrix", and the headline's words that
+ * every word of a headline capitalises ("Video Shows Dramatic Rescue of Kidnapped Fort Worth
+ * Girl"). The text is the evidence: a word it also writes in small letters ("the shares") is a
+ * word of the sentence, and so is a word before a name the text names without it ("South Dakota"
+ * elsewhere); a short list holds the verbs that open sentences as commands ("Remember New
+ * Jersey's quest"). Never taken off: a name the text also writes inside a sentence, and the words
+ * that open place names ("New", "South", "United"), whose small-letter forms are common words. A
+ * first name that is also a word ("Grace Lund", "Mark Esper") is kept at a sentence's start unless
+ * the rest is itself named elsewhere. Out of scope: sentence words inside a name ("Lund Says").
+ */
+final class SentenceOpeners {
+  /** Verbs that open a sentence as a command or an introduction, and seldom open a name. */
+  private static final Set<String> OPENING_VERBS = Set.of("Enter", "Remember", "Meet", "Imagine",
+      "Consider", "Welcome", "Introducing", "Meanwhile", "Watch", "Read", "Ask", "Take", "Let",
+      "Look", "Join", "Thank", "Congratulations", "Unlike", "Like", "Say");
+  private static final Set<String> CONNECTORS = Set.of("of", "for");
+
+  private SentenceOpeners() {}
+
+  /**
+   * The headline's mentions without the words the body writes in small letters at either end;
+   * {@code inSentence} are the names the body writes inside sentences, {@code text} the whole text.
+   * A mention left without words is dropped.
+   */
+  static List<Mention> inHeadline(List<Mention> mentions, Set<String> inSentence, String text) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      List<String> words = new ArrayList<>(Arrays.asList(m.name().split(" ")));
+      dropLeading(words, inSentence, text, true);
+      while (!words.isEmpty() && !inSentence.contains(String.join(" ", words))
+          && isSentenceWord(words.get(words.size() - 1), text)) {
+        words.remove(words.size() - 1);
+        stripConnectors(words, words.size() - 1);
+      }
+      if (!words.isEmpty()) {
+        out.add(rebuilt(m, words));
+      }
+    }
+    return out;
+  }
+
+  /** The body's mentions, each that opens its sentence without the words that open it only. */
+  static List<Mention> inBody(List<Mention> mentions, Set<String> inSentence, String text) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (!m.sentenceInitial() || m.oneWord()) {
+        out.add(m);
+        continue;
+      }
+      List<String> words = new ArrayList<>(Arrays.asList(m.name().split(" ")));
+      out.add(dropLeading(words, inSentence, text, false) ? rebuilt(m, words) : m);
+    }
+    return out;
+  }
+
+  /** Drops the leading words that only open the sentence; true when any went. */
+  private static boolean dropLeading(List<String> words, Set<String> inSentence, String text,
+      boolean headline) {
+    boolean dropped = false;
+    while (words.size() > (headline ? 0 : 1) && !inSentence.contains(String.join(" ", words))
+        && opensOnly(words, inSentence, text, headline)) {
+      words.remove(0);
+      stripConnectors(words, 0);
+      dropped = true;
+    }
+    return dropped;
+  }
+
+  /** True when {@code words}' first word stands before the name only as its sentence's first. */
+  private static boolean opensOnly(List<String> words, Set<String> inSentence, String text,
+      boolean headline) {
+    String first = words.get(0);
+    if (NameKinds.opensPlaceName(first)) {
+      return false;
+    }
+    List<String> rest = new ArrayList<>(words.subList(1, words.size()));
+    boolean connected = stripConnectors(rest, 0);
+    if (OPENING_VERBS.contains(first) || rest.size() > 1 && inSentence.contains(String.join(" ",
+        rest))) {
+      return true;
+    }
+    return isSentenceWord(first, text) && (headline || connected || rest.size() > 1);
+  }
+
+  /** Removes "of"/"for" at {@code at}; true when there was one. */
+  private static boolean stripConnectors(List<String> words, int at) {
+    boolean any = false;
+    while (at >= 0 && at < words.size() && CONNECTORS.contains(words.get(at))) {
+      words.remove(at);
+      at = Math.min(at, words.size() - 1);
+      any = true;
+    }
+    return any;
+  }
+
+  private static boolean isSentenceWord(String word, String text) {
+    return OneWordNames.writtenInLowerCase(word, text);
+  }
+
+  /** {@code m} as the run of {@code words} it keeps, the dropped words moved into its context. */
+  private static Mention rebuilt(Mention m, List<String> words) {
+    String name = String.join(" ", words);
+    int start = m.name().indexOf(name);
+    String before = m.before() + m.name().substring(0, start);
+    String after = m.name().substring(start + name.length()) + m.after();
+    return new Mention(name, before, after, m.sentenceInitial() && start == 0);
+  }
+}
