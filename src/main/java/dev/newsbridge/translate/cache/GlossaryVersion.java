@@ -39,9 +39,12 @@ public final class GlossaryVersion {
    * name first (滨田靖一 Yasukazu Hamada); people glossed by a name without years.
    * 12: no person made of a country's abbreviation (韩美两国, 韩联参), a preposition or verb
    * before a noun (向国民, 戴珍珠), a county (金刚郡), a sea (西海) or a unit after a number
-   * (6马赫).)
+   * (6马赫).
+   * 13: minister titles ending in 相 read as "X minister" (国防相 defence minister, not "national
+   * defense each other"); Korean counties read in Korean in a text about Korea (金刚郡 Kumgang
+   * County, not "diamond canton").)
    */
-  static final String RULES = "12";
+  static final String RULES = "13";
 
   private static volatile String bundled;
 

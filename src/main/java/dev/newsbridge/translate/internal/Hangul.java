@@ -36,7 +36,47 @@ final class Hangul {
       {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
           "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
 
+  /** Finals after which a North Korean place name voices ㄱ ㄷ ㅂ: none, ㄴ, ㄹ, ㅁ, ㅇ. */
+  private static final Set<Integer> VOICED_FINALS = Set.of(0, 4, 8, 16, 21);
+
   private Hangul() {}
+
+  /**
+   * A place name in the Revised Romanization, one word, lower case (달성 "dalseong", 룡연
+   * "yongyeon" by the initial-sound rule); a final ㄹ before a silent initial is written r (철원
+   * "cheorwon"), the one sound change across syllables handled here.
+   */
+  static String southPlace(String hangul) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < hangul.length(); i++) {
+      char c = i == 0 ? southWordStart(hangul.charAt(i)) : hangul.charAt(i);
+      boolean silent = (c - FIRST) / (VOWELS * FINALS) == IEUNG;
+      if (i > 0 && silent && out.charAt(out.length() - 1) == 'l') {
+        out.setCharAt(out.length() - 1, 'r');
+      }
+      out.append(south(c));
+    }
+    return out.toString();
+  }
+
+  /**
+   * A place name as the North's English writes it, one word, lower case: ㄱ ㄷ ㅂ between voiced
+   * sounds (a vowel, ㄴ ㄹ ㅁ ㅇ) are g d b, as in McCune-Reischauer (금강 "kumgang", 곡산
+   * "koksan").
+   */
+  static String northPlace(String hangul) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < hangul.length(); i++) {
+      String plain = north(hangul.charAt(i));
+      boolean voiced = i > 0 && VOICED_FINALS.contains((hangul.charAt(i - 1) - FIRST) % FINALS);
+      boolean single = plain.length() < 2 || "kk kh tt th pp ph".indexOf(plain.substring(0, 2)) < 0;
+      if (voiced && single && "ktp".indexOf(plain.charAt(0)) >= 0) {
+        plain = "gdb".charAt("ktp".indexOf(plain.charAt(0))) + plain.substring(1);
+      }
+      out.append(plain);
+    }
+    return out.toString();
+  }
 
   /** True for a precomposed Hangul syllable (가 to 힣). */
   static boolean isSyllable(char c) {

@@ -73,6 +73,62 @@ final class KoreanEvidence {
         || ROLE_ENDS.contains(t.word);
   }
 
+  /** Words that say a text is about one Korea, for its places. */
+  private static final Map<String, Korea> PLACE_CUES = Map.ofEntries(Map.entry("韩国", Korea.SOUTH),
+      Map.entry("南韩", Korea.SOUTH), Map.entry("韩军", Korea.SOUTH), Map.entry("韩方", Korea.SOUTH),
+      Map.entry("韩联社", Korea.SOUTH), Map.entry("朝鲜", Korea.NORTH), Map.entry("北韩", Korea.NORTH),
+      Map.entry("朝方", Korea.NORTH), Map.entry("朝中社", Korea.NORTH));
+
+  /**
+   * The Korea a place at {@code start} of {@code text} lies in: the one named last before it in
+   * the text, else the first the article names; null when the article names no Korea or speaks of
+   * China's Korean minority (朝鲜族). 朝鲜 before 半岛, 战争 or 日报 names no country.
+   */
+  static Korea ofPlace(String text, int start, String article) {
+    if (article.contains("朝鲜族")) {
+      return null;
+    }
+    Korea last = null;
+    int lastAt = -1;
+    for (Map.Entry<String, Korea> cue : PLACE_CUES.entrySet()) {
+      int at = lastCountry(text.substring(0, start), cue.getKey());
+      if (at > lastAt) {
+        last = cue.getValue();
+        lastAt = at;
+      }
+    }
+    return last != null ? last : firstCountry(article);
+  }
+
+  private static Korea firstCountry(String article) {
+    Korea first = null;
+    int firstAt = Integer.MAX_VALUE;
+    for (Map.Entry<String, Korea> cue : PLACE_CUES.entrySet()) {
+      for (int at = article.indexOf(cue.getKey()); at >= 0;
+          at = article.indexOf(cue.getKey(), at + 1)) {
+        if (namesCountry(article, at, cue.getKey()) && at < firstAt) {
+          first = cue.getValue();
+          firstAt = at;
+        }
+      }
+    }
+    return first;
+  }
+
+  private static int lastCountry(String text, String cue) {
+    for (int at = text.lastIndexOf(cue); at >= 0; at = text.lastIndexOf(cue, at - 1)) {
+      if (namesCountry(text, at, cue)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean namesCountry(String text, int at, String cue) {
+    String after = text.substring(at + cue.length());
+    return NOT_THE_NORTH.stream().noneMatch(after::startsWith);
+  }
+
   private static Korea koreaOfArticle(String article) {
     if (article.contains("朝鲜族")) {
       return null;

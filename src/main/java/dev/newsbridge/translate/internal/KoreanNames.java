@@ -77,6 +77,26 @@ final class KoreanNames {
   }
 
   /**
+   * A place written in Chinese characters (金刚, 龙渊), read in Korean as the South writes its places
+   * (Geumgang) or the North (Kumgang); null when a character has no reading here.
+   */
+  String place(String chinese, boolean north) {
+    StringBuilder hangul = new StringBuilder();
+    for (char c : chinese.toCharArray()) {
+      Character reading = givenReadings.getOrDefault(c, readings.get(c));
+      if (reading == null) {
+        return null;
+      }
+      hangul.append(reading.charValue());
+    }
+    if (hangul.isEmpty()) {
+      return null;
+    }
+    String h = hangul.toString();
+    return capitalise(north ? Hangul.northPlace(h) : Hangul.southPlace(h));
+  }
+
+  /**
    * The Hangul of a name of a one-character surname and a one- or two-character given name, or
    * null when it has another length or a character without a reading here.
    */

@@ -39,10 +39,12 @@ public final class MentionFinder {
   private final NameRomaniser names;
   private final TransliterationRuns runs;
   private final RecognisedNames recognised;
+  private final MinisterTitles ministers;
 
   public MentionFinder(Glossary glossary, NameRomaniser names, SenseChooser senses) {
     this.glossary = glossary;
     this.names = names;
+    this.ministers = new MinisterTitles(glossary, senses);
     this.runs = new TransliterationRuns(names);
     this.recognised = new RecognisedNames(names, senses);
   }
@@ -183,6 +185,8 @@ public final class MentionFinder {
     findJapanesePeople(text, found);
     findDottedNames(text, found);
     runs.find(text, article, found);
+    ministers.find(text, found);
+    KoreanCounties.find(text, article, found);
     findNamesAfterRoles(text, found);
     recognised.find(text, article, found);
     return found;

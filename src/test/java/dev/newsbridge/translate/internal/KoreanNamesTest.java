@@ -28,6 +28,23 @@ class KoreanNamesTest {
     assertThat(KOREAN.north(name)).isEqualTo(north);
   }
 
+  @ParameterizedTest(name = "{0} → {1} / {2}")
+  @CsvSource({
+    // one word; 金 in a place is Geum/Kum, never the surname Kim
+    "金刚, Geumgang, Kumgang",
+    // the South drops a word's first ㄹ before y (Yongyeon), the North keeps it (Ryongyon)
+    "龙渊, Yongyeon, Ryongyon",
+    // the North voices ㄱ between voiced sounds (Kumgang) but not after a stop (Koksan)
+    "谷山, Goksan, Koksan",
+    // the South writes a final ㄹ before a silent initial as r
+    "铁原, Cheorwon, Cholwon",
+    "达城, Dalseong, Talsong",
+  })
+  void readsAPlaceAsEachKoreaWritesIt(String place, String south, String north) {
+    assertThat(KOREAN.place(place, false)).isEqualTo(south);
+    assertThat(KOREAN.place(place, true)).isEqualTo(north);
+  }
+
   @Test
   void readsNoNameWithACharacterItLacks() {
     assertThat(KOREAN.south("金骉")).isNull();
