@@ -42,9 +42,12 @@ public final class GlossaryVersion {
    * (6马赫).
    * 13: minister titles ending in 相 read as "X minister" (国防相 defence minister, not "national
    * defense each other"); Korean counties read in Korean in a text about Korea (金刚郡 Kumgang
-   * County, not "diamond canton").)
+   * County, not "diamond canton").
+   * 14: a person named right after a minister title in 相 found whole and read by the country
+   * before the title or 朝中社 (日本财务相铃木俊一 Lingmu Junyi, not "bell tree smart one";
+   * 朝中社 ... 国防相强纯男 Kang Sun Nam, not Qiang Chunnan).)
    */
-  static final String RULES = "13";
+  static final String RULES = "14";
 
   private static volatile String bundled;
 

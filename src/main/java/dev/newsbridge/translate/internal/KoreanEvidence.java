@@ -19,6 +19,8 @@ final class KoreanEvidence {
   /** Words that name a Korea right before a person, and which one. */
   private static final Map<String, Korea> COUNTRIES = Map.of("韩国", Korea.SOUTH,
       "南韩", Korea.SOUTH, "韩", Korea.SOUTH, "朝鲜", Korea.NORTH, "北韩", Korea.NORTH);
+  /** Japan, named before a minister title in 相 as Korea is (日本防卫相). */
+  private static final String JAPAN = "日本";
   /**
    * How far before a mention a country is looked for, in characters: room for a long role
    * (韩国执政党国民力量党党首 is 12).
@@ -46,6 +48,19 @@ final class KoreanEvidence {
 
   /** The Korea named right before {@code start}, with only a role between; else null. */
   private static Korea before(String article, int start) {
+    return korea(countryBefore(article, start));
+  }
+
+  /** The Korea a country word names (朝鲜 the North), or null for 日本 or none. */
+  static Korea korea(String country) {
+    return country == null ? null : COUNTRIES.get(country);
+  }
+
+  /**
+   * The country word (韩国, 朝鲜, 日本 ...) named right before {@code start} with only a role
+   * between (日本财务相, 朝鲜国防相), or null; 朝鲜 before 半岛, 战争 or 日报 names no country.
+   */
+  static String countryBefore(String article, int start) {
     int from = start;
     while (from > 0 && start - from < REACH && Character.isLetterOrDigit(article.charAt(from - 1))) {
       from--;
@@ -53,10 +68,9 @@ final class KoreanEvidence {
     List<Term> terms = Hanlp.plain(article.substring(from, start));
     for (int i = terms.size() - 1; i >= 0; i--) {
       Term t = terms.get(i);
-      Korea k = COUNTRIES.get(t.word);
-      if (k != null) {
+      if (COUNTRIES.containsKey(t.word) || JAPAN.equals(t.word)) {
         boolean other = i + 1 < terms.size() && NOT_THE_NORTH.contains(terms.get(i + 1).word);
-        return other ? null : k;
+        return other ? null : t.word;
       }
       if (!isRolePart(t)) {
         return null;

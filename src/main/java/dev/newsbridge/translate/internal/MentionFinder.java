@@ -40,11 +40,13 @@ public final class MentionFinder {
   private final TransliterationRuns runs;
   private final RecognisedNames recognised;
   private final MinisterTitles ministers;
+  private final MinisterNames ministerNames;
 
   public MentionFinder(Glossary glossary, NameRomaniser names, SenseChooser senses) {
     this.glossary = glossary;
     this.names = names;
     this.ministers = new MinisterTitles(glossary, senses);
+    this.ministerNames = new MinisterNames(names);
     this.runs = new TransliterationRuns(names);
     this.recognised = new RecognisedNames(names, senses);
   }
@@ -185,7 +187,10 @@ public final class MentionFinder {
     findJapanesePeople(text, found);
     findDottedNames(text, found);
     runs.find(text, article, found);
+    List<Mention> before = List.copyOf(found);
     ministers.find(text, found);
+    ministerNames.find(text, article,
+        found.stream().filter(m -> !before.contains(m)).toList(), found);
     KoreanCounties.find(text, article, found);
     findNamesAfterRoles(text, found);
     recognised.find(text, article, found);
