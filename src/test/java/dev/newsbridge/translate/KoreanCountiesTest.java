@@ -1,8 +1,8 @@
 package dev.newsbridge.translate;
 
+import static dev.newsbridge.translate.GlossedParagraphs.paragraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,13 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * its places; elsewhere 郡 is left as it is.
  */
 class KoreanCountiesTest {
-  private static final Translator TRANSLATOR = new OfflineGlossTranslator();
-
-  private static String paragraph(String chinese) throws TranslationException {
-    return TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(chinese)))
-        .paragraphs().get(0);
-  }
-
   @Nested
   class InAKoreanArticle {
     @ParameterizedTest(name = "{0} -> {1}")

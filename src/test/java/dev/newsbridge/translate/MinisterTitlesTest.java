@@ -1,8 +1,8 @@
 package dev.newsbridge.translate;
 
+import static dev.newsbridge.translate.GlossedParagraphs.paragraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,13 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "each other", and 相 that opens a word (相关, 相信, 相比) left alone.
  */
 class MinisterTitlesTest {
-  private static final Translator TRANSLATOR = new OfflineGlossTranslator();
-
-  private static String paragraph(String chinese) throws TranslationException {
-    return TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(chinese)))
-        .paragraphs().get(0);
-  }
-
   @Nested
   class ATitleReadsAsMinister {
     @ParameterizedTest(name = "{0} -> {1}")

@@ -1,8 +1,8 @@
 package dev.newsbridge.translate;
 
+import static dev.newsbridge.translate.GlossedParagraphs.paragraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,13 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 朝鲜 does or the article cites 朝中社, else Chinese.
  */
 class NamesAfterMinisterTitlesTest {
-  private static final Translator TRANSLATOR = new OfflineGlossTranslator();
-
-  private static String paragraph(String chinese) throws TranslationException {
-    return TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(chinese)))
-        .paragraphs().get(0);
-  }
-
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
     // Japanese, not in CC-CEDICT: the whole name in pinyin, not "bell tree smart one"

@@ -1,20 +1,13 @@
 package dev.newsbridge.translate;
 
+import static dev.newsbridge.translate.GlossedParagraphs.paragraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Chinese constructions the offline gloss puts into English order or English words. */
 class OfflineGlossConstructionsTest {
-  private static final Translator TRANSLATOR = new OfflineGlossTranslator();
-
-  private static String paragraph(String chinese) throws TranslationException {
-    return TRANSLATOR.translate(new TranslationRequest("zh", "", List.of(chinese)))
-        .paragraphs().get(0);
-  }
-
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
     "嫌疑人被警方逮捕。|arrested by the police",
