@@ -47,6 +47,17 @@ final class KoreanNames {
     return Bundled.INSTANCE;
   }
 
+  /**
+   * {@code name} as {@code korea} writes its people ({@link #north} or {@link #south}); null when
+   * {@code korea} is null or the name cannot be read.
+   */
+  String person(String name, KoreanEvidence.Korea korea) {
+    if (korea == null) {
+      return null;
+    }
+    return korea == KoreanEvidence.Korea.NORTH ? north(name) : south(name);
+  }
+
   /** 朴范界 → "Park Beom-gye", 成河 → "Sung Ha"; null when {@code name} cannot be read. */
   String south(String name) {
     String hangul = hangul(name);

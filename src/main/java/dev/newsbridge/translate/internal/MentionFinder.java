@@ -84,8 +84,7 @@ public final class MentionFinder {
       return m;
     }
     KoreanEvidence.Korea korea = KoreanEvidence.of(article, m.chinese());
-    String korean = korea == null ? null : korea == KoreanEvidence.Korea.NORTH
-        ? KoreanNames.bundled().north(m.chinese()) : KoreanNames.bundled().south(m.chinese());
+    String korean = KoreanNames.bundled().person(m.chinese(), korea);
     return korean == null ? m : new Mention(m.start(), m.end(), m.chinese(), korean, korean,
         m.type(), false);
   }

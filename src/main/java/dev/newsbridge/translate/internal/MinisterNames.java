@@ -20,8 +20,6 @@ final class MinisterNames {
   static final int MIN_NAME = 2;
   /** The longest name taken other than a Japanese one, in characters (compound surname + two). */
   static final int MAX_NAME = 4;
-  /** The longest Japanese name taken, in characters (小野寺五典). */
-  static final int MAX_JAPANESE = 5;
   /** Words news writes right after a person's name: saying, meeting, time, prepositions. */
   private static final List<String> AFTER_NAME = List.of("表示", "说", "称", "指出", "强调",
       "认为", "透露", "宣布", "回应", "会见", "会晤", "访问", "视察", "出席", "参加", "发表",
@@ -63,7 +61,8 @@ final class MinisterNames {
         return person(text, start, end, english, english.substring(english.lastIndexOf(' ') + 1));
       }
     }
-    int end = nameEnd(text, start, japanese ? 3 : MIN_NAME, japanese ? MAX_JAPANESE : MAX_NAME);
+    int end = nameEnd(text, start, japanese ? 3 : MIN_NAME,
+        japanese ? MentionFinder.MAX_JAPANESE_NAME : MAX_NAME);
     if (end < 0) {
       return null;
     }
@@ -79,9 +78,7 @@ final class MinisterNames {
         || name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)) {
       return null;
     }
-    KoreanEvidence.Korea korea = KoreanEvidence.korea(country);
-    String korean = korea == null ? null : korea == KoreanEvidence.Korea.NORTH
-        ? KoreanNames.bundled().north(name) : KoreanNames.bundled().south(name);
+    String korean = KoreanNames.bundled().person(name, KoreanEvidence.korea(country));
     String english = korean != null ? korean : names.chineseName(name);
     return person(text, start, end, english, english);
   }
