@@ -31,11 +31,7 @@ public final class StoryViews {
 
     /** The earliest article that copies nothing. */
     StoredArticle firstOriginal() {
-      return members.stream()
-          .filter(m -> !m.isCopy())
-          .map(this::article)
-          .findFirst()
-          .orElse(article(members.get(0)));
+      return originals().findFirst().orElse(article(members.get(0)));
     }
 
     /**
@@ -45,12 +41,15 @@ public final class StoryViews {
      * #firstOriginal}.
      */
     StoredArticle headlineReport() {
-      return members.stream()
-          .filter(m -> !m.isCopy())
-          .map(this::article)
+      return originals()
           .filter(a -> a.translation() == null && ArticleViews.originalLang(a).startsWith("en"))
           .findFirst()
           .orElse(firstOriginal());
+    }
+
+    /** The articles that copy nothing, oldest first. */
+    private java.util.stream.Stream<StoredArticle> originals() {
+      return members.stream().filter(m -> !m.isCopy()).map(this::article);
     }
 
     int outlets() {
