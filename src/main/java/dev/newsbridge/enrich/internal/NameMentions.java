@@ -47,7 +47,8 @@ final class NameMentions {
   /** What may stand between a sentence's end and its first word: spaces, quotes, brackets. */
   private static final Pattern OPENING = Pattern.compile("[\\s\"“‘'(\\[]*$");
   private static final String SENTENCE_ENDS = ".!?:;\n";
-  private static final Set<String> CONNECTORS = Set.of("of", "for");
+  /** Small words inside a name ("Bank of China", "Society for Science"), never at its ends. */
+  static final Set<String> CONNECTORS = Set.of("of", "for");
   /**
    * Capitalised words that never stand in a name: the small words that open sentences ("The",
    * "While", "Under"), titles of address, and days and months, so that "Every December Earth"

@@ -23,7 +23,6 @@ final class SentenceOpeners {
   private static final Set<String> OPENING_VERBS = Set.of("Enter", "Remember", "Meet", "Imagine",
       "Consider", "Welcome", "Introducing", "Meanwhile", "Watch", "Read", "Ask", "Take", "Let",
       "Look", "Join", "Thank", "Congratulations", "Unlike", "Like", "Say");
-  private static final Set<String> CONNECTORS = Set.of("of", "for");
 
   private SentenceOpeners() {}
 
@@ -95,7 +94,7 @@ final class SentenceOpeners {
   /** Removes "of"/"for" at {@code at}; true when there was one. */
   private static boolean stripConnectors(List<String> words, int at) {
     boolean any = false;
-    while (at >= 0 && at < words.size() && CONNECTORS.contains(words.get(at))) {
+    while (at >= 0 && at < words.size() && NameMentions.CONNECTORS.contains(words.get(at))) {
       words.remove(at);
       at = Math.min(at, words.size() - 1);
       any = true;
