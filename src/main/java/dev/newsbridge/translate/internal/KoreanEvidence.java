@@ -37,6 +37,9 @@ final class KoreanEvidence {
 
   /** The Korea the article says {@code name} is from, or null when it does not say. */
   static Korea of(String article, String name) {
+    if (!namesAKorea(article)) {
+      return null; // most articles: no segmenting round each of their people's mentions
+    }
     for (int i = article.indexOf(name); i >= 0; i = article.indexOf(name, i + 1)) {
       Korea k = before(article, i);
       if (k != null) {
@@ -44,6 +47,11 @@ final class KoreanEvidence {
       }
     }
     return name.startsWith("朴") ? koreaOfArticle(article) : null;
+  }
+
+  /** Whether any word of {@link #COUNTRIES} occurs in {@code article} (each holds 韩 or 朝鲜). */
+  private static boolean namesAKorea(String article) {
+    return article.indexOf('韩') >= 0 || article.contains("朝鲜");
   }
 
   /** The Korea named right before {@code start}, with only a role between; else null. */
