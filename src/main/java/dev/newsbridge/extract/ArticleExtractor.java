@@ -16,6 +16,7 @@ import dev.newsbridge.extract.internal.PageBlocks;
 import dev.newsbridge.extract.internal.PageIndex;
 import dev.newsbridge.extract.internal.PageMeta;
 import dev.newsbridge.extract.internal.PageZone;
+import dev.newsbridge.extract.internal.PublishingPlatforms;
 import dev.newsbridge.extract.internal.Paragraphs;
 import dev.newsbridge.extract.internal.TimeFinder;
 import dev.newsbridge.extract.internal.TitleFinder;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -101,6 +103,7 @@ public final class ArticleExtractor {
     PageMeta meta = PageMeta.read(index);
     URI canonical = CanonicalUrl.of(index.links(), url);
     TitleFinder.Title title = TitleFinder.find(index, meta);
+    Optional<String> platformAccount = PublishingPlatforms.accountThatPosted(meta, doc);
     index.removeJunk();
     Element root = doc.body() != null ? doc.body() : doc;
     PageBlocks page = index.blocks(root);
@@ -113,7 +116,7 @@ public final class ArticleExtractor {
     MetadataWindow lines = MetadataWindow.of(all, title, bodyBlocks);
     ZoneOffset offset = PageZone.of(meta.htmlLang(), sample(title.text(), paragraphs));
     NamedElements named = new NamedElements(root, names);
-    AuthorFinder authors = new AuthorFinder(meta, lines, named);
+    AuthorFinder authors = new AuthorFinder(meta, lines, named, platformAccount);
     TimeFinder times = new TimeFinder(meta, lines, new DateParser(fetchedAt, offset),
         () -> index.timeStamps(root), named);
     return new ExtractedArticle(

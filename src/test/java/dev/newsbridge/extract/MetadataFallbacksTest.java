@@ -118,4 +118,22 @@ class MetadataFallbacksTest {
           .isEqualTo(OffsetDateTime.parse("2023-11-12T09:30+08:00"));
     }
   }
+
+  /**
+   * A post on a publishing platform (a WeChat official account, a Baijiahao page) carries the
+   * platform's name as its site name; the outlet a reader wants credited is the account.
+   */
+  @Nested
+  class PlatformAccounts {
+    @Test
+    void theAccountThatPostedIsTheOutletNotThePlatform() {
+      assertThat(extract("zh-account-post-on-a-publishing-platform.html").outlet())
+          .isEqualTo("西岸社区通讯");
+    }
+
+    @Test
+    void aPlatformsNameIsNoOutletEvenWhenTheAccountIsNotNamed() {
+      assertThat(extract("zh-platform-post-without-an-account-name.html").outlet()).isNull();
+    }
+  }
 }

@@ -42,17 +42,24 @@ public final class AuthorFinder {
   private final PageMeta meta;
   private final MetadataWindow lines;
   private final NamedElements named;
+  private final Optional<String> platformAccount;
   private Optional<BylineParser.Byline> bylineInLines;
 
   public AuthorFinder(PageMeta meta, MetadataWindow lines, Element root) {
-    this(meta, lines, new NamedElements(root));
+    this(meta, lines, new NamedElements(root), Optional.empty());
   }
 
-  /** As the other constructor, sharing the page's {@link NamedElements} with the time finder. */
-  public AuthorFinder(PageMeta meta, MetadataWindow lines, NamedElements named) {
+  /**
+   * As the other constructor, sharing the page's {@link NamedElements} with the time finder, with
+   * the account that posted the page when it is on a publishing platform ({@link
+   * PublishingPlatforms#accountThatPosted}).
+   */
+  public AuthorFinder(PageMeta meta, MetadataWindow lines, NamedElements named,
+      Optional<String> platformAccount) {
     this.meta = meta;
     this.lines = lines;
     this.named = named;
+    this.platformAccount = platformAccount;
   }
 
   /** The reporters, or null. */
@@ -77,11 +84,14 @@ public final class AuthorFinder {
         .orElse(null);
   }
 
-  /** The credited outlet, or null. */
+  /**
+   * The credited outlet, or null. A publishing platform's name ({@link PublishingPlatforms}) is
+   * never it: on such a page the account that posted is.
+   */
   public String outlet() {
     for (String line : lines.all()) {
       Optional<String> source = BylineParser.source(line);
-      if (source.isPresent() && !isPerson(source.get())) {
+      if (source.isPresent() && !isPerson(source.get()) && !PublishingPlatforms.isPlatform(source.get())) {
         return source.get();
       }
     }
@@ -89,13 +99,14 @@ public final class AuthorFinder {
     if (fromByline.isPresent()) {
       return fromByline.get();
     }
-    List<String> publisher = meta.jsonLdNames("publisher");
-    if (!publisher.isEmpty()) {
-      return publisher.get(0);
+    Optional<String> publisher = meta.jsonLdNames("publisher").stream().findFirst()
+        .or(() -> meta.tag("source", "og:site_name", "application-name", "dc.publisher",
+            "citation_publisher"))
+        .filter(site -> !CreditPlaceholders.isPlaceholder(site));
+    if (publisher.isPresent() && PublishingPlatforms.isPlatform(publisher.get())) {
+      return platformAccount.orElse(null);
     }
-    return meta.tag("source", "og:site_name", "application-name", "dc.publisher", "citation_publisher")
-        .filter(site -> !CreditPlaceholders.isPlaceholder(site))
-        .orElse(null);
+    return publisher.orElse(null);
   }
 
   /** The first byline in the lines; both the author and the outlet ask, so it is kept. */
