@@ -5,6 +5,7 @@ import dev.newsbridge.enrich.internal.Slugs;
 import dev.newsbridge.enrich.internal.TopicFinder;
 import dev.newsbridge.enrich.internal.TopicGlossary;
 import dev.newsbridge.extract.ExtractedArticle;
+import dev.newsbridge.text.CreditedNames;
 import dev.newsbridge.translate.ChineseLexicon;
 import dev.newsbridge.translate.Entity;
 import dev.newsbridge.translate.Translation;
@@ -50,7 +51,8 @@ public final class EntityKeyphraseTagger implements Tagger {
     Map<String, Tag> tags = new LinkedHashMap<>();
     Set<String> tagged = new HashSet<>();
     String reporters = original.author() == null ? "" : original.author();
-    for (Entity e : rank(entities, title + "\n" + body, reporters)) {
+    String text = title + "\n" + body;
+    for (Entity e : rank(entities, text, reporters, CreditedNames.in(text))) {
       // A person is one tag whichever region's spelling the article has: the slug is the
       // mainland spelling (Chen Xiaoming), the name the article's own (Chen Hsiao-ming).
       if (add(tags, e.english(), Slugs.of(ChineseLexicon.regionNeutralName(e)), kindOf(e.type()))) {
@@ -71,13 +73,15 @@ public final class EntityKeyphraseTagger implements Tagger {
 
   /**
    * People and organisations first, by mentions; at most two places; at most five in all. The
-   * article's own reporters are no tag: the page credits them already, and a tag would gather
-   * everything they wrote.
+   * article's own reporters are no tag, nor anyone the text names only as a maker (editors,
+   * photographers): the page credits them already, and a tag would gather everything they made.
    */
-  private static List<Entity> rank(List<Entity> entities, String text, String reporters) {
+  private static List<Entity> rank(
+      List<Entity> entities, String text, String reporters, CreditedNames credits) {
     List<Entity> ranked = new ArrayList<>(entities.stream()
         .filter(e -> e.type() != Entity.Type.OTHER && !onlyInByline(e, text) && !unnamed(e))
-        .filter(e -> e.type() != Entity.Type.PERSON || !reporters.contains(e.original()))
+        .filter(e -> e.type() != Entity.Type.PERSON
+            || !reporters.contains(e.original()) && !credits.onlyCredited(e.original()))
         .toList());
     ranked.sort((a, b) -> score(b, text) - score(a, text));
     List<Entity> chosen = new ArrayList<>();

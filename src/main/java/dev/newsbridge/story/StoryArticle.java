@@ -1,6 +1,7 @@
 package dev.newsbridge.story;
 
 import dev.newsbridge.store.StoredArticle;
+import dev.newsbridge.text.CreditedNames;
 import dev.newsbridge.translate.ChineseLexicon;
 import dev.newsbridge.translate.Entity;
 import dev.newsbridge.translate.Translation;
@@ -76,7 +77,8 @@ public record StoryArticle(
     String englishTitle = t != null ? t.title() : english ? a.original().title() : "";
     List<String> englishBody =
         t != null ? t.paragraphs() : english ? a.original().paragraphs() : List.of();
-    Set<String> entities = t != null ? names(t.entities()) : Set.of();
+    Set<String> entities =
+        t != null ? names(t.entities(), a.original().title(), a.original().paragraphs()) : Set.of();
     String outlet = a.original().outlet();
     if (outlet != null && t != null) {
       outlet = englishName(outlet, t); // 澎湃新闻 is The Paper, the name its feed goes by
@@ -110,6 +112,17 @@ public record StoryArticle(
       }
     }
     return names;
+  }
+
+  /**
+   * As {@link #names(List)}, without the people the text names only as its makers (reporters,
+   * editors, photographers: {@link CreditedNames}).
+   */
+  public static Set<String> names(List<Entity> entities, String title, List<String> paragraphs) {
+    CreditedNames credits = CreditedNames.in(title + "\n" + String.join("\n", paragraphs));
+    return names(entities.stream()
+        .filter(e -> e.type() != Entity.Type.PERSON || !credits.onlyCredited(e.original()))
+        .toList());
   }
 
   /** The English name the translation gives {@code outlet}, else {@code outlet}. */

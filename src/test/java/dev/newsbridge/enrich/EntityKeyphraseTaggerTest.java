@@ -92,6 +92,20 @@ class EntityKeyphraseTaggerTest {
   }
 
   @Test
+  void theEditorsAndPhotographersCreditedAtTheEndAreNoTags() throws TranslationException {
+    List<String> lines = List.of("港口吞吐量同比增长",
+        "港口集装箱吞吐量同比增长10.4%。码头负责人王建国介绍，今年以来港口对岸桥进行了自动化改造。",
+        "摄影：韩思远",
+        "责任编辑：梁雪 校对：孟凡");
+    Translation t = TRANSLATOR.translate(
+        new TranslationRequest("zh", lines.get(0), lines.subList(1, lines.size())));
+
+    assertThat(t.entities()).extracting(e -> e.original()).contains("韩思远");
+    assertThat(TAGGER.tag(article(lines), t)).extracting(Tag::name)
+        .contains("Wang Jianguo").doesNotContain("Han Siyuan", "Liang Xue", "Meng Fan");
+  }
+
+  @Test
   void aPersonNamedOnlyBySurnameAndTitleIsNoTagButANamedOneIs() throws TranslationException {
     List<String> lines = List.of("县城车市以旧换新升温",
         "在县城工作的刘女士告诉记者，她上周换了一辆新能源汽车。",

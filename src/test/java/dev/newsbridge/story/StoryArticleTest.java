@@ -53,6 +53,22 @@ class StoryArticleTest {
   }
 
   @Test
+  void aReporterOrEditorTheTextOnlyCreditsIsNoEntityToCompare() {
+    // One reporter covers many stories: two unrelated reports with the same byline must not share
+    // an entity through it. A person the text also writes about stays.
+    List<Entity> entities = List.of(
+        new Entity("王建国", "Wang Jianguo", Entity.Type.PERSON),
+        new Entity("韩思远", "Han Siyuan", Entity.Type.PERSON),
+        new Entity("梁雪", "Liang Xue", Entity.Type.PERSON));
+    List<String> paragraphs = List.of(
+        "（记者 韩思远）码头负责人王建国介绍，港口对岸桥进行了自动化改造。梁雪也参加了验收。",
+        "责任编辑：梁雪");
+
+    assertThat(StoryArticle.names(entities, "港口吞吐量同比增长", paragraphs))
+        .containsExactly("Wang Jianguo", "Liang Xue");
+  }
+
+  @Test
   void anEnglishOriginalHasTheRegionsItsPlacesLieIn() {
     ExtractedArticle page = new ExtractedArticle(URI.create("https://news.example.com/1"),
         "Warehouse fire kills 11", null, null, OffsetDateTime.parse("2024-03-02T08:00:00Z"),

@@ -37,7 +37,7 @@ record CorpusArticle(StoryArticle article, String story, String event) {
             paragraphs,
             english ? title : "",
             english ? paragraphs : List.of(),
-            StoryArticle.names(entities),
+            StoryArticle.names(entities, title, paragraphs),
             source,
             source,
             ArticleRegions.of(entities, title, paragraphs));
