@@ -20,8 +20,11 @@ import java.util.stream.Collectors;
  * and what surrounds it ({@link NameKinds}); keyphrases are pairs of content words the text repeats
  * ("interest rates"). Names come first, by mentions; a surname alone ("Ortiz said") is a mention
  * of the full name. Words that stand before a name only because they open its sentence or the
- * headline ("Enter South Dakota", "Shares of Veltrix") are taken off ({@link SentenceOpeners}).
- * Out of scope: a gazetteer of the world's places.
+ * headline ("Enter South Dakota", "Shares of Veltrix") are taken off ({@link SentenceOpeners}). The
+ * world's countries, territories, continents and capitals are one tag each whichever of their
+ * names the text uses ("U.S.", "US", "United States": {@link WorldPlaces}), named as a Chinese
+ * article's tag for the same place is (美国 "United States"). Out of scope: a gazetteer of other
+ * places.
  */
 public final class EnglishTagger {
   /** The most name tags. */
@@ -59,8 +62,9 @@ public final class EnglishTagger {
 
   /**
    * The names with their mentions, most mentioned first: every name of several words, the body's
-   * one-word names, and a surname's mentions added to its name's. The headline counts, but its
-   * single words are no evidence: headlines capitalise every word.
+   * one-word names, a surname's mentions added to its name's, and a place's other names ("U.S.",
+   * "UK") to the one it is tagged by. The headline counts, but its single words are no evidence:
+   * headlines capitalise every word.
    */
   private static Map<String, List<Mention>> names(List<Mention> headline, List<Mention> body,
       String text) {
@@ -72,7 +76,8 @@ public final class EnglishTagger {
     for (Mention m : all) {
       String name = m.oneWord() ? fullNames.getOrDefault(m.name(), m.name()) : m.name();
       if (!m.oneWord() || oneWord.contains(name) || fullNames.containsKey(m.name())) {
-        names.computeIfAbsent(name, n -> new ArrayList<>()).add(m);
+        String place = WorldPlaces.canonical(name);
+        names.computeIfAbsent(place == null ? name : place, n -> new ArrayList<>()).add(m);
       }
     }
     names.keySet().removeIf(n -> isPeopleOf(n, names.keySet()));

@@ -10,15 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * Tells what an English name stands for, by the name's own words first and then by what its
- * mentions say around it. A name of several words is an organisation or a place when its last word
+ * mentions say around it. A name the world list knows is a place ("Vietnam", "U.S.", "Hanoi":
+ * {@link WorldPlaces}). A name of several words is an organisation or a place when its last word
  * says so ("... Society", "Kestrel Bay"), a place when its first word opens place names ("San
- * Francisco", "Fort Worth"), the dictionary knows it as a place of China ("Hong Kong", through
+ * Francisco", "Fort Worth"), the dictionary knows it as a place of China ("Anyang", through
  * {@link ChineseLexicon#regionOfEnglishName}) or the text reads it as one more often than as a
  * person ("in Vesta Nova", "a Vesta Nova-based firm", "Vesta Nova, Calvera,"); else a person. A
- * one-word name is a place by the dictionary or by such cues, an organisation by its inner
- * capitals ("OpenAI") or by organisation cues ("at Morrow", "Veltrix said in a statement",
- * "Brindle's chief executive"), else a topic: a bare word could be a person, a product or a team,
- * and a wrong kind misleads more than a plain one. Out of scope: a gazetteer of the world's places.
+ * one-word name is a place by the lists or by such cues, an organisation by its inner capitals
+ * ("OpenAI") or by organisation cues ("at Morrow", "Veltrix said in a statement", "Brindle's chief
+ * executive"), else a topic: a bare word could be a person, a product or a team, and a wrong
+ * kind misleads more than a plain one. Out of scope: states, provinces and cities abroad other
+ * than capitals, known by cues only.
  */
 final class NameKinds {
   private static final Set<String> ORGANIZATION_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.",
@@ -97,6 +99,9 @@ final class NameKinds {
 
   /** The kind of {@code name}, written at {@code mentions}. */
   static Tag.Kind of(String name, List<Mention> mentions) {
+    if (WorldPlaces.knows(name)) {
+      return Tag.Kind.PLACE;
+    }
     if (name.indexOf(' ') < 0) {
       return ofOneWord(name, mentions);
     }

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  * and a word must be written so at least {@value #MIN_MENTIONS} times: once may be a stray
  * capital. A plain capitalised word must never be written in lower case ("the Harbour fund" and
  * "the harbour" is no name), an acronym never as a common noun ("an EV", "SUVs") or a shouted
- * word ("GROW" and "grow"). Never names: nationalities and languages ("Norwegian", "Chinese"),
- * titles ("President"), words with the endings of both that the text writes before nouns
- * ("Israeli officials", "the Dutch navy"), roman numerals, contractions ("I’m"), and words that
- * end a name of several words ("Ortiz said" speaks of Lena Ortiz, not of someone new). Out of
- * scope: names that begin with a small letter ("iPhone", "eBay"), and nationalities without
- * those endings ("German", "Thai").
+ * word ("GROW" and "grow"), unless it is a country's ("a US firm", "join us": {@link
+ * WorldPlaces}). Never names: nationalities and languages ("Norwegian", "Chinese"), titles
+ * ("President"), words with the endings of both that the text writes before
+ * nouns ("Israeli officials", "the Dutch navy"), roman numerals, contractions ("I’m"), and
+ * words that end a name of several words ("Ortiz said" speaks of Lena Ortiz, not of someone
+ * new). Out of scope: names that begin with a small letter ("iPhone", "eBay"), and nationalities
+ * without those endings ("German", "Thai").
  */
 final class OneWordNames {
   /** How often a word must be capitalised inside sentences to be a name. */
@@ -29,7 +30,6 @@ final class OneWordNames {
 
   /** Endings of nationalities and languages: "Norwegian", "Chinese", "Danish", "Americans". */
   private static final Pattern NATIONALITY = Pattern.compile(".*(?:ese|ish|ians?|eans?|icans?)");
-  /** Titles capitalised before names ("President Lena Ortiz") and alone ("the President"). */
   /**
    * Endings that nationalities share with names ("Israeli" and "Ferrari", "Dutch" and "Zurich"):
    * such a word is a nationality only when the text uses it as one. Not "-an": places so ending
@@ -41,6 +41,7 @@ final class OneWordNames {
       "were", "has", "had", "have", "will", "would", "can", "could", "and", "or", "to", "of", "in",
       "on", "at", "for", "with", "by", "from", "as", "that", "which", "who", "but", "also", "may",
       "might", "should", "did", "does", "do", "its", "the", "a", "an");
+  /** Titles capitalised before names ("President Lena Ortiz") and alone ("the President"). */
   private static final Set<String> TITLES = Set.of("President", "Vice", "Senator", "Governor",
       "Minister", "Secretary", "Chairman", "Chairwoman", "Mayor", "Judge", "Director", "Professor",
       "Chief", "King", "Queen", "Prince", "Princess", "Pope", "General", "Captain", "Coach", "Sen",
@@ -84,7 +85,8 @@ final class OneWordNames {
       return false;
     }
     if (ACRONYM.matcher(word).matches()) {
-      return !commonNounAcronym(word, text) && !writtenInLowerCase(word, text);
+      return WorldPlaces.knows(word)
+          || !commonNounAcronym(word, text) && !writtenInLowerCase(word, text);
     }
     return !PLAIN.matcher(word).matches() || !writtenInLowerCase(word, text);
   }

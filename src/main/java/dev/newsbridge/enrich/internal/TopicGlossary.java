@@ -1,11 +1,5 @@
 package dev.newsbridge.enrich.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,19 +36,11 @@ public final class TopicGlossary {
 
   private static TopicGlossary load() {
     Map<String, String> map = new LinkedHashMap<>();
-    try (InputStream raw = TopicGlossary.class.getResourceAsStream(RESOURCE)) {
-      if (raw == null) {
-        throw new IOException("missing bundled resource " + RESOURCE);
+    for (String line : BundledLines.of(RESOURCE)) {
+      String[] f = line.split("\t");
+      if (f.length == 2) {
+        map.put(f[0], f[1]);
       }
-      BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
-      for (String line; (line = in.readLine()) != null; ) {
-        String[] f = line.split("\t");
-        if (!line.startsWith("#") && f.length == 2) {
-          map.put(f[0], f[1]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new TopicGlossary(map);
   }

@@ -1,5 +1,5 @@
 /**
- * Internal to the enrich stage, not public API: the curated topic glossary, keyphrase ranking and
- * slugs behind {@link dev.newsbridge.enrich.EntityKeyphraseTagger}.
+ * Internal to the enrich stage, not public API: the curated topic glossary, the world's places,
+ * keyphrase ranking and slugs behind {@link dev.newsbridge.enrich.EntityKeyphraseTagger}.
  */
 package dev.newsbridge.enrich.internal;

@@ -192,12 +192,61 @@ class EnglishTaggerTest {
           + "Emirates will pay.",
       "Republic of Calvera|Ships from the Republic of Calvera dock here. The Republic of Calvera "
           + "sends more.",
-      "United Kingdom|Trade with the United Kingdom grew, said the United Kingdom envoy.",
+      "United Vestrian Isles|Trade with the United Vestrian Isles grew, said the United Vestrian "
+          + "Isles envoy.",
       "Calveran Republic|Trade with the Calveran Republic grew, and the Calveran Republic paid.",
     })
     void aCountryNamedByItsFormIsAPlace(String country, String text) {
       assertThat(tags("Trade", text)).extracting(Tag::name, Tag::kind)
           .contains(tuple(country, Tag.Kind.PLACE));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+      "Vietnam|Vietnam|Ferries to Vietnam run daily, and Vietnam buys the most fish.",
+      "China|China|The yard ships parts to China and sells cranes in China.",
+      "US|United States|Exports to the US grew, and the US buyers paid more.",
+      "U.S.|United States|The crew met U.S. officials, and two U.S. ships docked.",
+      "UK|Britain|Fish sold to the UK rose, and UK buyers came back.",
+      "Burma|Myanmar|Teak from Burma came in, and ships from Burma waited.",
+      "Hanoi|Hanoi|The mayor flew to Hanoi, where Hanoi traders met him.",
+      "Middle East|Middle East|Oil from the Middle East got cheaper.",
+    })
+    void aCountryContinentOrCapitalIsAPlaceByItsOneName(String written, String name,
+        String text) {
+      List<Tag> trade = tags("Trade", text);
+
+      assertThat(trade).filteredOn(t -> t.kind() == Tag.Kind.PLACE).extracting(Tag::name)
+          .containsExactly(name);
+      assertThat(trade).noneMatch(t -> t.name().equals(written) && !written.equals(name));
+    }
+
+    @Test
+    void aCountrysNamesAreOneTag() {
+      List<Tag> trade = tags("Trade", "The United States bought more fish, and U.S. buyers paid "
+          + "more. The US fleet, the U.S. Navy said, stays in port.");
+
+      assertThat(trade).filteredOn(t -> t.kind() == Tag.Kind.PLACE)
+          .extracting(Tag::name, Tag::slug).containsExactly(tuple("United States",
+              "united-states"));
+    }
+
+    @Test
+    void aCountrysAcronymIsAPlaceThoughTheTextWritesItInSmallLettersAsAWord() {
+      List<Tag> trade = tags("Trade", "The buyers told us that the US market grew. A US firm and "
+          + "a UK firm bought the most.", "Sales to the UK grew as well, they told us.");
+
+      assertThat(trade).extracting(Tag::name, Tag::kind)
+          .contains(tuple("United States", Tag.Kind.PLACE), tuple("Britain", Tag.Kind.PLACE));
+    }
+
+    @Test
+    void aNationalityIsNoCountry() {
+      List<Tag> port = tags("Port visit", "Chinese sailors met Chinese officials, and a Norwegian "
+          + "ship met the Norwegian coast guard.");
+
+      assertThat(port).extracting(Tag::name).doesNotContain("China", "Norway", "Chinese",
+          "Norwegian");
     }
 
     @Test
