@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
  * OneWordNames}: "Veltrix", "OpenAI"), each a person, organisation, place or topic by its words
  * and what surrounds it ({@link NameKinds}); keyphrases are pairs of content words the text repeats
  * ("interest rates"). Names come first, by mentions; a surname alone ("Ortiz said") is a mention
- * of the full name. Words that stand before a name only because they open its sentence or the
- * headline ("Enter South Dakota", "Shares of Veltrix") are taken off ({@link SentenceOpeners}). The
- * world's countries, territories, continents and capitals are one tag each whichever of their
- * names the text uses ("U.S.", "US", "United States": {@link WorldPlaces}), named as a Chinese
- * article's tag for the same place is (美国 "United States"). Out of scope: a gazetteer of other
- * places.
+ * of the full name, and so is the name after a title ("U.S. Attorney James Kennedy": {@link
+ * Titles}). Words that stand before a name only because they open its sentence or the headline
+ * ("Enter South Dakota", "Shares of Veltrix") are taken off ({@link SentenceOpeners}). The world's
+ * countries, territories, continents and capitals are one tag each whichever of their names the
+ * text uses ("U.S.", "US", "United States": {@link WorldPlaces}), named as a Chinese article's
+ * tag for the same place is (美国 "United States"). Out of scope: a gazetteer of other places.
  */
 public final class EnglishTagger {
   /** The most name tags. */

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * person ("in Vesta Nova", "a Vesta Nova-based firm", "Vesta Nova, Calvera,"); else a person. A
  * one-word name is a place by the lists or by such cues, an organisation by its inner capitals
  * ("OpenAI") or by organisation cues ("at Morrow", "Veltrix said in a statement", "Brindle's chief
- * executive"), else a topic: a bare word could be a person, a product or a team, and a wrong
- * kind misleads more than a plain one. Out of scope: states, provinces and cities abroad other
- * than capitals, known by cues only.
+ * executive"), a person when titles stand before it more often ("Sen. Ortiz"), else a topic: a
+ * bare word could be a person, a product or a team, and a wrong kind misleads more than a plain
+ * one. Out of scope: states, provinces and cities abroad other than capitals, known by cues only.
  */
 final class NameKinds {
   private static final Set<String> ORGANIZATION_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.",
@@ -92,6 +92,11 @@ final class NameKinds {
 
   private NameKinds() {}
 
+  /** True when {@code word} says what a name of several words is ("Society", "Bay"). */
+  static boolean isKindWord(String word) {
+    return ORGANIZATION_WORDS.contains(word) || PLACE_WORDS.contains(word);
+  }
+
   /** True when {@code word} opens place names ("South", "New", "United"). */
   static boolean opensPlaceName(String word) {
     return PLACE_OPENERS.contains(word) || word.equals(NEW) || COUNTRY_OPENERS.contains(word);
@@ -125,7 +130,7 @@ final class NameKinds {
     long place = count(mentions, m -> placeCue(m, WIDER_PLACE_BEFORE)
         || APPOSITION.matcher(m.after()).find());
     long person = count(mentions, m -> PERSON_BEFORE.matcher(m.before()).find()
-        || PERSON_AFTER.matcher(m.after()).find());
+        || PERSON_AFTER.matcher(m.after()).find() || Titles.endsInTitle(m.before()));
     return place > person ? Tag.Kind.PLACE : Tag.Kind.PERSON;
   }
 
@@ -139,6 +144,10 @@ final class NameKinds {
     long organization = count(mentions, NameKinds::organizationCue);
     long place = ACRONYM.matcher(name).matches() ? 0
         : count(mentions, m -> placeCue(m, PLACE_BEFORE));
+    long person = count(mentions, m -> Titles.endsInTitle(m.before()));
+    if (person > organization && person > place) {
+      return Tag.Kind.PERSON;
+    }
     if (place > organization) {
       return Tag.Kind.PLACE;
     }

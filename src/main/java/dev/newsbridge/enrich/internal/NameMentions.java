@@ -3,15 +3,18 @@ package dev.newsbridge.enrich.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the capitalised names written in an English text, one {@link Mention} per occurrence:
- * runs of one to four capitalised words, cut at words that never stand in a name ("The", months,
- * weekdays), without a possessive ("OpenAI's" is a mention of OpenAI) or a lower-case hyphenated
- * suffix ("Sugar Land-based" one of Sugar Land). Names in capitals of two words or more are left
- * out: they are datelines ("HARBOR CITY —") or shouted lines, not names.
+ * runs of capitalised words, cut at words that never stand in a name ("The", months, weekdays)
+ * and before a person's name after a title ("U.S. Attorney James Kennedy" names the U.S. and
+ * James Kennedy, {@link Titles}), without a possessive ("OpenAI's" is a mention of OpenAI) or a
+ * lower-case hyphenated suffix ("Sugar Land-based" one of Sugar Land), and in pieces of at most
+ * {@value #MAX_WORDS} words. Names in capitals of two words or more are left out: they are
+ * datelines ("HARBOR CITY —") or shouted lines, not names.
  */
 final class NameMentions {
   /**
@@ -28,6 +31,11 @@ final class NameMentions {
 
   /** How much text on either side of a mention is kept: enough for "said in a statement". */
   static final int CONTEXT_CHARS = 40;
+  /**
+   * The most words of one name, connectors not counted; a longer run is read as several names
+   * (most are a title-case headline's words).
+   */
+  static final int MAX_WORDS = 4;
 
   /**
    * A capitalised word: initials ("J.", "U.S.") or a word whose dots stand inside it, so that a
@@ -40,7 +48,7 @@ final class NameMentions {
    * more often joins two names ("Brindle and Veltrix") than stands inside one.
    */
   private static final Pattern RUN = Pattern.compile(
-      "(?<![@#])\\b" + NAME_WORD + "(?: (?:of |for )?" + NAME_WORD + "){0,3}(?![\\p{L}'’-])");
+      "(?<![@#])\\b" + NAME_WORD + "(?: (?:of |for )?" + NAME_WORD + ")*(?![\\p{L}'’-])");
   private static final Pattern WORD_IN_RUN = Pattern.compile("\\S+");
   /** What a name sheds: a possessive, or a suffix such as "-based", "-listed", "-owned". */
   private static final Pattern SHED = Pattern.compile("(?:['’]s?|-\\p{Ll}+)$");
@@ -51,15 +59,15 @@ final class NameMentions {
   static final Set<String> CONNECTORS = Set.of("of", "for");
   /**
    * Capitalised words that never stand in a name: the small words that open sentences ("The",
-   * "While", "Under"), titles of address, and days and months, so that "Every December Earth"
-   * and "While Stadia" are cut around them.
+   * "While", "Under"), titles of address ({@link Titles#OF_ADDRESS}), and days and months, so
+   * that "Every December Earth" and "While Stadia" are cut around them.
    */
   private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "That",
       "These", "Those", "It", "He", "She", "They", "We", "I", "In", "On", "At", "But", "And",
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
       "February", "March", "April", "May", "June", "July", "August", "September", "October",
       "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-      "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "If", "When",
+      "Oct", "Nov", "Dec", "If", "When",
       "After", "Before", "As", "For", "With", "From", "By", "Its", "His", "Her", "Their", "Our",
       "To", "Of", "Or", "So", "Yet", "There", "Here", "What", "Why", "How", "Who", "Where",
       "Which", "Whether", "You", "Your", "My", "Me", "Us", "Him", "Them", "Under", "While",
@@ -71,15 +79,41 @@ final class NameMentions {
 
   private NameMentions() {}
 
-  /** Every mention in {@code text}, in text order. */
+  private static boolean neverInName(String word) {
+    return NOT_NAME_WORDS.contains(word) || Titles.OF_ADDRESS.contains(word);
+  }
+
+  /**
+   * Every mention in {@code text}, in text order. A title is cut off again after the run is cut
+   * into names of {@value #MAX_WORDS} words: "Prime Minister Keir Starmer Visits Paris", a
+   * headline's, names no person of four words after the title, but its first piece has one.
+   */
   static List<Mention> in(String text) {
     List<Mention> mentions = new ArrayList<>();
     Matcher run = RUN.matcher(text);
     while (run.find()) {
-      addParts(text, run.start(), run.group(), mentions);
+      List<List<Word>> names = parts(run.start(), run.group());
+      names = flatMap(names, part -> withoutTitle(part, text));
+      names = flatMap(names, NameMentions::atMostMaxWords);
+      names = flatMap(names, piece -> withoutTitle(piece, text));
+      for (List<Word> words : names) {
+        int start = words.get(0).start();
+        int end = words.get(words.size() - 1).end();
+        if (!inCapitals(text.substring(start, end))) {
+          mentions.add(mention(text, start, end));
+        }
+      }
     }
     return mentions;
   }
+
+  private static List<List<Word>> flatMap(List<List<Word>> names,
+      Function<List<Word>, List<List<Word>>> f) {
+    return names.stream().flatMap(n -> f.apply(n).stream()).toList();
+  }
+
+  /** One word of a run and where it stands in the text. */
+  private record Word(String text, int start, int end) {}
 
   /** True when {@code part} has several words and every letter is a capital. */
   private static boolean inCapitals(String part) {
@@ -88,28 +122,85 @@ final class NameMentions {
   }
 
   /**
-   * Adds the names of one run: the stretches between the words that never stand in a name, each
-   * ending at a possessive or a suffix ("NBA-leading Lakers" names the NBA and the Lakers).
+   * The stretches of one run between the words that never stand in a name, each ending at a
+   * possessive or a suffix ("NBA-leading Lakers" names the NBA and the Lakers).
    */
-  private static void addParts(String text, int runStart, String run, List<Mention> out) {
-    int partStart = -1;
-    int partEnd = -1;
+  private static List<List<Word>> parts(int runStart, String run) {
+    List<List<Word>> parts = new ArrayList<>();
+    List<Word> part = new ArrayList<>();
     Matcher word = WORD_IN_RUN.matcher(run);
     while (word.find()) {
-      boolean nameWord = !NOT_NAME_WORDS.contains(word.group());
-      if (nameWord && partStart < 0 && !CONNECTORS.contains(word.group())) {
-        partStart = runStart + word.start();
+      boolean nameWord = !neverInName(word.group());
+      if (nameWord) {
+        part.add(new Word(word.group(), runStart + word.start(), runStart + word.end()));
       }
-      if (nameWord && !CONNECTORS.contains(word.group())) {
-        partEnd = runStart + word.end();
+      if (!nameWord || SHED.matcher(word.group()).find()) {
+        addTrimmed(parts, part);
+        part = new ArrayList<>();
       }
-      if (!nameWord || word.hitEnd() || SHED.matcher(word.group()).find()) {
-        if (partStart >= 0 && partEnd > partStart
-            && !inCapitals(text.substring(partStart, partEnd))) {
-          out.add(mention(text, partStart, partEnd));
-        }
-        partStart = partEnd = -1;
+    }
+    addTrimmed(parts, part);
+    return parts;
+  }
+
+  /**
+   * {@code part} without a title before a person ({@link Titles}): the words before the title
+   * ("U.S.", "Apple") and the person's name. A one-word name keeps its title unless the text
+   * also writes the word without it: "President Biden" and "Biden said" name Biden, but "General
+   * Electric" alone names no Electric.
+   */
+  private static List<List<Word>> withoutTitle(List<Word> part, String text) {
+    Titles.Cut cut = Titles.before(part.stream().map(Word::text).toList());
+    if (cut == null || cut.nameStart() == part.size() - 1
+        && !writtenWithout(part.get(cut.nameStart() - 1), part.get(cut.nameStart()), text)) {
+      return List.of(part);
+    }
+    List<List<Word>> names = new ArrayList<>();
+    addTrimmed(names, part.subList(0, cut.start()));
+    names.add(part.subList(cut.nameStart(), part.size()));
+    return names;
+  }
+
+  /** True when {@code text} has {@code word} somewhere {@code before} does not stand before it. */
+  private static boolean writtenWithout(Word before, Word word, String text) {
+    String w = Pattern.quote(SHED.matcher(word.text()).replaceFirst(""));
+    String b = Pattern.quote(before.text());
+    Pattern alone = Pattern.compile("(?<![\\p{L}'’-])" + w + "(?![\\p{L}\\p{N}])");
+    Pattern titled = Pattern.compile("(?<![\\p{L}'’-])" + b + " " + w + "(?![\\p{L}\\p{N}])");
+    return alone.matcher(text).results().count() > titled.matcher(text).results().count();
+  }
+
+  /** {@code name} in pieces of at most {@value #MAX_WORDS} words, connectors not counted. */
+  private static List<List<Word>> atMostMaxWords(List<Word> name) {
+    List<List<Word>> pieces = new ArrayList<>();
+    List<Word> piece = new ArrayList<>();
+    int words = 0;
+    for (Word w : name) {
+      boolean connector = CONNECTORS.contains(w.text());
+      if (!connector && words == MAX_WORDS) {
+        addTrimmed(pieces, piece);
+        piece = new ArrayList<>();
+        words = 0;
       }
+      piece.add(w);
+      words += connector ? 0 : 1;
+    }
+    addTrimmed(pieces, piece);
+    return pieces;
+  }
+
+  /** Adds {@code words} without connectors at either end, unless none are left. */
+  private static void addTrimmed(List<List<Word>> out, List<Word> words) {
+    int from = 0;
+    int to = words.size();
+    while (from < to && CONNECTORS.contains(words.get(from).text())) {
+      from++;
+    }
+    while (to > from && CONNECTORS.contains(words.get(to - 1).text())) {
+      to--;
+    }
+    if (from < to) {
+      out.add(List.copyOf(words.subList(from, to)));
     }
   }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * "the harbour" is no name), an acronym never as a common noun ("an EV", "SUVs") or a shouted
  * word ("GROW" and "grow"), unless it is a country's ("a US firm", "join us": {@link
  * WorldPlaces}). Never names: nationalities and languages ("Norwegian", "Chinese"), titles
- * ("President"), words with the endings of both that the text writes before
+ * ("President", {@link Titles}), words with the endings of both that the text writes before
  * nouns ("Israeli officials", "the Dutch navy"), roman numerals, contractions ("I’m"), and
  * words that end a name of several words ("Ortiz said" speaks of Lena Ortiz, not of someone
  * new). Out of scope: names that begin with a small letter ("iPhone", "eBay"), and nationalities
@@ -41,11 +41,6 @@ final class OneWordNames {
       "were", "has", "had", "have", "will", "would", "can", "could", "and", "or", "to", "of", "in",
       "on", "at", "for", "with", "by", "from", "as", "that", "which", "who", "but", "also", "may",
       "might", "should", "did", "does", "do", "its", "the", "a", "an");
-  /** Titles capitalised before names ("President Lena Ortiz") and alone ("the President"). */
-  private static final Set<String> TITLES = Set.of("President", "Vice", "Senator", "Governor",
-      "Minister", "Secretary", "Chairman", "Chairwoman", "Mayor", "Judge", "Director", "Professor",
-      "Chief", "King", "Queen", "Prince", "Princess", "Pope", "General", "Captain", "Coach", "Sen",
-      "Rep", "Gov", "Gen", "Prof", "Officer", "Speaker", "Premier", "Chancellor", "Ambassador");
   private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+");
   private static final Pattern PLAIN = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+");
   /** "I’m", "I’d", "We’ll": a contraction, not a name ("D'Angelo" is one). */
@@ -79,7 +74,7 @@ final class OneWordNames {
   }
 
   private static boolean couldBeName(String word, String text) {
-    if (TITLES.contains(word) || NATIONALITY.matcher(word).matches()
+    if (Titles.isTitle(word) || NATIONALITY.matcher(word).matches()
         || ROMAN_NUMERAL.matcher(word).matches() || CONTRACTION.matcher(word).matches()
         || ACRONYM_PLURAL.matcher(word).matches() || usedAsNationality(word, text)) {
       return false;

@@ -285,6 +285,85 @@ class EnglishTaggerTest {
     }
   }
 
+  @Nested
+  class TitlesBeforeAPersonsName {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+      "an office|Tova Brandt|Ombudsman Tova Brandt asked for calm, and the crew thanked Brandt.",
+      "a country's office|Mira Lund|U.S. Attorney Mira Lund closed the case. Lund said so.",
+      "qualified offices|Ilse Varga|Deputy Foreign Minister Ilse Varga flew home. Varga wrote "
+          + "later.",
+      "an office of something|Omar Lindqvist|Secretary of State Omar Lindqvist met the crew, "
+          + "said Lindqvist.",
+      "an office after its title|Petra Halvorsen|Attorney General Petra Halvorsen said the port "
+          + "was safe, and Halvorsen left.",
+      "a firm's office|Junia Castell|Veltrix CEO Junia Castell opened the plant. Castell said so.",
+      "a former office|Tomas Berg|Former Vice President Tomas Berg toured the yard, said Berg.",
+    })
+    void isCutOffTheName(String what, String person, String text) {
+      List<Tag> news = tags("Port news", text);
+
+      assertThat(news).extracting(Tag::name, Tag::kind).contains(tuple(person, Tag.Kind.PERSON));
+      assertThat(news).extracting(Tag::name)
+          .noneMatch(n -> n.contains(person) && !n.equals(person));
+    }
+
+    @Test
+    void isCutOffAPersonInAHeadlineOfMoreNames() {
+      List<Tag> visit = tags("Prime Minister Ilse Varga Visits Port Calder",
+          "Prime Minister Ilse Varga arrived on Monday, and Varga met the crew of Port Calder.");
+
+      assertThat(visit).extracting(Tag::name).contains("Ilse Varga")
+          .noneMatch(n -> n.contains("Minister"));
+    }
+
+    @Test
+    void leavesTheNameThatMergesWithItsSurnameAlone() {
+      List<Tag> visit = tags("Visit", "Ombudsman Tova Brandt visited the yard on Monday.",
+          "The crew, said Brandt, worked hard. Critics told Brandt the yard was unsafe.");
+
+      assertThat(visit).extracting(Tag::name).contains("Tova Brandt")
+          .noneMatch(n -> n.contains("Ombudsman") || n.equals("Brandt"));
+    }
+
+    @Test
+    void makesAOneWordNameAPersonWhenTheTextAlsoWritesItAlone() {
+      List<Tag> visit = tags("Visit", "President Varga toured the yard, and the crew cheered "
+          + "Varga. Critics told Varga it was late.");
+
+      assertThat(visit).extracting(Tag::name, Tag::kind).contains(tuple("Varga",
+          Tag.Kind.PERSON)).doesNotContain(tuple("President Varga", Tag.Kind.PERSON));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+      "General Motors|General Motors cut jobs, and General Motors shares fell.",
+      "Justice Department|The Justice Department sued, and the Justice Department won.",
+      "King Street|Shops on King Street shut, and King Street was quiet.",
+      "General Electric|General Electric cut jobs, and General Electric shares fell.",
+    })
+    void isKeptWhereTheRestNamesNoPerson(String name, String text) {
+      assertThat(tags("Business", text)).extracting(Tag::name).contains(name);
+    }
+
+    @Test
+    void staysWithAPersonOfOneNameKnownByIt() {
+      List<Tag> blessing = tags("Blessing", "Pope Leo blessed the ships, and Leo thanked the "
+          + "crew. Leo left at noon.");
+
+      assertThat(blessing).extracting(Tag::name).contains("Pope Leo");
+    }
+
+    @Test
+    void keepsANationalityBeforeItOutOfTheTags() {
+      List<Tag> visit = tags("Visit", "Norwegian Prime Minister Ilse Varga met Norwegian "
+          + "sailors and the Norwegian coast guard, said Varga.");
+
+      assertThat(visit).extracting(Tag::name).contains("Ilse Varga")
+          .noneMatch(n -> n.contains("Norwegian"));
+    }
+  }
+
   @Test
   void namesJoinedByAndAreTwoNames() {
     List<Tag> deal = tags("Deal", "Brindle and Veltrix signed a deal. Analysts said Brindle and "
