@@ -3,6 +3,7 @@ package dev.newsbridge.enrich.internal;
 import dev.newsbridge.enrich.Tag;
 import dev.newsbridge.enrich.internal.NameMentions.Mention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,9 @@ public final class EnglishTagger {
 
   /**
    * Each last word of a name of several words ("Ortiz"), to the most mentioned name it ends;
-   * names with "of" are left out ("Shares of Veltrix" may be a sentence's words, not a name).
+   * names with "of" are left out ("Shares of Veltrix" may be a sentence's words, not a name), and
+   * so is a listed place after a body's or a place's word: "Security Council Ukraine", a piece of
+   * a long run, names no person Ukraine ("Oklahoma City Thunder" keeps its "Thunder").
    */
   private static Map<String, String> fullNamesBySurname(List<Mention> mentions) {
     Map<String, Integer> counts = new HashMap<>();
@@ -121,9 +124,16 @@ public final class EnglishTagger {
         .forEach(m -> counts.merge(m.name(), 1, Integer::sum));
     Map<String, String> bySurname = new HashMap<>();
     counts.keySet().stream().filter(n -> !n.contains(" of ") && !n.contains(" for "))
+        .filter(n -> !placeAfterKindWord(n))
         .sorted((a, b) -> counts.get(b) - counts.get(a))
         .forEach(n -> bySurname.putIfAbsent(n.substring(n.lastIndexOf(' ') + 1), n));
     return bySurname;
+  }
+
+  private static boolean placeAfterKindWord(String name) {
+    String[] words = name.split(" ");
+    return WorldPlaces.knows(words[words.length - 1])
+        && Arrays.stream(words, 0, words.length - 1).anyMatch(NameKinds::isKindWord);
   }
 
   private static List<String> keyphrases(String text) {

@@ -250,6 +250,17 @@ class EnglishTaggerTest {
     }
 
     @Test
+    void aCountryAfterABodysNameIsNoSurnameOfIt() {
+      // A run cut into names of four words left "Council Ukraine" of "White House National
+      // Security Council Ukraine expert", and every "Ukraine" went to it as a surname.
+      List<Tag> talks = tags("Talks", "The Harbour Board Vietnam team met. Ships from Vietnam "
+          + "and traders in Vietnam agree, and Vietnam signed.");
+
+      assertThat(talks).extracting(Tag::name, Tag::kind)
+          .contains(tuple("Vietnam", Tag.Kind.PLACE));
+    }
+
+    @Test
     void thePeopleOfAPlaceAreNoPlace() {
       List<Tag> poll = tags("Poll", "Most South Dakotans back the plan, a poll in South Dakota "
           + "found. South Dakota voters and South Dakotans in cities agree.");
