@@ -51,6 +51,15 @@ class UserGlossaryTest {
   }
 
   @Test
+  void aUserEntryForAKoreanProvinceWinsOverItsKoreanReading() throws Exception {
+    UserGlossary.in(dir).add(new GlossaryTerm("江原道", "Gangwon State", "PLACE"));
+    Translation t = new OfflineGlossTranslator()
+        .translate(new TranslationRequest("zh", "", List.of("韩国江原道发生山火。")));
+
+    assertThat(t.paragraphs().get(0)).contains("Gangwon State").doesNotContain("Province");
+  }
+
+  @Test
   void refusesAGlossaryFileThatLinksOutsideTheDataDirectory() throws Exception {
     Path outside = Files.writeString(dir.resolve("outside.tsv"), "甲乙\tA\tPERSON\n");
     Path data = Files.createDirectories(dir.resolve("data"));

@@ -18,7 +18,8 @@ public final class GlossaryVersion {
   /** The bundled files whose content decides how names and words are rendered. */
   static final List<String> RESOURCES = List.of("glossary.tsv", "chinese-surnames.tsv",
       "foreign-given-names.tsv", "foreign-surnames.tsv", "transliteration.tsv",
-      "korean-hanja.tsv", "korean-surnames.tsv", "function-words.tsv", "cedict.tsv.gz");
+      "korean-hanja.tsv", "korean-surnames.tsv", "korean-places.tsv", "function-words.tsv",
+      "cedict.tsv.gz");
 
   /**
    * The translate stage's own rules version, hashed in with the data: raise it when a code change
@@ -45,9 +46,11 @@ public final class GlossaryVersion {
    * County, not "diamond canton").
    * 14: a person named right after a minister title in 相 found whole and read by the country
    * before the title or 朝中社 (日本财务相铃木俊一 Lingmu Junyi, not "bell tree smart one";
-   * 朝中社 ... 国防相强纯男 Kang Sun Nam, not Qiang Chunnan).)
+   * 朝中社 ... 国防相强纯男 Kang Sun Nam, not Qiang Chunnan).
+   * 15: Korea's provinces and major cities read as their Korea writes them (黄海南道 South
+   * Hwanghae Province, not "yellow Hainan road"; 釜山 Busan, not "kettle mountain").)
    */
-  static final String RULES = "14";
+  static final String RULES = "15";
 
   private static volatile String bundled;
 

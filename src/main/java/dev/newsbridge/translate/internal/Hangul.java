@@ -17,6 +17,9 @@ final class Hangul {
   private static final int RIEUL = 5;
   private static final int NIEUN = 2;
   private static final int IEUNG = 11;
+  /** ㄴ and ㄹ as finals. */
+  private static final int FINAL_NIEUN = 4;
+  private static final int FINAL_RIEUL = 8;
   /** ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ: the vowels before which the South drops a word's first ㄹ or ㄴ. */
   private static final Set<Integer> I_VOWELS = Set.of(2, 3, 6, 7, 12, 17, 20);
 
@@ -44,7 +47,8 @@ final class Hangul {
   /**
    * A place name in the Revised Romanization, one word, lower case (달성 "dalseong", 룡연
    * "yongyeon" by the initial-sound rule); a final ㄹ before a silent initial is written r (철원
-   * "cheorwon"), the one sound change across syllables handled here.
+   * "cheorwon") and ㄴ or ㄹ before ㄹ is ll (전라 "jeolla"), the sound changes across syllables
+   * handled here.
    */
   static String southPlace(String hangul) {
     StringBuilder out = new StringBuilder();
@@ -54,15 +58,31 @@ final class Hangul {
       if (i > 0 && silent && out.charAt(out.length() - 1) == 'l') {
         out.setCharAt(out.length() - 1, 'r');
       }
-      out.append(south(c));
+      appendLiquid(out, hangul, i, south(c));
     }
     return out.toString();
   }
 
   /**
+   * Appends {@code spelled}, syllable {@code i} of {@code hangul}; where it opens with ㄹ after ㄴ
+   * or ㄹ, the two are the lateral both romanisations write ll (전라 "jeolla", 신라 "silla"), not
+   * "jeonra".
+   */
+  private static void appendLiquid(StringBuilder out, String hangul, int i, String spelled) {
+    int initial = (hangul.charAt(i) - FIRST) / (VOWELS * FINALS);
+    int before = i == 0 ? 0 : (hangul.charAt(i - 1) - FIRST) % FINALS;
+    if (initial == RIEUL && (before == FINAL_NIEUN || before == FINAL_RIEUL)) {
+      out.setCharAt(out.length() - 1, 'l');
+      out.append('l').append(spelled, 1, spelled.length());
+    } else {
+      out.append(spelled);
+    }
+  }
+
+  /**
    * A place name as the North's English writes it, one word, lower case: ㄱ ㄷ ㅂ between voiced
    * sounds (a vowel, ㄴ ㄹ ㅁ ㅇ) are g d b, as in McCune-Reischauer (금강 "kumgang", 곡산
-   * "koksan").
+   * "koksan"), and ㄴ or ㄹ before ㄹ is ll.
    */
   static String northPlace(String hangul) {
     StringBuilder out = new StringBuilder();
@@ -73,7 +93,7 @@ final class Hangul {
       if (voiced && single && "ktp".indexOf(plain.charAt(0)) >= 0) {
         plain = "gdb".charAt("ktp".indexOf(plain.charAt(0))) + plain.substring(1);
       }
-      out.append(plain);
+      appendLiquid(out, hangul, i, plain);
     }
     return out.toString();
   }

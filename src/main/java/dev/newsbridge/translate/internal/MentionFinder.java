@@ -176,8 +176,16 @@ public final class MentionFinder {
     // People named by surname only first: the role before the name is part of their mention, even
     // a role the glossary knows (犯罪嫌疑人王某).
     List<Mention> found = new ArrayList<>(AnonymousPeople.find(text, article, names));
+    // Korea's listed places before the glossary, which has 海南 (Hainan) inside 黄海南道; a
+    // glossary word that holds a place whole (a user's 江原道 "Gangwon State") still wins.
+    List<Mention> korean = new ArrayList<>();
+    KoreanPlaces.bundled().find(text, article, korean);
+    found.addAll(korean.stream().filter(m -> isFree(found, m.start(), m.end())).toList());
     for (Glossary.Hit hit : glossary.find(text)) {
       GlossaryEntry e = glossary.resolve(hit.chinese(), article);
+      if (e != null) {
+        found.removeIf(m -> korean.contains(m) && m.start() >= hit.start() && m.end() <= hit.end());
+      }
       if (e != null && isFree(found, hit.start(), hit.end())) {
         found.add(new Mention(hit.start(), hit.end(), hit.chinese(), e.english(), e.shortForm(),
             e.type(), true));

@@ -39,6 +39,11 @@ class KoreanNamesTest {
     // the South writes a final ㄹ before a silent initial as r
     "铁原, Cheorwon, Cholwon",
     "达城, Dalseong, Talsong",
+    // ㄴ or ㄹ before ㄹ is the lateral both write ll
+    "全罗, Jeolla, Jolla",
+    // the North writes aspirates with h (Phyongan), as it writes its people (Thae)
+    "平安, Pyeongan, Phyongan",
+    "新义州, Sinuiju, Sinuiju",
   })
   void readsAPlaceAsEachKoreaWritesIt(String place, String south, String north) {
     assertThat(KOREAN.place(place, false)).isEqualTo(south);
