@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Japanese and North Korean minister titles ending in 相 (国防相, 外相, 财务相), in sentences written
  * for this test: read as "X minister" from the gloss of X部长, X大臣 or the ministry, never as 相's
- * "each other", and 相 that opens a word (相关, 相信, 相比) left alone.
+ * "each other", and 相 that opens a word (相关, 相信, 相比) left alone; Japan's cabinet offices
+ * (首相府, 官房长官) named as English names them.
  */
 class MinisterTitlesTest {
   @Nested
@@ -26,12 +27,31 @@ class MinisterTitlesTest {
       "日本财务相对此表示担忧。|finance minister",
       // a dictionary word: 外相, 首相
       "日本外相会见了美国国务卿。|Foreign Minister",
-      // the ministry gives the title when no X部长 or X大臣 is known
-      "日本厚生劳动相说，疫苗供应充足。|health minister",
+      // the ministry gives the title when no X部长 or X大臣 is known: Japan's by their names
+      "日本厚生劳动相说，疫苗供应充足。|health, labour and welfare minister",
+      "日本经济产业相宣布对半导体材料实施出口管制。|economy, trade and industry minister",
+      "日本国土交通相视察了受灾地区。|land, infrastructure, transport and tourism minister",
+      "日本环境相出席了气候峰会。|environment minister",
+      // an abbreviated title right after its country (法相 of 法务省)
+      "日本法相签署了死刑执行令。|justice minister",
     })
     void fromTheGlossTheEngineHasForTheMinistry(String chinese, String english)
         throws TranslationException {
       assertThat(paragraph(chinese)).containsIgnoringCase(english).doesNotContain("each other");
+    }
+  }
+
+  @Nested
+  class AJapaneseOffice {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      "日本首相府当天发表声明。|prime minister's office",
+      "数百名民众聚集在首相官邸前抗议。|prime minister's official residence",
+      "日本内阁官房长官在记者会上表示遗憾。|chief cabinet secretary",
+    })
+    void isNamedAsEnglishNamesIt(String chinese, String english) throws TranslationException {
+      assertThat(paragraph(chinese)).containsIgnoringCase(english)
+          .doesNotContain("repository", "cabinet chief");
     }
   }
 
@@ -43,6 +63,8 @@ class MinisterTitlesTest {
       "与去年相比，外交相关支出增加。|minister",
       "双方互相信任。|minister",
       "他们相信财务相关数据准确。|minister",
+      // 法 ends common words: an abbreviated title needs its country right before it
+      "双方看法相左，谈判陷入僵局。|minister",
     })
     void andNoMinisterAppears(String chinese, String absent) throws TranslationException {
       assertThat(paragraph(chinese)).doesNotContainIgnoringCase(absent);

@@ -48,9 +48,11 @@ public final class GlossaryVersion {
    * before the title or 朝中社 (日本财务相铃木俊一 Lingmu Junyi, not "bell tree smart one";
    * 朝中社 ... 国防相强纯男 Kang Sun Nam, not Qiang Chunnan).
    * 15: Korea's provinces and major cities read as their Korea writes them (黄海南道 South
-   * Hwanghae Province, not "yellow Hainan road"; 釜山 Busan, not "kettle mountain").)
+   * Hwanghae Province, not "yellow Hainan road"; 釜山 Busan, not "kettle mountain").
+   * 16: abbreviated Japanese minister titles right after their country (日本法相 justice
+   * minister); "Ministry of the Environment" gives "environment minister", not "the ...".)
    */
-  static final String RULES = "15";
+  static final String RULES = "16";
 
   private static volatile String bundled;
 

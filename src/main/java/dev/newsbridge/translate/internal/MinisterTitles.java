@@ -2,6 +2,7 @@ package dev.newsbridge.translate.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,9 @@ import java.util.regex.Pattern;
  * <p>相 also opens common words (相关, 相信, 相比: 国防相关产业 is "defence-related industry"), so
  * X相 is a title only where X has a minister's English and 相 opens no word with what follows
  * (see {@link #standsAsTitle}); a name, a mark, a verb or anything else may follow a title.
- * Titles with no English to derive (经济产业相 while no ministry 经济产业省 is known) are left to
- * the glosser.
+ * Titles with no English to derive are left to the glosser; Japan's ministries are in the
+ * glossary (经济产业省, Ministry of Economy, Trade and Industry: 经济产业相 is the "economy, trade and
+ * industry minister").
  */
 final class MinisterTitles {
   /** The longest X of an X相 title looked up, in characters (厚生劳动 is 4). */
@@ -31,8 +33,15 @@ final class MinisterTitles {
    */
   private static final String WORD_AFTER_相 =
       "关信比同互似近应继符反连差遇识配聚撞距映辅像较结向助望邻隔争逢";
+  /**
+   * Offices Japanese titles abbreviate (法相 for the minister of 法务省, 经产相 for 经济产业省),
+   * read as titles only right after a country with nothing but a role between (日本法相), since
+   * the abbreviations end common words too (看法相左, "views differ").
+   */
+  private static final Map<String, String> ABBREVIATED = Map.of("法", "法务", "经产", "经济产业",
+      "文科", "文部科学", "国交", "国土交通", "厚劳", "厚生劳动", "农水", "农林水产");
   private static final Pattern MINISTER_OF = Pattern.compile("^minister (?:of|for) (.+)$");
-  private static final Pattern MINISTRY_OF = Pattern.compile("^ministry of (.+)$");
+  private static final Pattern MINISTRY_OF = Pattern.compile("^ministry of (?:the )?(.+)$");
   private static final Pattern OFFICE_MINISTRY = Pattern.compile("^(.+) (?:ministry|department)$");
 
   private final Glossary glossary;
@@ -53,6 +62,10 @@ final class MinisterTitles {
           continue;
         }
         String english = english(office);
+        if (english == null && ABBREVIATED.containsKey(office)
+            && KoreanEvidence.countryBefore(text, start) != null) {
+          english = english(ABBREVIATED.get(office));
+        }
         if (english != null && standsAsTitle(text, start, p + 1)) {
           found.add(new Mention(start, p + 1, office + "相", english, english, null, true));
           break;
@@ -99,7 +112,10 @@ final class MinisterTitles {
     return g.endsWith("minister") ? g : null;
   }
 
-  /** "Ministry of Health" → "health minister", "foreign ministry" → "foreign minister". */
+  /**
+   * "Ministry of Health" → "health minister", "Ministry of the Environment" → "environment
+   * minister", "foreign ministry" → "foreign minister".
+   */
   private static String fromMinistry(String gloss) {
     if (gloss == null) {
       return null;
