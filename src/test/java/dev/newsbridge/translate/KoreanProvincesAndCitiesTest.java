@@ -64,6 +64,8 @@ class KoreanProvincesAndCitiesTest {
       "新义州与丹东隔江相望。|Sinuiju",
       // a Chinese place too (Datian County in Fujian): read so in an article about Korea
       "韩国总统前往大田视察科研机构。|Daejeon",
+      // 市 ("city") is left out, not glossed "market"
+      "韩国前总统回到大邱市的新居。|Daegu's new residence",
     })
     void isReadAsItsKoreaWritesIt(String chinese, String english)
         throws TranslationException {

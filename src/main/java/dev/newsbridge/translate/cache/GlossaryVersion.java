@@ -50,9 +50,10 @@ public final class GlossaryVersion {
    * 15: Korea's provinces and major cities read as their Korea writes them (黄海南道 South
    * Hwanghae Province, not "yellow Hainan road"; 釜山 Busan, not "kettle mountain").
    * 16: abbreviated Japanese minister titles right after their country (日本法相 justice
-   * minister); "Ministry of the Environment" gives "environment minister", not "the ...".)
+   * minister); "Ministry of the Environment" gives "environment minister", not "the ...".
+   * 17: a listed Korean city takes the 市 after it (大邱市 Daegu, not "Daegu market").)
    */
-  static final String RULES = "16";
+  static final String RULES = "17";
 
   private static volatile String bundled;
 

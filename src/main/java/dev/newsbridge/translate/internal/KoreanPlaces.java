@@ -61,14 +61,24 @@ final class KoreanPlaces {
     for (Place place : places) {
       String name = place.chinese();
       for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        int end = at + name.length();
+        int end = withCityWord(text, at + name.length(), name);
         String english = MentionFinder.isFree(found, at, end) ? english(place, text, at, article)
             : null;
         if (english != null) {
-          found.add(new Mention(at, end, name, english, english, Entity.Type.PLACE, false));
+          found.add(new Mention(at, end, text.substring(at, end), english, english,
+              Entity.Type.PLACE, false));
         }
       }
     }
+  }
+
+  /**
+   * Where a city's mention ends: after 市 ("city") when it follows, which English leaves out
+   * (大邱市 is Daegu; glossed alone 市 is "market").
+   */
+  private static int withCityWord(String text, int end, String name) {
+    boolean city = PROVINCES.stream().noneMatch(p -> name.endsWith(p.ending()));
+    return city && end < text.length() && text.charAt(end) == '市' ? end + 1 : end;
   }
 
   /** The place at {@code at} in English, or null where the article gives no Korea it needs. */
