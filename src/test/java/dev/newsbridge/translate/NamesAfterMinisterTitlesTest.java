@@ -10,15 +10,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A person named right after a minister title in 相 (日本财务相铃木俊一, 国防相强纯男), in sentences
  * written for this test: the name is found whole, as after 部长, and read as the text says the
  * person is: Japanese where 日本 stands before the title (CC-CEDICT's reading if it glosses the
- * person, else the pinyin of the whole name, never glosses of its characters), North Korean where
+ * person, else the project's tables of Japanese names, else the pinyin of the whole name, never
+ * glosses of its characters), North Korean where
  * 朝鲜 does or the article cites 朝中社, else Chinese.
  */
 class NamesAfterMinisterTitlesTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
-    // Japanese, not in CC-CEDICT: the whole name in pinyin, not "bell tree smart one"
-    "日本财务相铃木俊一周二表示将密切关注汇市。|Lingmu Junyi|bell",
-    "日本外相林芳正会见了来访的代表团。|Lin Fangzheng|woods",
+    // Japanese, not in CC-CEDICT: read from the project's tables, not "bell tree smart one"
+    "日本财务相铃木俊一周二表示将密切关注汇市。|Shunichi Suzuki|bell",
+    "日本外相林芳正会见了来访的代表团。|Yoshimasa Hayashi|woods",
+    // a given name the tables lack (英敬): the whole name in pinyin, never glosses of it
+    "日本财务相铃木英敬周二表示将密切关注汇市。|Lingmu Yingjing|bell",
     // Japanese, glossed by CC-CEDICT: found whole although 一日 is a word ("bank Tian Jingyi")
     "日本防卫相滨田靖一日前视察了冲绳的基地。|Yasukazu Hamada|Tian Jingyi",
     // North Korean: 朝中社 is the North's news agency

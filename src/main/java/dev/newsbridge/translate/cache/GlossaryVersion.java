@@ -18,8 +18,8 @@ public final class GlossaryVersion {
   /** The bundled files whose content decides how names and words are rendered. */
   static final List<String> RESOURCES = List.of("glossary.tsv", "chinese-surnames.tsv",
       "foreign-given-names.tsv", "foreign-surnames.tsv", "transliteration.tsv",
-      "korean-hanja.tsv", "korean-surnames.tsv", "korean-places.tsv", "function-words.tsv",
-      "cedict.tsv.gz");
+      "korean-hanja.tsv", "korean-surnames.tsv", "korean-places.tsv", "japanese-surnames.tsv",
+      "japanese-given-names.tsv", "function-words.tsv", "cedict.tsv.gz");
 
   /**
    * The translate stage's own rules version, hashed in with the data: raise it when a code change
@@ -51,9 +51,11 @@ public final class GlossaryVersion {
    * Hwanghae Province, not "yellow Hainan road"; 釜山 Busan, not "kettle mountain").
    * 16: abbreviated Japanese minister titles right after their country (日本法相 justice
    * minister); "Ministry of the Environment" gives "environment minister", not "the ...".
-   * 17: a listed Korean city takes the 市 after it (大邱市 Daegu, not "Daegu market").)
+   * 17: a listed Korean city takes the 市 after it (大邱市 Daegu, not "Daegu market").
+   * 18: Japanese people the text says are Japanese read from the project's tables of family and
+   * given names (日本财务相铃木俊一 Shunichi Suzuki, not Lingmu Junyi).)
    */
-  static final String RULES = "17";
+  static final String RULES = "18";
 
   private static volatile String bundled;
 

@@ -192,6 +192,7 @@ public final class MentionFinder {
       }
     }
     findJapanesePeople(text, found);
+    JapaneseNames.bundled().find(text, article, found);
     findDottedNames(text, found);
     runs.find(text, article, found);
     List<Mention> before = List.copyOf(found);

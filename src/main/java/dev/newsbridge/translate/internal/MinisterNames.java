@@ -9,10 +9,11 @@ import java.util.List;
  * RoleNames}, and a word news writes after a name (表示, 会见, 周二, a mark) is evidence after it.
  * The name is read as the text says the person is ({@link KoreanEvidence#countryBefore}): 日本
  * before the title makes it Japanese, read as CC-CEDICT glosses the person (滨田靖一 Yasukazu
- * Hamada) or else as the pinyin of its family and given names (铃木俊一 Lingmu Junyi), since no
- * Japanese reading is guessed; 朝鲜 or 韩国 before the title, or an article citing the North's
- * agency 朝中社, makes it Korean ({@link KoreanNames}), or Chinese where the table lacks a
- * character. Where the text names no such country (英国首相约翰逊) the title is no evidence here
+ * Hamada) or, where the project's tables hold both its parts, by {@link JapaneseNames} before
+ * this pass (铃木俊一 Shunichi Suzuki), else as the pinyin of its family and given names
+ * (铃木英敬 Lingmu Yingjing), since no reading is guessed; 朝鲜 or 韩国 before the title, or an
+ * article citing the North's agency 朝中社, makes it Korean ({@link KoreanNames}), or Chinese
+ * where the table lacks a character. Where the text names no such country (英国首相约翰逊) the title is no evidence here
  * and the other finders decide.
  */
 final class MinisterNames {
@@ -20,8 +21,11 @@ final class MinisterNames {
   static final int MIN_NAME = 2;
   /** The longest name taken other than a Japanese one, in characters (compound surname + two). */
   static final int MAX_NAME = 4;
-  /** Words news writes right after a person's name: saying, meeting, time, prepositions. */
-  private static final List<String> AFTER_NAME = List.of("表示", "说", "称", "指出", "强调",
+  /**
+   * Words news writes right after a person's name: saying, meeting, time, prepositions (also
+   * what ends a name {@link JapaneseNames} reads).
+   */
+  static final List<String> AFTER_NAME = List.of("表示", "说", "称", "指出", "强调",
       "认为", "透露", "宣布", "回应", "会见", "会晤", "访问", "视察", "出席", "参加", "发表",
       "举行", "接受", "抵达", "前往", "致电", "通电话", "在", "于", "与", "和", "同", "的", "将",
       "已", "曾", "也", "还", "就", "对", "向", "等", "周", "星期", "今天", "今日", "昨天", "昨日",

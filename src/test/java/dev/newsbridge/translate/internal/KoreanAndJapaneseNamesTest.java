@@ -84,6 +84,42 @@ class KoreanAndJapaneseNamesTest {
     }
   }
 
+  @Nested
+  class AJapaneseNameTheTablesRead {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          // Japan named right before the person, a role between: a listed family name and a
+          // listed given name, given name first
+          "日本财务相铃木俊一周二表示将密切关注汇市。|铃木俊一=Shunichi Suzuki",
+          "日本内阁官房长官松野博一在记者会上表示遗憾。|松野博一=Hirokazu Matsuno",
+          "日本演员山田洋子出演了这部电影。|山田洋子=Yoko Yamada",
+          // a one-character family name or given name
+          "日本外相林芳正会见了来访的代表团。|林芳正=Yoshimasa Hayashi",
+          "日本前首相石破茂周五发表讲话。|石破茂=Shigeru Ishiba",
+          // once the text says who the person is, every mention is that person
+          "日本经济产业相西村康稔宣布新的出口管制措施。/西村康稔表示，措施将于下月生效。"
+              + "|西村康稔=Yasutoshi Nishimura",
+        })
+    void whenTheTextSaysThePersonIsJapanese(String article, String expected) {
+      assertThat(people(article)).containsOnly(expected.split(","));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          // no Japan before the person: 林 and 芳正 are Chinese too
+          "公司经理林芳正表示，产品供不应求。|林芳正=Lin Fangzheng",
+          // Japan named, but not as the person's country
+          "在日本留学的中国学生林浩说，他很想家。|林浩=Lin Hao",
+        })
+    void notWhereTheTextDoesNotSaySo(String article, String expected) {
+      assertThat(people(article)).containsOnly(expected.split(","));
+    }
+  }
+
   private static List<String> people(String article) {
     return LAYER.protect(List.of(article.split("/"))).entities().stream()
         .filter(e -> e.type() == Entity.Type.PERSON)
