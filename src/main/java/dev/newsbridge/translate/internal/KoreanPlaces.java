@@ -62,8 +62,8 @@ final class KoreanPlaces {
       String name = place.chinese();
       for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         int end = withCityWord(text, at + name.length(), name);
-        String english = MentionFinder.isFree(found, at, end) ? english(place, text, at, article)
-            : null;
+        String english = MentionFinder.isFree(found, at, end) && !opensLongerName(text, at, end)
+            ? english(place, text, at, article) : null;
         if (english != null) {
           found.add(new Mention(at, end, text.substring(at, end), english, english,
               Entity.Type.PLACE, false));
@@ -79,6 +79,20 @@ final class KoreanPlaces {
   private static int withCityWord(String text, int end, String name) {
     boolean city = PROVINCES.stream().noneMatch(p -> name.endsWith(p.ending()));
     return city && end < text.length() && text.charAt(end) == '市' ? end + 1 : end;
+  }
+
+  /**
+   * True when the place at [{@code at}, {@code end}) opens a longer name CC-CEDICT has (济州岛
+   * Jeju Island, 世宗大王 Sejong the Great), which is better read whole.
+   */
+  private static boolean opensLongerName(String text, int at, int end) {
+    for (int longer = end + 1; longer <= Math.min(text.length(), end + 2); longer++) {
+      if (Cedict.shared().lookup(text.substring(at, longer)).stream()
+          .anyMatch(Cedict.Reading::proper)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The place at {@code at} in English, or null where the article gives no Korea it needs. */
