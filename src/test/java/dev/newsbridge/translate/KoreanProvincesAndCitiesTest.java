@@ -66,6 +66,8 @@ class KoreanProvincesAndCitiesTest {
       "韩国总统前往大田视察科研机构。|Daejeon",
       // 市 ("city") is left out, not glossed "market"
       "韩国前总统回到大邱市的新居。|Daegu's new residence",
+      // a listed place that names a county too
+      "朝鲜从江原道通川郡一带发射导弹。|Thongchon County",
       // a longer name the dictionary has is read whole
       "韩国海军舰艇在济州岛以南海域演习。|Jeju Island",
     })

@@ -64,6 +64,9 @@ final class KoreanPlaces {
         int end = withCityWord(text, at + name.length(), name);
         String english = MentionFinder.isFree(found, at, end) && !opensLongerName(text, at, end)
             ? english(place, text, at, article) : null;
+        if (english != null && text.charAt(end - 1) == '郡') {
+          english += " County";
+        }
         if (english != null) {
           found.add(new Mention(at, end, text.substring(at, end), english, english,
               Entity.Type.PLACE, false));
@@ -74,11 +77,11 @@ final class KoreanPlaces {
 
   /**
    * Where a city's mention ends: after 市 ("city") when it follows, which English leaves out
-   * (大邱市 is Daegu; glossed alone 市 is "market").
+   * (大邱市 is Daegu; glossed alone 市 is "market"), or after 郡 (通川郡, Thongchon County).
    */
   private static int withCityWord(String text, int end, String name) {
     boolean city = PROVINCES.stream().noneMatch(p -> name.endsWith(p.ending()));
-    return city && end < text.length() && text.charAt(end) == '市' ? end + 1 : end;
+    return city && end < text.length() && "市郡".indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
   }
 
   /**
