@@ -53,9 +53,11 @@ public final class GlossaryVersion {
    * minister); "Ministry of the Environment" gives "environment minister", not "the ...".
    * 17: a listed Korean city takes the 市 after it (大邱市 Daegu, not "Daegu market").
    * 18: Japanese people the text says are Japanese read from the project's tables of family and
-   * given names (日本财务相铃木俊一 Shunichi Suzuki, not Lingmu Junyi).)
+   * given names (日本财务相铃木俊一 Shunichi Suzuki, not Lingmu Junyi).
+   * 19: a listed Korean place that opens a longer dictionary name is read whole (济州岛 Jeju
+   * Island), and before 郡 is that county (通川郡 Thongchon County).)
    */
-  static final String RULES = "18";
+  static final String RULES = "19";
 
   private static volatile String bundled;
 
