@@ -34,6 +34,7 @@ class MinisterTitlesTest {
       "日本环境相出席了气候峰会。|environment minister",
       // an abbreviated title right after its country (法相 of 法务省)
       "日本法相签署了死刑执行令。|justice minister",
+      "日本经产相宣布新的出口管制措施。|economy, trade and industry minister",
     })
     void fromTheGlossTheEngineHasForTheMinistry(String chinese, String english)
         throws TranslationException {

@@ -6,16 +6,17 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Korea's provinces (道) and major cities, which Chinese news writes in Korea's own characters and
- * a gloss turns into words (黄海南道 "yellow Hainan road", 釜山 "kettle mountain"): those listed in
- * korean-places.tsv are read in Korean ({@link KoreanNames#place}) as the Korea they lie in writes
- * its places, a province with its kind in English: South Hwanghae Province, North Chungcheong
- * Province, Jeju Special Self-Governing Province, Busan, Kaesong. A province's name says which
- * Korea it is in and is no Chinese place, so it needs no evidence; 江原道, on both Koreas' maps, is
- * the Korea the text names ({@link KoreanEvidence#ofPlace}), else the South's. A city that is a
- * Chinese place or word too (大田, 海州) is read only in an article that names a Korea. Unlisted
- * cities, and places whose English is no reading of their characters (首尔 Seoul), are out of
- * scope here; the glossary has the latter.
+ * Korea's provinces (道), major cities and the places reports of the North's launches name, which
+ * Chinese news writes in Korea's own characters and a gloss turns into words (黄海南道 "yellow
+ * Hainan road", 釜山 "kettle mountain"): those listed in korean-places.tsv are read in Korean
+ * ({@link KoreanNames#place}) as the Korea they lie in writes its places, a province with its kind
+ * in English: South Hwanghae Province, North Chungcheong Province, Jeju Special Self-Governing
+ * Province, Busan, Kaesong; a city or county word after a place is part of it (大邱市 Daegu,
+ * 通川郡 Thongchon County). A province's name says which Korea it is in and is no Chinese place,
+ * so it needs no evidence; 江原道, on both Koreas' maps, is the Korea the text names ({@link
+ * KoreanEvidence#ofPlace}), else the South's. A place that is a Chinese place or word too (大田,
+ * 海州) is read only in an article that names a Korea. Unlisted places, and places whose English
+ * is no reading of their characters (首尔 Seoul, in the glossary), are out of scope here.
  */
 final class KoreanPlaces {
   /** A listed place: the Korea it lies in (null for both) and whether the article must name one. */
@@ -64,10 +65,8 @@ final class KoreanPlaces {
         int end = withCityWord(text, at + name.length(), name);
         String english = MentionFinder.isFree(found, at, end) && !opensLongerName(text, at, end)
             ? english(place, text, at, article) : null;
-        if (english != null && text.charAt(end - 1) == '郡') {
-          english += " County";
-        }
         if (english != null) {
+          english += text.charAt(end - 1) == '郡' ? " County" : "";
           found.add(new Mention(at, end, text.substring(at, end), english, english,
               Entity.Type.PLACE, false));
         }
