@@ -263,6 +263,10 @@ class OfflineGlossTranslatorTest {
       "基隆, Keelung", "新北, New Taipei",
       // the dictionary lists these only with their 市 (三亚市)
       "三亚, Sanya", "张家口, Zhangjiakou", "临沂, Linyi", "三门峡, Sanmenxia",
+      // a name part the dictionary writes in small letters before an apostrophe or a hyphen
+      "沙姆沙伊赫, Sharm el-Sheikh",
+      // the name English news uses, not the dictionary's first (Côte d'Ivoire), nor its "Côte"
+      "科特迪瓦, Ivory Coast", "象牙海岸, Ivory Coast",
     })
     void areNamedNotDescribed(String place, String english) throws TranslationException {
       Translation t = TRANSLATOR.translate(

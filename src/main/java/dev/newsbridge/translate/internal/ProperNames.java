@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The name in a dictionary's description of a proper noun: CC-CEDICT describes places
  * ("Xinzhu or Hsinchu city in northern Taiwan", "Kowloon district of Hong Kong", "Sha Tin town in
- * New Territories"), and a translation names them (Hsinchu, Kowloon, Sha Tin). Of alternatives
+ * New Territories", "Sharm el-Sheikh, city in Egypt"), and a translation names them (Hsinchu,
+ * Kowloon, Sha Tin, Sharm el-Sheikh). Of alternatives
  * the one that is not the characters' pinyin is the spelling the place uses (Taidong or Taitung:
  * Taitung).
  */
@@ -54,9 +55,14 @@ final class ProperNames {
     return String.join(" ", java.util.Arrays.asList(words).subList(0, end));
   }
 
+  /** A particle elided or joined to the name word after it: d'Ivoire, el-Sheikh, al-Assad. */
+  private static final java.util.regex.Pattern JOINED_PARTICLE =
+      java.util.regex.Pattern.compile("\\p{Ll}{1,4}['’-]\\p{Lu}.*");
+
   private static boolean isNameWord(String word) {
     return !word.isEmpty()
-        && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)));
+        && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
+            || JOINED_PARTICLE.matcher(word).matches());
   }
 
   private static boolean isPinyin(String name, String pinyin) {
