@@ -55,9 +55,11 @@ public final class GlossaryVersion {
    * 18: Japanese people the text says are Japanese read from the project's tables of family and
    * given names (日本财务相铃木俊一 Shunichi Suzuki, not Lingmu Junyi).
    * 19: a listed Korean place that opens a longer dictionary name is read whole (济州岛 Jeju
-   * Island), and before 郡 is that county (通川郡 Thongchon County).)
+   * Island), and before 郡 is that county (通川郡 Thongchon County).
+   * 20: a dictionary name keeps a particle joined to its next word (沙姆沙伊赫 Sharm el-Sheikh, not
+   * "Sharm").)
    */
-  static final String RULES = "19";
+  static final String RULES = "20";
 
   private static volatile String bundled;
 
