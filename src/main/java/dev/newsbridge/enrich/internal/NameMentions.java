@@ -50,8 +50,18 @@ final class NameMentions {
   private static final Pattern RUN = Pattern.compile(
       "(?<![@#])\\b" + NAME_WORD + "(?: (?:of |for )?" + NAME_WORD + ")*(?![\\p{L}'’-])");
   private static final Pattern WORD_IN_RUN = Pattern.compile("\\S+");
-  /** What a name sheds: a possessive, or a suffix such as "-based", "-listed", "-owned". */
-  private static final Pattern SHED = Pattern.compile("(?:['’]s?|-\\p{Ll}+)$");
+  /**
+   * What a name sheds: a possessive, or a suffix that makes it a modifier ("-based", "-listed",
+   * "-owned"). Listed, not any small word after a hyphen: a Korean given name's second syllable is
+   * written so (Park Geun-hye, Han Ji-hoon), as is a Taiwanese one (Tsai Ing-wen), and belongs to
+   * the name.
+   */
+  private static final Pattern SHED = Pattern.compile("(?:['’]s?|-(?:based|born|bred|led|owned|"
+      + "backed|listed|made|built|run|operated|linked|controlled|funded|financed|affiliated|"
+      + "registered|headquartered|bound|style|era|related|like|focused|centric|wide|level|"
+      + "class|sized|inspired|themed|branded|founded|supported|sponsored|friendly|free|"
+      + "dominated|allied|aligned|appointed|elected|educated|trained|area|region|leading|winning|"
+      + "selling|speaking|producing|making|owning))$");
   /** What may stand between a sentence's end and its first word: spaces, quotes, brackets. */
   private static final Pattern OPENING = Pattern.compile("[\\s\"“‘'(\\[]*$");
   private static final String SENTENCE_ENDS = ".!?:;\n";

@@ -19,6 +19,30 @@ class EnglishTaggerTest {
     return TAGGER.tag(title, Arrays.asList(paragraphs));
   }
 
+  /**
+   * Korean given names are written with a hyphen and a small letter after it; a suffix such as
+   * "-based" is shed from a name, a name's own second syllable is not.
+   */
+  @Nested
+  class HyphenatedNames {
+    private final List<Tag> courtStory = tags("Court frees former leader",
+        "Former president Baek Seo-yeon left a detention centre in Uiwang on Friday.",
+        "Baek Seo-yeon thanked her supporters, and Han Ji-hoon, her lawyer, said she would rest.",
+        "A Seoul-based rights group welcomed the decision. Baek did not take questions.",
+        "Han Ji-hoon said the appeal would go on.");
+
+    @Test
+    void aKoreanNameKeepsTheSyllableAfterItsHyphen() {
+      assertThat(courtStory).extracting(Tag::name).contains("Baek Seo-yeon", "Han Ji-hoon")
+          .doesNotContain("Baek Seo", "Han Ji");
+    }
+
+    @Test
+    void aSuffixLikeBasedIsStillShed() {
+      assertThat(courtStory).extracting(Tag::name).doesNotContain("Seoul-based");
+    }
+  }
+
   @Nested
   class OneWordNames {
     private final List<Tag> chipStory = tags("Chip maker's profit doubles",
