@@ -113,7 +113,8 @@ public final class EnglishTagger {
   }
 
   /**
-   * Each last word of a name of several words ("Ortiz"), to the most mentioned name it ends;
+   * Each family name of a name of several words, its last word ("Ortiz") or, for a name written
+   * family name first, its first ("Xi"), to the most mentioned name it is of;
    * names with "of" are left out ("Shares of Veltrix" may be a sentence's words, not a name), and
    * so is a listed place after a body's or a place's word: "Security Council Ukraine", a piece of
    * a long run, names no person Ukraine ("Oklahoma City Thunder" keeps its "Thunder").
@@ -126,8 +127,15 @@ public final class EnglishTagger {
     counts.keySet().stream().filter(n -> !n.contains(" of ") && !n.contains(" for "))
         .filter(n -> !placeAfterKindWord(n))
         .sorted((a, b) -> counts.get(b) - counts.get(a))
-        .forEach(n -> bySurname.putIfAbsent(n.substring(n.lastIndexOf(' ') + 1), n));
+        .forEach(n -> bySurname.putIfAbsent(familyName(n), n));
     return bySurname;
+  }
+
+  /** "Ortiz" of "Lena Ortiz"; "Xi" of "Xi Jinping" ({@link FamilyNameFirst}). */
+  private static String familyName(String name) {
+    return FamilyNameFirst.isFamilyNameFirst(name)
+        ? name.substring(0, name.indexOf(' '))
+        : name.substring(name.lastIndexOf(' ') + 1);
   }
 
   private static boolean placeAfterKindWord(String name) {

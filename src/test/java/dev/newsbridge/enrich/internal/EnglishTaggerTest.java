@@ -20,11 +20,12 @@ class EnglishTaggerTest {
   }
 
   /**
-   * Korean given names are written with a hyphen and a small letter after it; a suffix such as
-   * "-based" is shed from a name, a name's own second syllable is not.
+   * Chinese, Korean and Taiwanese people are written family name first, Korean and Taiwanese given
+   * names with a hyphen and a small letter after it: a suffix such as "-based" is shed from a name,
+   * a name's own second syllable is not, and a later mention by the first word is the person.
    */
   @Nested
-  class HyphenatedNames {
+  class FamilyNameFirstNames {
     private final List<Tag> courtStory = tags("Court frees former leader",
         "Former president Baek Seo-yeon left a detention centre in Uiwang on Friday.",
         "Baek Seo-yeon thanked her supporters, and Han Ji-hoon, her lawyer, said she would rest.",
@@ -35,6 +36,26 @@ class EnglishTaggerTest {
     void aKoreanNameKeepsTheSyllableAfterItsHyphen() {
       assertThat(courtStory).extracting(Tag::name).contains("Baek Seo-yeon", "Han Ji-hoon")
           .doesNotContain("Baek Seo", "Han Ji");
+    }
+
+    @Test
+    void aChineseOrKoreanPersonNamedByFamilyNameAloneIsStillThatPerson() {
+      List<Tag> visit = tags("Premier tours the port",
+          "Premier Zhou Minghao visited the container port in Dalian on Tuesday.",
+          "The crane drivers cheered when Zhou climbed into a cab, and Zhou thanked them.",
+          "Reporters asked Zhou about exports. Baek Seo-yeon, a visiting trade official, said "
+              + "talks would go on, and Baek praised the port.");
+
+      assertThat(visit).extracting(Tag::name).contains("Zhou Minghao", "Baek Seo-yeon")
+          .doesNotContain("Zhou", "Baek", "Minghao");
+    }
+
+    @Test
+    void aWesternNameIsStillNamedByItsLastWord() {
+      List<Tag> award = tags("Award", "Lena Ortiz won the harbour prize on Monday.",
+          "Ortiz thanked the crew, and Ortiz said the prize was theirs.");
+
+      assertThat(award).extracting(Tag::name).contains("Lena Ortiz").doesNotContain("Ortiz");
     }
 
     @Test
