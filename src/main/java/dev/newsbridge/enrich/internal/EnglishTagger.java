@@ -30,6 +30,11 @@ import java.util.stream.Collectors;
 public final class EnglishTagger {
   /** The most name tags. */
   public static final int MAX_NAMES = 5;
+  /**
+   * The most place tags, as for a Chinese article: a report names many countries in passing, and
+   * the people and bodies it is about need the room.
+   */
+  public static final int MAX_PLACES = 2;
   /** The most keyphrase tags. */
   public static final int MAX_KEYPHRASES = 3;
   /** How often a word pair must occur to be a keyphrase. */
@@ -44,7 +49,10 @@ public final class EnglishTagger {
       "over", "who", "which", "what", "when", "where", "there", "here", "one", "two", "new",
       "last", "year", "years", "per", "cent", "percent", "up", "out", "all", "so", "if", "do");
 
-  /** Up to {@value #MAX_NAMES} names, then up to {@value #MAX_KEYPHRASES} keyphrases. */
+  /**
+   * Up to {@value #MAX_NAMES} names (at most {@value #MAX_PLACES} of them places), then up to
+   * {@value #MAX_KEYPHRASES} keyphrases.
+   */
   public List<Tag> tag(String title, List<String> paragraphs) {
     String body = String.join("\n", paragraphs);
     String text = title + "\n" + body;
@@ -55,8 +63,14 @@ public final class EnglishTagger {
     Map<String, List<Mention>> names = names(
         SentenceOpeners.inHeadline(NameMentions.in(title), inSentence, body),
         SentenceOpeners.inBody(inBody, inSentence, text), text);
-    names.entrySet().stream().limit(MAX_NAMES)
-        .forEach(n -> add(tags, n.getKey(), NameKinds.of(n.getKey(), n.getValue())));
+    int places = 0;
+    for (Map.Entry<String, List<Mention>> n : names.entrySet()) {
+      Tag.Kind kind = NameKinds.of(n.getKey(), n.getValue());
+      if (tags.size() >= MAX_NAMES || kind == Tag.Kind.PLACE && places++ >= MAX_PLACES) {
+        continue;
+      }
+      add(tags, n.getKey(), kind);
+    }
     keyphrases(text).stream().limit(MAX_KEYPHRASES).forEach(k -> add(tags, k, Tag.Kind.TOPIC));
     return tags;
   }

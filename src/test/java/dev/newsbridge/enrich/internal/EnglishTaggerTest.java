@@ -19,6 +19,19 @@ class EnglishTaggerTest {
     return TAGGER.tag(title, Arrays.asList(paragraphs));
   }
 
+  @Test
+  void atMostTwoPlacesAreTaggedSoThatThePeopleAndBodiesKeepTheirRoom() {
+    List<Tag> summit = tags("Ministers meet on shipping lanes",
+        "Ministers from Japan, Vietnam, Malaysia and Indonesia met in Singapore on Monday.",
+        "Japan and Vietnam pressed for patrols; Malaysia and Indonesia asked for talks first.",
+        "Singapore hosted the meeting, and Japan, Vietnam, Malaysia and Indonesia will meet "
+            + "again. Lena Ortiz of the Harbour Council said Harbour Council members would "
+            + "attend, and Lena Ortiz welcomed the plan.");
+
+    assertThat(summit).filteredOn(t -> t.kind() == Tag.Kind.PLACE).hasSize(2);
+    assertThat(summit).extracting(Tag::name).contains("Lena Ortiz", "Harbour Council");
+  }
+
   /**
    * Chinese, Korean and Taiwanese people are written family name first, Korean and Taiwanese given
    * names with a hyphen and a small letter after it: a suffix such as "-based" is shed from a name,
