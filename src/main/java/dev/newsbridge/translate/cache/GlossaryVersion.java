@@ -57,9 +57,12 @@ public final class GlossaryVersion {
    * 19: a listed Korean place that opens a longer dictionary name is read whole (济州岛 Jeju
    * Island), and before 郡 is that county (通川郡 Thongchon County).
    * 20: a dictionary name keeps a particle joined to its next word (沙姆沙伊赫 Sharm el-Sheikh, not
-   * "Sharm").)
+   * "Sharm").
+   * 21: a city's 市 taken into its name (杭州市 Hangzhou, not "Hangzhou market") unless it opens a
+   * word (杭州市长 Hangzhou mayor); districts and counties named with their kind (朝阳区 Chaoyang
+   * district, not Chaoyang).)
    */
-  static final String RULES = "20";
+  static final String RULES = "21";
 
   private static volatile String bundled;
 

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * before it left: people named by surname only ({@link AnonymousPeople}), glossary headwords
  * (matched on the raw characters, so 苏茨克维和 still yields 苏茨克维), dotted transliterated names
  * (马修·阿尔宾塞), undotted ones ({@link TransliterationRuns}), names after roles ({@link
- * RoleNames}), then HanLP's people, places and organisations ({@link RecognisedNames}).
+ * RoleNames}), then HanLP's people, places and organisations ({@link RecognisedNames}); a place's
+ * 市, 区 or 县 is then read as the kind of place it names ({@link PlaceSuffixes}).
  */
 public final class MentionFinder {
   /** The longest part of a dotted name taken from a run of transliteration characters. */
@@ -69,7 +70,7 @@ public final class MentionFinder {
     placeAliases(text, found, aliases);
     found.replaceAll(m -> withParenthetical(text, m));
     found.sort(Comparator.comparingInt(Mention::start));
-    return withPlacesTheirNamesHold(text, found);
+    return withPlacesTheirNamesHold(text, PlaceSuffixes.fit(text, found));
   }
 
   /**

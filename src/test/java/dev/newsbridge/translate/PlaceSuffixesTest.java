@@ -1,0 +1,105 @@
+package dev.newsbridge.translate;
+
+import static dev.newsbridge.translate.GlossedParagraphs.paragraph;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The kind of place Chinese writes after a place's name, in sentences written for this test: a
+ * city is named alone, without the "market" that 市's first sense gave it (杭州市 was "Hangzhou
+ * market"); a word that opens with 市 or ends in it stays that word; a district or county keeps
+ * its kind, which the dictionary's name for it dropped ("Chaoyang's", "Yuexi's").
+ */
+class PlaceSuffixesTest {
+  @Nested
+  class ACityWrittenWithIts市 {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      "杭州市和深圳市的游客增加了。|Hangzhou and Shenzhen",
+      "记者从杭州市公安局获悉。|Hangzhou public security bureau",
+      // a city the dictionary lists with its 市, found by the segmenter
+      "温州市昨天发生火灾。|Wenzhou",
+      "长春市的游客增加了。|Changchun",
+      // the characters after 市 make a word with it, but the city's next word is longer
+      "北京市长安街上车辆很多。|Beijing Chang'an",
+      "南京市长江大桥今天关闭。|Nanjing Yangtze River",
+      "杭州市民政局发布通知。|Hangzhou Bureau of Civil Affairs",
+      // a postposition after the city is the city's
+      "在杭州市内，交通很拥堵。|Within Hangzhou",
+    })
+    void isNamedAlone(String chinese, String english) throws TranslationException {
+      assertThat(paragraph(chinese)).contains(english)
+          .doesNotContain("market", "mayor", "resident");
+    }
+
+    @Test
+    void isOneEntityWithTheCityNamedWithoutIt() throws TranslationException {
+      Translation t = new OfflineGlossTranslator().translate(new TranslationRequest("zh", "",
+          List.of("杭州市的游客增加了。", "杭州的酒店也住满了。")));
+
+      assertThat(t.entities()).filteredOn(e -> e.english().equals("Hangzhou")).hasSize(1);
+    }
+  }
+
+  @Nested
+  class AWordThatOpensWith市 {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      "杭州市长表示，地铁将延长。|Hangzhou mayor",
+      // the segmenter reads 洛阳市 + 长; the city gives its 市 back to the mayor
+      "洛阳市长表示，地铁将延长。|Luoyang mayor",
+      "杭州市民说。|Hangzhou city resident",
+      "杭州市场很繁荣。|Hangzhou marketplace",
+      "深圳市值最高的公司。|Shenzhen market capitalization",
+      "杭州市委书记说。|Hangzhou municipal committee",
+      "上海市政府发布通知。|Shanghai city hall",
+      "杭州市区的房价上涨。|Hangzhou downtown",
+    })
+    void staysThatWord(String chinese, String english) throws TranslationException {
+      assertThat(paragraph(chinese)).contains(english);
+    }
+  }
+
+  @Nested
+  class AWordThatEndsIn市 {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      "小米上市了。|Xiaomi hit the market",
+      "他在超市买了牛奶。|supermarket",
+      "这座城市很大。|city",
+      "台北夜市很热闹。|Taipei night market",
+      "上海股市大跌。|Shanghai stock market",
+      "北京的门市部关门了。|retail department",
+    })
+    void isNoCitysSuffix(String chinese, String english) throws TranslationException {
+      assertThat(paragraph(chinese)).contains(english);
+    }
+  }
+
+  @Nested
+  class ADistrictOrCounty {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      "北京市朝阳区的居民说。|Beijing Chaoyang district",
+      "西安市长安区的居民说。|Xi'an Chang'an district",
+      "深圳市南山区的公司。|Shenzhen Nanshan district",
+      "岳西县的警方通报。|Yuexi county",
+      // the kind the dictionary names: a 县 of Japan is a prefecture
+      "日本福岛县发生地震。|Fukushima prefecture",
+    })
+    void isNamedWithItsKind(String chinese, String english) throws TranslationException {
+      assertThat(paragraph(chinese)).contains(english);
+    }
+
+    @Test
+    void isNamedByItsNameAloneAfterItsFirstMention() throws TranslationException {
+      assertThat(paragraph("朝阳区的居民说，朝阳区的空气很好。"))
+          .containsOnlyOnce("Chaoyang district").contains("Chaoyang's air");
+    }
+  }
+}
