@@ -38,6 +38,14 @@ class PlaceSuffixesTest {
     }
 
     @Test
+    void isNamedAloneWhereTheCityWasFoundInAnotherParagraph() throws TranslationException {
+      Translation t = new OfflineGlossTranslator().translate(new TranslationRequest("zh", "",
+          List.of("地震发生后，救援人员前往巴鲁。", "巴鲁市的居民说，余震仍在继续。")));
+
+      assertThat(t.paragraphs().get(1)).startsWith("Baru").doesNotContain("market");
+    }
+
+    @Test
     void isOneEntityWithTheCityNamedWithoutIt() throws TranslationException {
       Translation t = new OfflineGlossTranslator().translate(new TranslationRequest("zh", "",
           List.of("杭州市的游客增加了。", "杭州的酒店也住满了。")));

@@ -83,7 +83,10 @@ public final class EntityLayer {
       StringBuilder out = new StringBuilder();
       Set<Integer> used = new HashSet<>();
       int last = 0;
-      for (Mention m : KnownNames.everywhere(text, found.get(i), known)) {
+      // a known name placed again (巴鲁 found in one paragraph, 巴鲁市 in the next) takes its 市 too
+      List<Mention> mentions =
+          PlaceSuffixes.fit(text, KnownNames.everywhere(text, found.get(i), known));
+      for (Mention m : mentions) {
         ResolvedEntity entity = entityFor(m, byName);
         out.append(text, last, m.start()).append(Placeholders.of(entity.id()));
         used.add(entity.id());
