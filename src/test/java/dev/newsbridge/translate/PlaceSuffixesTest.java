@@ -65,11 +65,24 @@ class PlaceSuffixesTest {
       "杭州市场很繁荣。|Hangzhou marketplace",
       "深圳市值最高的公司。|Shenzhen market capitalization",
       "杭州市委书记说。|Hangzhou municipal committee",
-      "上海市政府发布通知。|Shanghai city hall",
+      "上海市政府发布通知。|Shanghai city government",
       "杭州市区的房价上涨。|Hangzhou downtown",
     })
     void staysThatWord(String chinese, String english) throws TranslationException {
       assertThat(paragraph(chinese)).contains(english);
+    }
+  }
+
+  /** A local paper's own city: 我市 is "our city", 市政府 its government, not a city hall. */
+  @Nested
+  class TheCityOfTheReport {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      "我市将新建三所学校。|Our city will",
+      "市政府发布了通知。|City government",
+    })
+    void isNamedAsEnglishNamesIt(String chinese, String english) throws TranslationException {
+      assertThat(paragraph(chinese)).startsWith(english).doesNotContain("market", "hall");
     }
   }
 
