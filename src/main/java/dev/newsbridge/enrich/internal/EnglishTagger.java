@@ -105,10 +105,14 @@ public final class EnglishTagger {
 
   /**
    * True when {@code name} is the people of another of the {@code names}: "South Dakotans" of
-   * "South Dakota", "Hawaiians" of "Hawaii", "Canadians" of "Canada". They are neither a place nor
-   * a body, and are dropped as the nationalities are ({@link OneWordNames}).
+   * "South Dakota", "Hawaiians" of "Hawaii", "Canadians" of "Canada", or the adjective of a listed
+   * place ("North Korean state media", "South African officials"). They are neither a place nor a
+   * body, and are dropped as the nationalities are ({@link OneWordNames}).
    */
   private static boolean isPeopleOf(String name, Set<String> names) {
+    if (name.endsWith("n") && WorldPlaces.knows(name.substring(0, name.length() - 1))) {
+      return true; // "North Korean", "South African": the adjective of a listed place
+    }
     if (!name.endsWith("ns")) {
       return false;
     }

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Names written family name first, as English writes Chinese, Korean and Taiwanese people: "Xi
  * Jinping", "Park Geun-hye", "Tsai Ing-wen". Later mentions name them by the first word ("Xi
- * said"), not the last. Told by two words: a common Chinese or Korean family name as English
- * spells it, then a given name hyphenated (Korean and Taiwanese style) or in pinyin ("Xi
- * Jinping", "Li Qiang"). The family name is asked for because a pinyin look alone takes Western
+ * said"), not the last. Told by a common Chinese or Korean family name as English spells it,
+ * then a given name hyphenated (Korean and Taiwanese style), in pinyin ("Xi Jinping", "Li
+ * Qiang") or in two short words (Korean: "Kim Jong Un", "Yoon Suk Yeol"). The family name is asked for because a pinyin look alone takes Western
  * names in too ("Joe Biden" spells like jo-e bi-den).
  */
 final class FamilyNameFirst {
@@ -44,8 +44,12 @@ final class FamilyNameFirst {
   /** True when {@code name} is written family name first (its first word is the family name). */
   static boolean isFamilyNameFirst(String name) {
     String[] words = name.split(" ");
-    if (words.length != 2 || !FAMILY_NAMES.contains(words[0])) {
+    if (words.length < 2 || words.length > 3 || !FAMILY_NAMES.contains(words[0])) {
       return false;
+    }
+    if (words.length == 3) {
+      // "Kim Jong Un", "Yoon Suk Yeol": a Korean given name of two syllables written apart
+      return isSyllable(words[1]) && isSyllable(words[2]);
     }
     return HYPHENATED_GIVEN.matcher(words[1]).matches()
         || isCapitalised(words[1]) && isPinyin(words[1]);
@@ -54,6 +58,11 @@ final class FamilyNameFirst {
   private static boolean isCapitalised(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
         && word.substring(1).chars().allMatch(Character::isLowerCase);
+  }
+
+  /** A capitalised Korean syllable as English writes it: "Jong", "Un", "Yeol", "Myung". */
+  private static boolean isSyllable(String word) {
+    return word.length() <= 5 && isCapitalised(word);
   }
 
   private static boolean isPinyin(String word) {

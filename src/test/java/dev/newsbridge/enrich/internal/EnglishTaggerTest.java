@@ -64,6 +64,27 @@ class EnglishTaggerTest {
     }
 
     @Test
+    void aKoreanNameOfThreeWordsIsNamedByItsFirst() {
+      List<Tag> summit = tags("Leaders meet",
+          "Visiting President Baek Seo Yeon met the premier in Dalian on Thursday.",
+          "The premier said trade would grow, and Baek agreed. Reporters asked Baek about ships, "
+              + "and Baek said talks would go on.");
+
+      assertThat(summit).extracting(Tag::name).contains("Baek Seo Yeon")
+          .doesNotContain("Baek");
+    }
+
+    @Test
+    void aCountrysAdjectiveIsNoTag() {
+      List<Tag> launch = tags("Launch",
+          "North Korean state media said on Friday that a satellite had reached orbit.",
+          "South African and North Korean officials met in Pretoria, and South African "
+              + "diplomats said the talks went well.");
+
+      assertThat(launch).extracting(Tag::name).doesNotContain("North Korean", "South African");
+    }
+
+    @Test
     void aWesternNameIsStillNamedByItsLastWord() {
       List<Tag> award = tags("Award", "Lena Ortiz won the harbour prize on Monday.",
           "Ortiz thanked the crew, and Ortiz said the prize was theirs.");
