@@ -513,6 +513,11 @@ public final class StoryClusterer {
   }
 
   static String fullText(StoryArticle a) {
-    return a.title() + "\n" + String.join("\n", a.paragraphs());
+    return fullText(a.title(), a.paragraphs());
+  }
+
+  /** An article's whole text as the clusterer reads it: headline, then paragraphs, by lines. */
+  static String fullText(String title, List<String> paragraphs) {
+    return title + "\n" + String.join("\n", paragraphs);
   }
 }
