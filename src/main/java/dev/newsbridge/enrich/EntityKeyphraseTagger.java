@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
 public final class EntityKeyphraseTagger implements Tagger {
   /** The most tags an article gets. */
   public static final int MAX_TAGS = 8;
-  /** The most entity tags, so topics keep room. */
-  public static final int MAX_ENTITIES = 5;
-  /** The most place tags: every Chinese story names China. */
-  public static final int MAX_PLACES = 2;
+  /** The most entity tags, so topics keep room: the same bound as for English originals. */
+  public static final int MAX_ENTITIES = EnglishTagger.MAX_NAMES;
+  /** The most place tags, in either language ({@link EnglishTagger#MAX_PLACES}). */
+  public static final int MAX_PLACES = EnglishTagger.MAX_PLACES;
 
   private static final String BYLINE = "记者";
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");

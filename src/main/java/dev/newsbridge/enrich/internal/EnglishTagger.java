@@ -31,8 +31,8 @@ public final class EnglishTagger {
   /** The most name tags. */
   public static final int MAX_NAMES = 5;
   /**
-   * The most place tags, as for a Chinese article: a report names many countries in passing, and
-   * the people and bodies it is about need the room.
+   * The most place tags, for Chinese articles too: a report names many countries in passing (every
+   * Chinese story names China), and the people and bodies it is about need the room.
    */
   public static final int MAX_PLACES = 2;
   /** The most keyphrase tags. */
