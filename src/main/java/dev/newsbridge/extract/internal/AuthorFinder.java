@@ -91,7 +91,8 @@ public final class AuthorFinder {
   public String outlet() {
     for (String line : lines.all()) {
       Optional<String> source = BylineParser.source(line);
-      if (source.isPresent() && !isPerson(source.get()) && !PublishingPlatforms.isPlatform(source.get())) {
+      if (source.isPresent() && !isPerson(source.get())
+          && !PublishingPlatforms.isPlatform(source.get())) {
         return source.get();
       }
     }
