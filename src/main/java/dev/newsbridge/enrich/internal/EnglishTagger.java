@@ -65,11 +65,13 @@ public final class EnglishTagger {
         SentenceOpeners.inBody(inBody, inSentence, text), text);
     int places = 0;
     for (Map.Entry<String, List<Mention>> n : names.entrySet()) {
-      Tag.Kind kind = NameKinds.of(n.getKey(), n.getValue());
-      if (tags.size() >= MAX_NAMES || kind == Tag.Kind.PLACE && places++ >= MAX_PLACES) {
-        continue;
+      if (tags.size() >= MAX_NAMES) {
+        break; // the kinds of names that get no slot are not worth reading
       }
-      add(tags, n.getKey(), kind);
+      Tag.Kind kind = NameKinds.of(n.getKey(), n.getValue());
+      if (kind != Tag.Kind.PLACE || places++ < MAX_PLACES) {
+        add(tags, n.getKey(), kind);
+      }
     }
     keyphrases(text).stream().limit(MAX_KEYPHRASES).forEach(k -> add(tags, k, Tag.Kind.TOPIC));
     return tags;
