@@ -403,6 +403,9 @@ class OfflineGlossTranslatorTest {
     "工业用地价格上涨。, land price", "会上，他发表讲话。, At the meeting", "他观看了宣传片。, promotional video",
     "顺丰推出新服务。, SF Express", "工程预计11月底完工。, the end of November",
     "2021年3月初开始施工。, Early March 2021", "他吃了一顿饭。, ate a meal",
+    // were "was dismissaled", "big exchange blood", "jointly letters", "restored to official post"
+    "周明轩被董事会解职。, was dismissed by", "董事会大换血。, shake-up",
+    "员工发出联名信。, joint letter", "周明轩官复原职。, reinstated",
   })
   void newsFormulaeAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -580,9 +583,36 @@ class OfflineGlossTranslatorTest {
       assertThat(t.entities()).extracting(Entity::english).contains(english);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+      // were "Cloud the sail science and technology", "Clear watch the intelligent", "Ocean
+      // bright media", "Brilliant star culture"
+      "云帆科技宣布裁员。, Yunfan Technology", "澄观智能发布新模型。, Chengguan Intelligent",
+      "洋朗传媒发布年报。, Yanglang Media", "灿星文化起诉华纳音乐。, Canxing Culture",
+    })
+    void aCompanysTwoCharacterNameIsRomanisedBeforeWhatItDoes(String text, String english)
+        throws TranslationException {
+      Translation t = sentence(text);
+
+      assertThat(t.paragraphs().get(0)).contains(english);
+      assertThat(t.entities()).extracting(Entity::english).contains(english);
+    }
+
+    @Test
+    void aCompanyNamedInFullIsLaterCalledByItsNameAlone() throws TranslationException {
+      Translation t = sentence("华腾集团宣布聘请周明轩。谈判破裂后，周明轩转投华腾。");
+
+      // was "turn throw magnificent gallop": the bare name glossed character by character
+      assertThat(t.paragraphs().get(0)).contains("Huateng Group").contains("Huateng.")
+          .doesNotContain("magnificent");
+      assertThat(t.entities()).extracting(Entity::english).containsOnlyOnce("Huateng Group");
+    }
+
     @ParameterizedTest
     @CsvSource({"他要去医院看病。", "该医院负责人表示。", "一家新医院开业。", "精诚矿业发生事故。",
-        "伤者被送往北京丰台右安门医院。", "南京脑科医院的医生表示。", "多位银行人士表示。"})
+        "伤者被送往北京丰台右安门医院。", "南京脑科医院的医生表示。", "多位银行人士表示。",
+        "人工智能发展迅速。", "金融科技公司增多。", "这是一项前沿科技。", "新能源汽车销量上涨。",
+        "电动汽车降价。", "他在网络传媒行业工作。", "传统文化受到重视。", "该科技公司上市。"})
     void wordsBeforeAnInstitutionAreNoName(String text) throws TranslationException {
       Translation t = sentence(text);
 

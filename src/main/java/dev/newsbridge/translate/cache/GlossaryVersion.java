@@ -61,8 +61,12 @@ public final class GlossaryVersion {
    * 21: a city's 市 taken into its name (杭州市 Hangzhou, not "Hangzhou market") unless it opens a
    * word (杭州市长 Hangzhou mayor); districts and counties named with their kind (朝阳区 Chaoyang
    * district, not Chaoyang).)
+   * 22: a company's two-character name romanised before what it does (云帆科技 Yunfan Technology,
+   * not "cloud the sail science and technology"), and called by its name alone later, as the
+   * article may write it (华腾集团, then 转投华腾 "defect to Huateng"); no institution read out of
+   * a name's tail (万达商管集团 is no "Shangguan Group").
    */
-  static final String RULES = "21";
+  static final String RULES = "22";
 
   private static volatile String bundled;
 

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A name found once in an article is that name wherever the article writes it again: the
  * recognisers judge each sentence on its own evidence, so 巴鲁 found as Palu in one paragraph was
- * glossed "that sticks crass" in another (巴鲁市). Glossary names are found everywhere already.
+ * glossed "that sticks crass" in another (巴鲁市). Glossary names are found everywhere already. A
+ * company found with its kind is also known by its name alone (华腾 of 华腾集团).
  */
 final class KnownNames {
   private KnownNames() {}
@@ -22,6 +23,7 @@ final class KnownNames {
         if (!m.glossary() && m.type() != null && m.chinese().length() >= 2
             && m.end() - m.start() == m.chinese().length()) {
           known.putIfAbsent(m.chinese(), m);
+          InstitutionNames.bareName(m).ifPresent(bare -> known.putIfAbsent(bare.chinese(), bare));
         }
       }
     }

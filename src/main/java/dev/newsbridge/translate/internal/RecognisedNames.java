@@ -52,8 +52,9 @@ final class RecognisedNames {
     }
     int offset = from;
     List<Term> terms = repairs.repair(Hanlp.withNames(text.substring(from, to)), article);
+    boolean afterName = continuesName(found, from);
     for (int i = 0; i < terms.size(); i++) {
-      int institution = InstitutionNames.nameWords(terms, i);
+      int institution = i == 0 && afterName ? 0 : InstitutionNames.nameWords(terms, i);
       if (institution > 0) {
         Mention m = InstitutionNames.mention(terms, i, institution, offset);
         found.add(m);
@@ -75,6 +76,15 @@ final class RecognisedNames {
       }
       offset += term.word.length();
     }
+  }
+
+  /**
+   * True when a name other than a place's ends at {@code from}: what follows it continues it
+   * (万达 of 万达商管集团, Wanda's commercial management group, is no 商管 group after Wanda).
+   */
+  private static boolean continuesName(List<Mention> found, int from) {
+    return found.stream()
+        .anyMatch(m -> m.end() == from && m.type() != null && m.type() != Entity.Type.PLACE);
   }
 
   /**
