@@ -411,6 +411,18 @@ class OfflineGlossTranslatorTest {
     assertThat(paragraph(text)).containsIgnoringCase(english);
   }
 
+  /** Meteor showers have English names of their own, not their constellations'. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    // were "Gemini meteor shower", "Perseus meteor shower", "Quadrant instrument seat meteor shower"
+    "双子座流星雨将迎来极大。, Geminid meteor shower", "英仙座流星雨今晚登场。, Perseid meteor shower",
+    "象限仪座流星雨是新年第一场流星雨。, Quadrantid meteor shower",
+  })
+  void meteorShowersAreNamedAsAstronomersNameThem(String text, String english)
+      throws TranslationException {
+    assertThat(paragraph(text)).contains(english);
+  }
+
   /** Taiwan's and Hong Kong's political words, which the dictionary glosses piece by piece. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({

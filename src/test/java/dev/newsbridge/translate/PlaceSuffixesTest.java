@@ -80,9 +80,19 @@ class PlaceSuffixesTest {
     @CsvSource(delimiter = '|', value = {
       "我市将新建三所学校。|Our city will",
       "市政府发布了通知。|City government",
+      // were "Market museum", "Market Health Commission", "He go the li handle"
+      "市博物馆发布新展。|City museum",
+      "市卫健委通报疫情。|City Health Commission",
+      "他去市里办事。|He go the city",
     })
     void isNamedAsEnglishNamesIt(String chinese, String english) throws TranslationException {
       assertThat(paragraph(chinese)).startsWith(english).doesNotContain("market", "hall");
+    }
+
+    @Test
+    void isTheCityBeforeAnInstitutionInsideASentence() throws TranslationException {
+      // was "appear the market culture building"
+      assertThat(paragraph("百件漆器亮相市文化馆。")).contains("city").doesNotContain("market");
     }
   }
 

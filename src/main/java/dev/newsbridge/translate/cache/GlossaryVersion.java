@@ -65,8 +65,10 @@ public final class GlossaryVersion {
    * not "cloud the sail science and technology"), and called by its name alone later, as the
    * article may write it (华腾集团, then 转投华腾 "defect to Huateng"); no institution read out of
    * a name's tail (万达商管集团 is no "Shangguan Group").
+   * 23: 市 alone is the city (市卫健委 city Health Commission, not "market"); meteor showers by
+   * their English names (双子座流星雨 Geminid meteor shower).
    */
-  static final String RULES = "22";
+  static final String RULES = "23";
 
   private static volatile String bundled;
 
