@@ -63,7 +63,7 @@ public final class EntityKeyphraseTagger implements Tagger {
       if (tags.size() >= MAX_TAGS) {
         break;
       }
-      add(tags, topic, Slugs.of(topic), Tag.Kind.TOPIC);
+      add(tags, topic, Slugs.ofTopic(topic), Tag.Kind.TOPIC);
     }
     return List.copyOf(tags.values());
   }

@@ -196,7 +196,7 @@ public final class EnglishTagger {
   }
 
   private static void add(List<Tag> tags, String name, Tag.Kind kind) {
-    String slug = Slugs.of(name);
+    String slug = kind == Tag.Kind.TOPIC ? Slugs.ofTopic(name) : Slugs.of(name);
     if (!slug.isEmpty() && tags.stream().noneMatch(t -> t.slug().equals(slug))) {
       tags.add(new Tag(name, slug, kind));
     }

@@ -3,6 +3,7 @@ package dev.newsbridge.enrich.internal;
 import dev.newsbridge.translate.ChineseLexicon;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * URL slugs for tags: lowercase ASCII words joined by hyphens ("Sam Altman" → "sam-altman",
@@ -26,6 +27,41 @@ public final class Slugs {
       slug = slug.substring(0, cut > 0 ? cut : MAX_LENGTH);
     }
     return slug.isEmpty() ? "tag" : slug;
+  }
+
+  /**
+   * The slug of a topic keyphrase, its last word in the singular when that word is a lowercase
+   * regular plural ("meteor showers" -> "meteor-shower"): an English report writes the plural, a
+   * translation often the singular, and both are one topic. Names and words in -ss, -us, -is,
+   * -ics, -selves or that only look plural (news, series) are left as they are.
+   */
+  public static String ofTopic(String topic) {
+    String trimmed = topic.strip();
+    int space = trimmed.lastIndexOf(' ');
+    String head = trimmed.substring(space + 1);
+    return of(trimmed.substring(0, space + 1) + singular(head));
+  }
+
+  private static final Set<String> NOT_PLURAL = Set.of("news", "series", "species", "means");
+  /** Plurals in -ies of words in -ie, not -y. */
+  private static final Set<String> IE_PLURALS = Set.of("movies", "cookies", "rookies", "zombies",
+      "selfies", "calories", "prairies", "pies", "ties", "lies");
+
+  private static String singular(String word) {
+    if (word.length() < 4 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+        || NOT_PLURAL.contains(word) || !word.endsWith("s") || word.endsWith("ss")
+        || word.endsWith("us") || word.endsWith("is") || word.endsWith("ics")
+        || word.endsWith("selves")) {
+      return word;
+    }
+    if (word.endsWith("ies") && !IE_PLURALS.contains(word)) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (word.endsWith("sses") || word.endsWith("shes") || word.endsWith("xes")
+        || word.endsWith("zzes") || word.matches(".*[tnr]ches")) {
+      return word.substring(0, word.length() - 2);
+    }
+    return word.substring(0, word.length() - 1);
   }
 
   private static String asciiSlug(String s) {

@@ -20,4 +20,32 @@ class SlugsTest {
   void areLowercaseAsciiWordsJoinedByHyphens(String name, String slug) {
     assertThat(Slugs.of(name)).isEqualTo(slug);
   }
+
+  /**
+   * An English report's "meteor showers" and a translated report's "meteor shower" are one topic,
+   * so a topic's slug takes its last word in the singular.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "meteor showers|meteor-shower",
+    "chief executives|chief-executive",
+    "property companies|property-company",
+    "tax classes|tax-class",
+    "church benches|church-bench",
+    "tariff boxes|tariff-box",
+    "meteor shower|meteor-shower",
+    "business news|business-news",
+    "TV series|tv-series",
+    "bird species|bird-species",
+    "crisis|crisis",
+    "virus|virus",
+    "economics|economics",
+    "glass|glass",
+    "Geminids|geminids",
+    "gas|gas",
+    "among themselves|among-themselves",
+  })
+  void ofATopicTakeItsLastWordInTheSingular(String topic, String slug) {
+    assertThat(Slugs.ofTopic(topic)).isEqualTo(slug);
+  }
 }
