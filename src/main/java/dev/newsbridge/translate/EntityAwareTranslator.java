@@ -6,6 +6,7 @@ import dev.newsbridge.translate.internal.NameStyle;
 import dev.newsbridge.translate.internal.Placeholders;
 import dev.newsbridge.translate.internal.ProtectedArticle;
 import dev.newsbridge.translate.internal.ResolvedEntity;
+import dev.newsbridge.translate.internal.TaiwanWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,11 +51,15 @@ public class EntityAwareTranslator implements Translator {
     }
     EntityLayer layer = EntityLayer.shared();
     List<String> printed = texts.stream().map(t -> t == null ? "" : t).toList();
-    // Taiwan and Hong Kong outlets write Traditional characters: read as Simplified throughout.
+    // Taiwan and Hong Kong outlets write Traditional characters: read as Simplified throughout,
+    // with Taiwan's own words for everyday things as the mainland's (软体 software is 软件).
     // Taiwan's people are named as Taiwan spells them (Lai Ching-te), decided before conversion.
     NameStyle style = NameStyle.of(request.sourceLanguage(), printed);
-    ProtectedArticle article =
-        layer.protect(printed.stream().map(ChineseScripts::simplifiedPhrases).toList(), style);
+    boolean traditional = ChineseScripts.isTraditional(printed);
+    ProtectedArticle article = layer.protect(printed.stream()
+        .map(ChineseScripts::simplifiedPhrases)
+        .map(t -> traditional ? TaiwanWords.asMainland(t) : t)
+        .toList(), style);
     List<Entity> names = article.entities().stream().map(ResolvedEntity::toEntity).toList();
     List<String> english = translateChineseOnly(request.sourceLanguage(), article.texts(), names);
     List<String> restored = layer.restore(article, english);

@@ -19,7 +19,7 @@ public final class GlossaryVersion {
   static final List<String> RESOURCES = List.of("glossary.tsv", "chinese-surnames.tsv",
       "foreign-given-names.tsv", "foreign-surnames.tsv", "transliteration.tsv",
       "korean-hanja.tsv", "korean-surnames.tsv", "korean-places.tsv", "japanese-surnames.tsv",
-      "japanese-given-names.tsv", "function-words.tsv", "cedict.tsv.gz");
+      "japanese-given-names.tsv", "function-words.tsv", "taiwan-words.tsv", "cedict.tsv.gz");
 
   /**
    * The translate stage's own rules version, hashed in with the data: raise it when a code change
@@ -67,8 +67,10 @@ public final class GlossaryVersion {
    * a name's tail (万达商管集团 is no "Shangguan Group").
    * 23: 市 alone is the city (市卫健委 city Health Commission, not "market"); meteor showers by
    * their English names (双子座流星雨 Geminid meteor shower).
+   * 24: Taiwan's own words in a Traditional text read as the mainland's (軟體 software, not
+   * "soft-bodied"; 晶片 chip).
    */
-  static final String RULES = "23";
+  static final String RULES = "24";
 
   private static volatile String bundled;
 

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import dev.newsbridge.translate.Entity;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,24 +137,41 @@ public final class Glossary {
     return entries.values().stream().mapToInt(List::size).sum();
   }
 
-  /** Headwords in {@code text}, leftmost-longest, not overlapping, in text order. */
+  /**
+   * Headwords in {@code text}, leftmost-longest, not overlapping, in text order; except that a
+   * headword gives way to a shorter one at its start when a longer headword opens inside it and
+   * runs past it (美国人工智能: 美国 and 人工智能, not 美国人 and the rest).
+   */
   public List<Hit> find(String text) {
     List<Hit> hits = new ArrayList<>();
     int[] bestEnd = new int[text.length()];
+    Map<Integer, List<Integer>> ends = new HashMap<>();
     trie.parseText(text, (begin, end, value) -> {
-      if (end > bestEnd[begin]) {
-        bestEnd[begin] = end;
-      }
+      bestEnd[begin] = Math.max(bestEnd[begin], end);
+      ends.computeIfAbsent(begin, b -> new ArrayList<>()).add(end);
     });
     for (int i = 0; i < text.length(); ) {
-      if (bestEnd[i] > i) {
-        hits.add(new Hit(i, bestEnd[i], text.substring(i, bestEnd[i])));
-        i = bestEnd[i];
+      int end = bestEnd[i] > i ? endGivingWay(i, bestEnd, ends.get(i)) : i;
+      if (end > i) {
+        hits.add(new Hit(i, end, text.substring(i, end)));
+        i = end;
       } else {
         i++;
       }
     }
     return hits;
+  }
+
+  /** The end of the headword at {@code begin}: its longest, or a shorter one that makes room. */
+  private static int endGivingWay(int begin, int[] bestEnd, List<Integer> endsAtBegin) {
+    int end = bestEnd[begin];
+    for (int k = begin + 1; k < end; k++) {
+      if (bestEnd[k] > end && bestEnd[k] - k > end - begin) {
+        int room = k;
+        return endsAtBegin.stream().filter(e -> e <= room).max(Integer::compare).orElse(end);
+      }
+    }
+    return end;
   }
 
   /**

@@ -29,6 +29,15 @@ class GlossaryTest {
   }
 
   @Test
+  void givesWayToALongerHeadwordItsLastCharactersOpen() {
+    // 美国人 (Americans) would take the 人 of 人工智能: 美国 and 人工智能 read the text
+    assertThat(GLOSSARY.find("美国人工智能公司")).extracting(Glossary.Hit::chinese)
+        .containsExactly("美国", "人工智能");
+    assertThat(GLOSSARY.find("美国人喜欢")).extracting(Glossary.Hit::chinese)
+        .containsExactly("美国人");
+  }
+
+  @Test
   void matchesTheLongestHeadwordFirst() {
     assertThat(GLOSSARY.find("中国人民银行宣布")).extracting(Glossary.Hit::chinese)
         .containsExactly("中国人民银行");
