@@ -112,7 +112,7 @@ public final class EnglishTagger {
    * body, and are dropped as the nationalities are ({@link OneWordNames}).
    */
   private static boolean isPeopleOf(String name, Set<String> names) {
-    if (name.endsWith("n") && WorldPlaces.knows(name.substring(0, name.length() - 1))) {
+    if (WorldPlaces.isNationality(name)) {
       return true; // "North Korean", "South African": the adjective of a listed place
     }
     if (!name.endsWith("ns")) {

@@ -3,6 +3,7 @@ package dev.newsbridge.enrich.internal;
 import dev.newsbridge.enrich.Tag;
 import dev.newsbridge.enrich.internal.NameMentions.Mention;
 import dev.newsbridge.translate.ChineseLexicon;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,12 +16,15 @@ import java.util.regex.Pattern;
  * says so ("... Society", "Kestrel Bay"), a place when its first word opens place names ("San
  * Francisco", "Fort Worth"), the dictionary knows it as a place of China ("Anyang", through
  * {@link ChineseLexicon#regionOfEnglishName}) or the text reads it as one more often than as a
- * person ("in Vesta Nova", "a Vesta Nova-based firm", "Vesta Nova, Calvera,"); else a person. A
- * one-word name is a place by the lists or by such cues, an organisation by its inner capitals
- * ("OpenAI") or by organisation cues ("at Morrow", "Veltrix said in a statement", "Brindle's chief
- * executive"), a person when titles stand before it more often ("Sen. Ortiz"), else a topic: a
- * bare word could be a person, a product or a team, and a wrong kind misleads more than a plain
- * one. Out of scope: states, provinces and cities abroad other than capitals, known by cues only.
+ * person ("in Vesta Nova", "a Vesta Nova-based firm", "Vesta Nova, Calvera,") or ends in a
+ * compass word ("Calder North"). It is a person only on evidence: a title or "said" around it, a
+ * given name, its family name alone later; a run opened by a company ("Google Stadia") or with no
+ * evidence (a headline's "Quillon Falls Short") is a topic. A one-word name is a place by the
+ * lists or by such cues, an organisation by its inner capitals ("OpenAI") or by organisation cues
+ * ("at Morrow", "Veltrix said in a statement", "Brindle's chief executive"), a person when titles
+ * stand before it more often ("Sen. Ortiz"), else a topic: a bare word could be a person, a
+ * product or a team, and a wrong kind misleads more than a plain one. Out of scope: states,
+ * provinces and cities abroad other than capitals, known by cues only.
  */
 final class NameKinds {
   private static final Set<String> ORGANIZATION_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.",
@@ -30,7 +34,23 @@ final class NameKinds {
       "Post", "Journal", "Office", "Authority", "Board", "Ltd", "Ltd.", "Motors", "Technologies",
       "Society", "Club", "Treasury", "Service", "Bureau", "Police", "Hospital", "School",
       "College", "Museum", "Library", "Center", "Centre", "Federation", "League", "Senate",
-      "Assembly", "Airlines", "Network", "Press", "Institution", "Exchange", "Nations");
+      "Assembly", "Airlines", "Network", "Press", "Institution", "Exchange", "Nations",
+      // the words companies end their names with: "Getty Images", "Brindle Holdings"
+      "Images", "Holdings", "Systems", "Labs", "Media", "Capital", "Partners", "Studios",
+      "Entertainment", "Industries", "Enterprises", "Ventures", "Investments", "Securities",
+      "Insurance", "Airways", "Pharmaceuticals", "Therapeutics", "Electronics", "Software",
+      "Networks", "Communications", "Brands", "Foods", "Healthcare", "Solutions", "Hotels",
+      "Resorts", "Suites");
+  /**
+   * Companies whose names open their products' and services' names ("Google Stadia", "Apple
+   * Arcade", "Microsoft Teams"): such a run is a thing, no person, whatever the text says of it.
+   */
+  private static final Set<String> PRODUCT_MAKERS = Set.of("Google", "Apple", "Microsoft",
+      "Amazon", "Facebook", "Meta", "Netflix", "Samsung", "Sony", "Nintendo", "Tesla", "IBM",
+      "Intel", "Nvidia", "AMD", "Huawei", "Alibaba", "Tencent", "Baidu", "Xiaomi", "Oracle",
+      "Adobe", "Spotify", "Uber", "Boeing", "Airbus", "Toyota", "Honda", "Nissan", "Hyundai",
+      "Volkswagen", "VW", "BMW", "Audi", "Disney", "Twitter", "YouTube", "Instagram", "WhatsApp",
+      "OpenAI", "Qualcomm", "Dell", "Lenovo", "Xbox", "PlayStation");
   /** Last words that make a name a place's: "Wharf Street", "Heron Ridge", "Kestrel Bay". */
   private static final Set<String> PLACE_WORDS = Set.of("Street", "Road", "Avenue", "Square",
       "Bay", "Ridge", "River", "Lake", "Island", "Islands", "Mountain", "Mountains", "Valley",
@@ -53,6 +73,8 @@ final class NameKinds {
   /** Opens two-word place names ("New York", "New Mexico"), not "New CEO" of a headline. */
   private static final String NEW = "New";
   private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+  /** Words only a person's name holds: an initial ("J."), "Jr.", "Sr.". */
+  private static final Pattern PERSON_ONLY_WORD = Pattern.compile("\\p{Lu}\\.|[JS]r\\.?");
 
   /**
    * Words before a place. One-word names get only the first three: "a statement from Veltrix",
@@ -70,8 +92,12 @@ final class NameKinds {
       Pattern.compile("^, \\p{Lu}\\p{Ll}+(?:[.;]|,(?! \\p{Lu}))");
   private static final Pattern PERSON_BEFORE =
       Pattern.compile("\\b(?:said|says|told|according to|by) $");
-  private static final Pattern PERSON_AFTER =
-      Pattern.compile("^(?: (?:said|says|told|added|wrote|who)\\b|, (?:who\\b|\\d))");
+  /**
+   * "said", "who", ", 52," after a name; or a family name's particle and the family name, where
+   * the run stops: "Fritz Eckart von Weizsäcker", "Ludwig van Beethoven".
+   */
+  private static final Pattern PERSON_AFTER = Pattern.compile("^(?: (?:said|says|told|added|"
+      + "wrote|who)\\b|, (?:who\\b|\\d)| (?:von|van|de|da|di|du|del|der|bin|ibn) \\p{Lu})");
   private static final Pattern ORGANIZATION_BEFORE = Pattern.compile("\\b(?:at|shares (?:in|of)|"
       + "stake in|invest\\w* in|acquired|bought|joined|(?:CEO|chief executive|founder|chair\\w*|"
       + "president) of) $");
@@ -127,11 +153,33 @@ final class NameKinds {
     if (PLACE_WORDS.contains(last) || opensPlace || knownPlace(name)) {
       return Tag.Kind.PLACE;
     }
+    if (PRODUCT_MAKERS.contains(first)) {
+      return Tag.Kind.TOPIC;
+    }
     long place = count(mentions, m -> placeCue(m, WIDER_PLACE_BEFORE)
         || APPOSITION.matcher(m.after()).find());
     long person = count(mentions, m -> PERSON_BEFORE.matcher(m.before()).find()
-        || PERSON_AFTER.matcher(m.after()).find() || Titles.endsInTitle(m.before()));
-    return place > person ? Tag.Kind.PLACE : Tag.Kind.PERSON;
+        || PERSON_AFTER.matcher(m.after()).find() || Titles.endsInTitle(m.before())
+        || Titles.followedByTitle(m.after()));
+    if (place > person || person == 0 && WorldPlaces.COMPASS_WORDS.contains(last)) {
+      return Tag.Kind.PLACE; // "Calder North", a district; "Tarvo West said" is a person
+    }
+    return person > 0 || looksLikePerson(name, mentions) ? Tag.Kind.PERSON : Tag.Kind.TOPIC;
+  }
+
+  /**
+   * True when {@code name}, a run without cues around it, is a person's by its words or by a
+   * later mention of its last word alone ("Ortiz" of "Lena Ortiz"): a known given name, a title
+   * a person is known by ("Pope Leo"), a family name first ("Baek Seo-yeon"), an initial ("J."),
+   * "Jr." Headlines, products and columns capitalise every word too ("Quillon Falls Short"), and
+   * are a topic.
+   */
+  private static boolean looksLikePerson(String name, List<Mention> mentions) {
+    String[] words = name.split(" ");
+    return GivenNames.knows(words[0]) || Titles.isKnownBy(words[0])
+        || FamilyNameFirst.isFamilyNameFirst(name)
+        || mentions.stream().anyMatch(NameKinds::isFamilyNameAlone)
+        || Arrays.stream(words).anyMatch(w -> PERSON_ONLY_WORD.matcher(w).matches());
   }
 
   private static Tag.Kind ofOneWord(String name, List<Mention> mentions) {
@@ -152,6 +200,15 @@ final class NameKinds {
       return Tag.Kind.PLACE;
     }
     return organization > 0 ? Tag.Kind.ORGANIZATION : Tag.Kind.TOPIC;
+  }
+
+  /**
+   * True when {@code m} is a name's last word alone inside a sentence, written as a person's
+   * names are: not "CEO" or "BIG" of a headline's run, nor a sentence's first word.
+   */
+  private static boolean isFamilyNameAlone(Mention m) {
+    return m.oneWord() && !m.sentenceInitial() && Titles.isPersonWord(m.name())
+        && !Titles.isTitleWord(m.name());
   }
 
   /** "in X", "X-based"; not "in X's ..." (the place is the thing X owns) nor "stake in X". */

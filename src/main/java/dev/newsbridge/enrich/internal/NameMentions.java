@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Finds the capitalised names written in an English text, one {@link Mention} per occurrence:
  * runs of capitalised words, cut at words that never stand in a name ("The", months, weekdays)
  * and before a person's name after a title ("U.S. Attorney James Kennedy" names the U.S. and
- * James Kennedy, {@link Titles}), without a possessive ("OpenAI's" is a mention of OpenAI) or a
+ * James Kennedy, {@link Titles}; "South Korean President Baek Seo Yeon" a nationality, which
+ * names nothing, and Baek Seo Yeon), without a possessive ("OpenAI's" is a mention of OpenAI) or a
  * lower-case hyphenated suffix ("Sugar Land-based" one of Sugar Land), and in pieces of at most
  * {@value #MAX_WORDS} words. Names in capitals of two words or more are left out: they are
  * datelines ("HARBOR CITY —") or shouted lines, not names.
@@ -103,6 +104,7 @@ final class NameMentions {
     Matcher run = RUN.matcher(text);
     while (run.find()) {
       List<List<Word>> names = parts(run.start(), run.group());
+      names = flatMap(names, NameMentions::nationalityApart);
       names = flatMap(names, part -> withoutTitle(part, text));
       names = flatMap(names, NameMentions::atMostMaxWords);
       names = flatMap(names, piece -> withoutTitle(piece, text));
@@ -169,6 +171,25 @@ final class NameMentions {
     addTrimmed(names, part.subList(0, cut.start()));
     names.add(part.subList(cut.nameStart(), part.size()));
     return names;
+  }
+
+  /**
+   * {@code part} with a nationality of two words before a title set apart: "South Korean
+   * President Baek Seo Yeon" names Baek Seo Yeon, and the title is cut from it as from "President
+   * Baek Seo Yeon"; taken as the title's one word of its owner, "South" was left a name alone.
+   */
+  private static List<List<Word>> nationalityApart(List<Word> part) {
+    for (int i = 0; i + 2 < part.size(); i++) {
+      String pair = part.get(i).text() + " " + part.get(i + 1).text();
+      if (WorldPlaces.isNationality(pair) && Titles.isTitleWord(part.get(i + 2).text())) {
+        List<List<Word>> pieces = new ArrayList<>();
+        addTrimmed(pieces, part.subList(0, i));
+        pieces.add(part.subList(i, i + 2));
+        pieces.addAll(nationalityApart(part.subList(i + 2, part.size())));
+        return pieces;
+      }
+    }
+    return List.of(part);
   }
 
   /** True when {@code text} has {@code word} somewhere {@code before} does not stand before it. */

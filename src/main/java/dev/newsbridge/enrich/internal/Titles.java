@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  * words, none of which name an organisation or a place ("General Motors", "Justice Department",
  * "King Street" and "Captain America" keep their first word), and not a single name after a
  * title it is known by ("Pope Francis"). Titles of address ("Mr", "Dr")
- * never stand in a name at all ({@link NameMentions}). Out of scope: titles after the name
- * ("Dan McDowell, InfoNation President") and titles in small letters ("defense secretary").
+ * never stand in a name at all ({@link NameMentions}). A title after a name and a comma ("Dan
+ * McDowell, InfoNation President") tells that the name is a person's. Out of scope: titles in
+ * small letters ("defense secretary").
  */
 final class Titles {
   /** The most words of a person's name after a title: "Ruth Bader Ginsburg". */
@@ -62,6 +63,12 @@ final class Titles {
   /** A text that ends in a title: "... said U.S. Attorney ", "... Sen. ". */
   private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + TITLES.stream()
       .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\.? $");
+  /**
+   * A title after a name and a comma, up to two words of its owner before it: "Tova Brandt, New
+   * CEO", "Dan McDowell, InfoNation President".
+   */
+  private static final Pattern TITLE_AFTER = Pattern.compile("^, (?:\\S+ ){0,2}?(?:"
+      + TITLES.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b");
   /** A word of a person's name: "Nadia", "Murray-Bruce", "O'Brien", "J.", "McDowell". */
   private static final Pattern PERSON_WORD =
       Pattern.compile("\\p{Lu}\\.|\\p{Lu}\\p{L}*\\p{Ll}[\\p{L}'’-]*");
@@ -81,14 +88,24 @@ final class Titles {
     return TITLES.contains(word) || OF_ADDRESS.contains(word);
   }
 
+  /** True when {@code word} is written as a word of a person's name: "Ortiz", "McDowell". */
+  static boolean isPersonWord(String word) {
+    return PERSON_WORD.matcher(word).matches();
+  }
+
   /** True for a title or a word that qualifies one ("Deputy", "Defense"). */
-  private static boolean isTitleWord(String word) {
+  static boolean isTitleWord(String word) {
     return isTitle(word) || QUALIFIERS.contains(word);
   }
 
   /** True when {@code before} ends in a title: the name after it is a person's. */
   static boolean endsInTitle(String before) {
     return TITLE_BEFORE.matcher(before).find();
+  }
+
+  /** True when {@code after} opens with a title after a comma: the name before is a person's. */
+  static boolean followedByTitle(String after) {
+    return TITLE_AFTER.matcher(after).find();
   }
 
   /**
@@ -128,10 +145,17 @@ final class Titles {
     return start > 0 && !NameMentions.CONNECTORS.contains(words.get(start - 1)) ? start - 1 : start;
   }
 
+  /** Plain words naming neither a place nor a body, or a family name first ("Park Geun-hye"). */
   private static boolean isPersonName(List<String> words) {
-    return !words.isEmpty() && words.size() <= MAX_NAME_WORDS
-        && !WorldPlaces.knows(String.join(" ", words))
-        && words.stream().allMatch(w -> PERSON_WORD.matcher(w).matches()
-            && !isTitleWord(w) && !NameKinds.isKindWord(w) && !WorldPlaces.knows(w));
+    String name = String.join(" ", words);
+    return !words.isEmpty() && words.size() <= MAX_NAME_WORDS && !WorldPlaces.knows(name)
+        && (FamilyNameFirst.isFamilyNameFirst(name) || words.stream().allMatch(w ->
+            PERSON_WORD.matcher(w).matches() && !isTitleWord(w) && !NameKinds.isKindWord(w)
+                && !WorldPlaces.knows(w)));
+  }
+
+  /** True for a title a person of one name is known by: "Pope", "King", "Sheikh". */
+  static boolean isKnownBy(String word) {
+    return KNOWN_BY.contains(word);
   }
 }

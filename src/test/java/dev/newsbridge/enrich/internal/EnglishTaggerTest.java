@@ -227,6 +227,103 @@ class EnglishTaggerTest {
     }
   }
 
+  /**
+   * A run of capitalised words is a person's name only when the text shows it: a given name, a
+   * title before it, "said" after it, a later mention by its last word alone. Headlines and
+   * products capitalise every word too.
+   */
+  @Nested
+  class PeopleNeedEvidence {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+      "a known given name|Grace Halvik|The crew cheered Grace Halvik at the dock on Monday.",
+      "said after it|Tarvo Lindqvist|The dock will reopen, Tarvo Lindqvist said on Monday.",
+      "a title before it|Tarvo Lindqvist|The crew met Mayor Tarvo Lindqvist at the dock.",
+      "its last word alone later|Tarvo Lindqvist|The crew cheered Tarvo Lindqvist at the dock, "
+          + "and Lindqvist waved back.",
+      "an initial|Tarvo K. Lindqvist|The crew cheered Tarvo K. Lindqvist at the dock.",
+      "a title after it|Tarvo Lindqvist|Tarvo Lindqvist, Veltrix President, opened the dock.",
+      "a title a person is known by|Pope Tarvo|Pope Tarvo blessed the ships at the dock.",
+      "a family name first after a title|Park Seo-yeon|President Park Seo-yeon opened the "
+          + "dock.",
+      "a family name after a particle, where the run stops|Tarvo Eckmar|The crew cheered Tarvo "
+          + "Eckmar von Lindqvist at the dock.",
+    })
+    void aNameWithEvidenceIsAPerson(String evidence, String person, String text) {
+      assertThat(tags("Dock news", text)).extracting(Tag::name, Tag::kind)
+          .contains(tuple(person, Tag.Kind.PERSON));
+    }
+
+    @Test
+    void aHeadlineNamingThePersonByFamilyNameIsEvidence() {
+      List<Tag> opening = tags("Crowds cheer Lindqvist at the dock",
+          "The crew cheered Tarvo Lindqvist at the dock.");
+
+      assertThat(opening).extracting(Tag::name, Tag::kind)
+          .contains(tuple("Tarvo Lindqvist", Tag.Kind.PERSON));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+      "no evidence|Quillon Falls Short at Launch|Critics found the Quillon console slow at "
+          + "launch, and Quillon fans waited.",
+      "a title alone later|Veltrix Picks New CEO|Veltrix named a chief on Monday. The CEO starts "
+          + "in May, and the board thanked the CEO.",
+      "a sum alone later|Crews Demand N500m|The crews asked for N500m in pay, and N500m is due.",
+      "a last word alone only where sentences open|Calder Ferry Crews|Crews waited on Monday."
+          + "\\nCrews went home.",
+    })
+    void aHeadlinesRunWithoutEvidenceIsNoPerson(String why, String title, String text) {
+      assertThat(tags(title, text.split("\\\\n"))).noneMatch(t -> t.kind() == Tag.Kind.PERSON);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+      "Google Stadia|Players tried Google Stadia on Monday, and Google Stadia ran well, said Lena "
+          + "Ortiz.",
+      "Apple Arcade|Apple Arcade added games. Critics praised Apple Arcade, according to Apple "
+          + "Arcade fans.",
+      "Microsoft Teams|Offices use Microsoft Teams, and Microsoft Teams said it had grown.",
+    })
+    void aRunOpenedByAKnownCompanyIsItsProductNotAPerson(String product, String text) {
+      assertThat(tags("Products", text)).extracting(Tag::name, Tag::kind).contains(
+          tuple(product, Tag.Kind.TOPIC));
+    }
+
+    @Test
+    void aRunEndingInACompassWordIsAPlace() {
+      List<Tag> senate = tags("Senate",
+          "The senator representing Calder North moved a motion, and Calder North voters "
+              + "agreed. Calder North sends three members.");
+
+      assertThat(senate).extracting(Tag::name, Tag::kind)
+          .contains(tuple("Calder North", Tag.Kind.PLACE));
+    }
+
+    @Test
+    void aPersonWhoseSurnameIsACompassWordStaysAPerson() {
+      List<Tag> talk = tags("Talk", "Tarvo West spoke at the dock, and West said the ferries "
+          + "would run.");
+
+      assertThat(talk).extracting(Tag::name, Tag::kind)
+          .contains(tuple("Tarvo West", Tag.Kind.PERSON));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+      "Calder Images", "Brindle Holdings", "Veltrix Systems", "Morrow Technologies",
+      "Quanta Labs", "Halvik Media", "Brindle Capital", "Ortiz Partners", "Calder Group",
+      "Morrow Airlines",
+    })
+    void aRunEndingInACompanysWordIsAnOrganisation(String company) {
+      List<Tag> deal = tags("Deal", "Traders said " + company + " signed the deal, and "
+          + company + " said it was pleased.");
+
+      assertThat(deal).extracting(Tag::name, Tag::kind)
+          .contains(tuple(company, Tag.Kind.ORGANIZATION));
+    }
+  }
+
   @Nested
   class WordsThatOpenASentence {
     @ParameterizedTest(name = "{0}")
@@ -442,6 +539,24 @@ class EnglishTaggerTest {
           + "crew. Leo left at noon.");
 
       assertThat(blessing).extracting(Tag::name).contains("Pope Leo");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+      "in the body|Visit|The crew met South Korean President Baek Seo Yeon at the dock. Reporters "
+          + "asked South Korean President Baek Seo Yeon about ships, and Baek said so.",
+      "in a headline|South Korean President Baek Seo Yeon Visits Calder|The crew met the "
+          + "president at the dock, and Baek said so.",
+      "of another country|Visit|The crew met East Timorese Prime Minister Ilse Varga at the dock, "
+          + "and the East Timorese Prime Minister Ilse Varga said so.",
+    })
+    void keepsACompassNationalityBeforeItOutOfEveryName(String where, String title,
+        String text) {
+      List<Tag> visit = tags(title, text);
+
+      assertThat(visit).extracting(Tag::name).noneMatch(n -> n.equals("South")
+          || n.equals("East") || n.contains("President") || n.contains("Minister"));
+      assertThat(visit).extracting(Tag::kind).contains(Tag.Kind.PERSON);
     }
 
     @Test
