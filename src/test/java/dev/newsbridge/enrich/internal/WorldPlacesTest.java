@@ -29,6 +29,15 @@ class WorldPlacesTest {
         .noneMatch(WorldPlaces::knows);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "South Korean, true", "East Timorese, true", "West African, true", "South Sudanese, true",
+    "South Dakota, false", "North Star, false", "Korean, false", "Southern, false",
+  })
+  void knowsANationalityByItsPlaceAndACompassWord(String name, boolean nationality) {
+    assertThat(WorldPlaces.isNationality(name)).isEqualTo(nationality);
+  }
+
   @Test
   void namesACountryAsTheGlossaryNamesItsChineseName() {
     // 美国 is tagged "United States" on a Chinese article; an English article's "U.S." must
