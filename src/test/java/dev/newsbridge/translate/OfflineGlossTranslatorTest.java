@@ -423,6 +423,42 @@ class OfflineGlossTranslatorTest {
     assertThat(paragraph(text)).contains(english);
   }
 
+  /** Words Chinese headlines use most, which the dictionary's first sense reads wrongly. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    // were "experts response", "police response the", "meet by chance refuse", "meet by chance
+    // the traffic accident", "was turned", "reap the netizen admire", "quilt do harm to",
+    // "casualty", "was aired", "net air", "was doubted", "green medium", "quilt punish"
+    "专家回应。, experts responded", "警方回应网传消息。, police responded to",
+    "他遭拒绝。, was refused", "赞助商遭抵制。, was boycotted", "他遭车祸。, suffered",
+    "被拐儿童已回家。, was abducted", "他获网友点赞。, received", "女子被害。, killed",
+    "受害者家属发声。, victim", "女星被曝离婚。, was revealed", "网曝他已离职。, revealed",
+    "她被疑造假。, was suspected", "绿媒欢呼。, media", "公司被罚23万元。, was fined",
+    // were "Occur suddenly!", "matter show place", "ovulate", "appreciate", "stop bo", "put
+    // about", "convey a strong message", "run", "temporary replace", "call a time-out",
+    // "Courtyard long"
+    "突发！工厂起火。, Breaking!", "事发地在郊区。, incident", "工厂排放污水。, discharge",
+    "药品涨价。, rise in prices", "节目停播。, off air", "他扬言起诉。, declared",
+    "他喊话前妻。, called out to", "老板卷钱跑路。, fled", "他暂代主席一职。, temporarily act as",
+    "监管部门叫停该项目。, halted", "医院院长被刑拘。, head",
+  })
+  void headlineWordsAreTranslated(String text, String english) throws TranslationException {
+    assertThat(paragraph(text)).containsIgnoringCase(english);
+  }
+
+  /** A headline word's reading only where it is that word, in that use. */
+  @ParameterizedTest(name = "{0} → {1}, not {2}")
+  @CsvSource({
+    "警方最新回应。, latest response, responded", "公司作出回应。, response, responded",
+    "回应来了！, Response came, responded", "前方路口向左拐。, turn left, abduct",
+    "他突发心脏病。, heart, Breaking", "他遭遇车祸。, encounter, suffered",
+    "视频曝光。, expose, revealed",
+  })
+  void headlineWordsKeepTheirOtherSenses(String text, String english, String wrong)
+      throws TranslationException {
+    assertThat(paragraph(text)).containsIgnoringCase(english).doesNotContainIgnoringCase(wrong);
+  }
+
   /** Taiwan's and Hong Kong's political words, which the dictionary glosses piece by piece. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({

@@ -69,8 +69,10 @@ public final class GlossaryVersion {
    * their English names (双子座流星雨 Geminid meteor shower).
    * 24: Taiwan's own words in a Traditional text read as the mainland's (軟體 software, not
    * "soft-bodied"; 晶片 chip).
+   * 25: headline words read as news uses them (专家回应 "experts responded", not "experts
+   * response"; 遭抵制 "was boycotted", 被拐 "was abducted", 突发！ "Breaking!").
    */
-  static final String RULES = "24";
+  static final String RULES = "25";
 
   private static volatile String bundled;
 

@@ -73,7 +73,9 @@ final class Glosser {
   /** Adverbs of the perfect: 已经逮捕 is "has arrested". */
   private static final Set<String> PERFECT = Set.of("已经", "已");
   /** Words after which a verb is a past participle ("was arrested", "has arrested"). */
-  private static final Set<String> PARTICIPLE_AFTER = Set.of("被", "已经", "已");
+  private static final Set<String> PARTICIPLE_AFTER = Set.of("被", "已经", "已", "遭");
+  /** Verbs whose sense after 被 is not their first: 被拐 is "was abducted", not "was turned". */
+  private static final Map<String, String> PASSIVE_SENSES = Map.of("拐", "abduct");
   /** Degree adverbs before a predicate adjective. */
   private static final Set<String> DEGREE = Set.of("很", "非常", "更", "太", "十分", "相当",
       "比较", "特别", "更加", "极其", "较");
@@ -169,6 +171,21 @@ final class Glosser {
     }
     if (FunctionWords.DROP.equals(gloss)) {
       return plural;
+    }
+    if (t.text().equals("遭") && nextIsVerb(tokens, i)) {
+      gloss = "was"; // 遭抵制 is "was boycotted", as 被 is; 遭车祸 "suffered a car accident"
+    }
+    if (t.text().equals("回应") && t.nature().equals("vn") && respondsAsVerb(tokens, i)) {
+      out.add(takesObject(tokens, i) ? "responded to" : "responded"); // 专家回应, 外交部回应此事
+      return false;
+    }
+    if (t.text().equals("突发") && i + 1 < tokens.size()
+        && tokens.get(i + 1).kind() == Token.Kind.PUNCT && (i == 0
+            || tokens.get(i - 1).kind() == Token.Kind.PUNCT)) {
+      gloss = "breaking"; // 突发！ opening a headline, not 突发心脏病
+    }
+    if (PASSIVE_SENSES.containsKey(t.text()) && i > 0 && tokens.get(i - 1).text().equals("被")) {
+      gloss = PASSIVE_SENSES.get(t.text());
     }
     if (t.text().equals("没有") && nextIsNoun(tokens, i)) {
       gloss = "had no"; // 没有犯罪前科 is "had no criminal record", not "did not ..."
@@ -340,6 +357,40 @@ final class Glosser {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verbal noun at {@code i} is the verb of its clause: after its subject, not after
+   * an adjective, a verb, a particle, a determiner or a measure word (最新回应 "latest response",
+   * 作出回应 "made a response", 有何回应); opening a clause, only with an object (回应来了 "the
+   * response came").
+   */
+  private static boolean respondsAsVerb(List<Token> tokens, int i) {
+    if (i == 0 || tokens.get(i - 1).kind() == Token.Kind.PUNCT) {
+      return takesObject(tokens, i) && !nextIsVerb(tokens, i);
+    }
+    if (tokens.get(i - 1).kind() != Token.Kind.WORD) {
+      return true;
+    }
+    String before = tokens.get(i - 1).nature();
+    boolean determiner = before.startsWith("r") && !before.equals("rr");
+    return !((before.startsWith("a") && !before.equals("ad")) || before.startsWith("v")
+        || before.startsWith("m") || before.startsWith("q") || before.startsWith("u")
+        || before.startsWith("b") || determiner);
+  }
+
+  /** Whether a word, a name or a quotation follows the verb at {@code i} in its clause. */
+  private static boolean takesObject(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    if (next.kind() == Token.Kind.PUNCT) {
+      return next.text().startsWith("“") || next.text().startsWith("\"")
+          || next.text().startsWith("《");
+    }
+    return !next.text().equals("了") && !next.text().equals("称") && !next.text().equals("说")
+        && !next.text().equals("表示");
   }
 
   private static boolean nextIsNoun(List<Token> tokens, int i) {

@@ -46,7 +46,8 @@ final class Inflector {
       + "withstand withstood withstood;transmit transmitted transmitted;"
       + "kidnap kidnapped kidnapped;emit emitted emitted;outrun outran outrun;"
       + "overtake overtook overtaken;mislead misled misled;swear swore sworn;bind bound bound;"
-      + "burst burst burst;broadcast broadcast broadcast;forecast forecast forecast";
+      + "burst burst burst;broadcast broadcast broadcast;forecast forecast forecast;"
+      + "drug drugged drugged";
   private static final Map<String, String[]> VERBS = new HashMap<>();
   /**
    * Irregular past forms that are no verb's base (caught, taken): a gloss already past ("caught in
