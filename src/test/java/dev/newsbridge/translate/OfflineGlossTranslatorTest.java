@@ -441,6 +441,14 @@ class OfflineGlossTranslatorTest {
     "药品涨价。, rise in prices", "节目停播。, off air", "他扬言起诉。, declared",
     "他喊话前妻。, called out to", "老板卷钱跑路。, fled", "他暂代主席一职。, temporarily act as",
     "监管部门叫停该项目。, halted", "医院院长被刑拘。, head",
+    // were "ding dong main hall", "differentiate", "emulate", "excuse go", "receive rule",
+    // "join", "bloom", "give orders", "poke", "have an affair", "unexpectedly", "difficult
+    // seek", "infuse", "self air", "expose"
+    "法院当庭宣判。, in court", "法院判他三年。, sentenced", "公司拟收购对手。, plans to",
+    "免去其职务。, removed from", "医院收治伤员。, admitted", "双方保持沟通。, communicate",
+    "投票站开放。, open up", "他放话要起诉。, declared", "男子持刀捅人。, stab",
+    "两人公开恋爱。, in a relationship", "我不想去。, do not want to", "一票难求。, hard to get",
+    "话题冲上热搜。, rush", "女星自曝离婚。, revealed", "细节曝光。, exposed",
   })
   void headlineWordsAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -452,7 +460,7 @@ class OfflineGlossTranslatorTest {
     "警方最新回应。, latest response, responded", "公司作出回应。, response, responded",
     "回应来了！, Response came, responded", "前方路口向左拐。, turn left, abduct",
     "他突发心脏病。, heart, Breaking", "他遭遇车祸。, encounter, suffered",
-    "视频曝光。, expose, revealed",
+    "视频曝光。, exposed, revealed", "设立缓冲区。, buffer, rush", "他判断失误。, judge, sentenced",
   })
   void headlineWordsKeepTheirOtherSenses(String text, String english, String wrong)
       throws TranslationException {
