@@ -449,6 +449,11 @@ class OfflineGlossTranslatorTest {
     "投票站开放。, open up", "他放话要起诉。, declared", "男子持刀捅人。, stab",
     "两人公开恋爱。, in a relationship", "我不想去。, do not want to", "一票难求。, hard to get",
     "话题冲上热搜。, rush", "女星自曝离婚。, revealed", "细节曝光。, exposed",
+    // were "disturbance curtain drops", "replace the head coach", "add oath", "penalty kick
+    // war", "temporary say the phase", "adolescent soccer"
+    "风波落幕。, turmoil end", "OpenAI换帅风波。, leadership change", "他宣布加盟球队。, join",
+    "点球大战定胜负。, penalty shootout", "五天风波暂告段落。, temporary end",
+    "青少年足球联赛开幕。, youth",
   })
   void headlineWordsAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);

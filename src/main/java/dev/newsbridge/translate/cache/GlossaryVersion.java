@@ -71,8 +71,9 @@ public final class GlossaryVersion {
    * "soft-bodied"; 晶片 chip).
    * 25: headline words read as news uses them (专家回应 "experts responded", not "experts
    * response"; 遭抵制 "was boycotted", 被拐 "was abducted", 突发！ "Breaking!").
+   * 26: 风波 turmoil, 落幕 end, 换帅 leadership change, 加盟 join, 点球大战 penalty shootout.
    */
-  static final String RULES = "25";
+  static final String RULES = "26";
 
   private static volatile String bundled;
 
