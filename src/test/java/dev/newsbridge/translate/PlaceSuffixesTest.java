@@ -96,6 +96,33 @@ class PlaceSuffixesTest {
     }
   }
 
+  /** A city or county no dictionary knows is named, not described, by its kind. */
+  @Nested
+  class AnUnknownLocalPlace {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      // were "Face the creek city museum", "blue grain plant county"
+      "临溪市博物馆推出夜场。|Linxi",
+      "青禾县新能源汽车销量增长。|Qinghe county",
+    })
+    void isNamedByItsPinyin(String chinese, String english) throws TranslationException {
+      assertThat(paragraph(chinese)).contains(english);
+    }
+
+    @Test
+    void isKnownByItsNameAloneWhereTheArticleWritesItSo() throws TranslationException {
+      assertThat(paragraph("望川市发布通知。望川首条无人机航线试运行。"))
+          .contains("Wangchuan").doesNotContain("hope river");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"该县警方表示。, Gai", "全市共有十家医院。, Quan",
+        "他去县里开会。, Qu"})
+    void isNoWordBeforeAKind(String chinese, String wrong) throws TranslationException {
+      assertThat(paragraph(chinese)).doesNotContain(wrong);
+    }
+  }
+
   @Nested
   class AWordThatEndsIn市 {
     @ParameterizedTest(name = "{0} -> {1}")

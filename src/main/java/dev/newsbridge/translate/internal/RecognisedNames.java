@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The names HanLP finds in the gaps the other finders left: people its recognisers propose (nr,
  * nrf), once {@link NameCutRepairs} has mended how it cut them and {@link NameEvidence} has judged
- * them, institutions ({@link InstitutionNames}), and the dictionary's places and organisations
+ * them, institutions ({@link NamesBeforeTheirKind}), and the dictionary's places and organisations
  * (ns, nt). A Chinese name that lacks a person cue is still taken when it is paired with a person
  * ({@link PairedNames}: 张兰 in 汪小菲和张兰).
  */
@@ -54,12 +54,12 @@ final class RecognisedNames {
     List<Term> terms = repairs.repair(Hanlp.withNames(text.substring(from, to)), article);
     boolean afterName = continuesName(found, from);
     for (int i = 0; i < terms.size(); i++) {
-      int institution = i == 0 && afterName ? 0 : InstitutionNames.nameWords(terms, i);
-      if (institution > 0) {
-        Mention m = InstitutionNames.mention(terms, i, institution, offset);
+      int nameWords = i == 0 && afterName ? 0 : NamesBeforeTheirKind.nameWords(terms, i);
+      if (nameWords > 0) {
+        Mention m = NamesBeforeTheirKind.mention(terms, i, nameWords, offset);
         found.add(m);
         offset += m.end() - m.start();
-        i += institution;
+        i += nameWords;
         continue;
       }
       Term term = terms.get(i);

@@ -1,0 +1,148 @@
+package dev.newsbridge.translate.internal;
+
+import com.hankcs.hanlp.seg.common.Term;
+import dev.newsbridge.translate.Entity;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Institutions, companies and local places named by two characters before what they are (长峰医院,
+ * 永辉超市, 云帆科技, 灿星文化, 青禾县, 临溪市): the name romanised and the kind in English,
+ * "Changfeng Hospital", "Yunfan Technology", "Qinghe county", "Linxi" (a city is named without its
+ * 市, as {@link PlaceSuffixes} names known cities). HanLP tags the kind but leaves the name as words
+ * or single characters, which a gloss reads one by one ("long highest level hospital", "cloud the
+ * sail science and technology", "face the creek city"). A name that is a dictionary word (精诚
+ * "sincerity", 人工 of 人工智能) is left to the dictionary. A company or a place is
+ * called by its name alone after the first mention, and the article may write it so (华腾集团, then
+ * 转投华腾): {@link #bareName}.
+ */
+final class NamesBeforeTheirKind {
+  /**
+   * What a name is, in English, and whether English calls it by its name alone after the first
+   * mention (companies and places, not a hospital or a school).
+   */
+  private record Kind(String english, Entity.Type type, boolean calledByName) {
+    static Kind institution(String english) {
+      return new Kind(english, Entity.Type.ORGANIZATION, false);
+    }
+
+    static Kind company(String english) {
+      return new Kind(english, Entity.Type.ORGANIZATION, true);
+    }
+
+    static Kind place(String english) {
+      return new Kind(english, Entity.Type.PLACE, true);
+    }
+  }
+
+  /**
+   * The kinds, as HanLP cuts the last word. Not 公司 (a person's name before it is their company:
+   * 张庭公司) nor 电子, an adjective as often (白表电子退款, a white-form electronic refund). Not
+   * yet towns and villages: HanLP cuts their names across the kind (柳/溪村, 镇政府).
+   */
+  private static final Map<String, Kind> KINDS = Map.ofEntries(
+      Map.entry("医院", Kind.institution("Hospital")),
+      Map.entry("中学", Kind.institution("Middle School")),
+      Map.entry("小学", Kind.institution("Primary School")),
+      Map.entry("大学", Kind.institution("University")),
+      Map.entry("学校", Kind.institution("School")), Map.entry("学院", Kind.institution("College")),
+      Map.entry("酒店", Kind.institution("Hotel")), Map.entry("商场", Kind.institution("Mall")),
+      Map.entry("幼儿园", Kind.institution("Kindergarten")),
+      Map.entry("超市", Kind.company("Supermarket")), Map.entry("矿业", Kind.company("Mining")),
+      Map.entry("集团", Kind.company("Group")), Map.entry("银行", Kind.company("Bank")),
+      Map.entry("科技", Kind.company("Technology")), Map.entry("智能", Kind.company("Intelligent")),
+      Map.entry("传媒", Kind.company("Media")), Map.entry("文化", Kind.company("Culture")),
+      Map.entry("能源", Kind.company("Energy")), Map.entry("医药", Kind.company("Pharmaceutical")),
+      Map.entry("药业", Kind.company("Pharmaceutical")),
+      Map.entry("证券", Kind.company("Securities")), Map.entry("控股", Kind.company("Holdings")),
+      Map.entry("物流", Kind.company("Logistics")), Map.entry("汽车", Kind.company("Auto")),
+      Map.entry("食品", Kind.company("Food")), Map.entry("实业", Kind.company("Industrial")),
+      Map.entry("网络", Kind.company("Network")), Map.entry("机器人", Kind.company("Robotics")),
+      Map.entry("市", Kind.place("")), Map.entry("县", Kind.place("county")));
+  /**
+   * Tags the parts of such a name get: proper nouns, nouns, adjectives, morphemes (灿 of 灿星文化 an
+   * adjective's, 观 of 澄观智能 a verb's).
+   */
+  private static final Set<String> NAME_TAGS =
+      Set.of("nz", "nr", "nrf", "ns", "nt", "n", "ng", "a", "ag", "vg", "b", "j");
+  /** A place's name may also open with a verb (临 of 临溪市, 望 of 望川). */
+  private static final Set<String> PLACE_NAME_TAGS = Set.of("v");
+  /** Tags of a single character that may open a longer name (右 of 右安门医院: f). */
+  private static final Set<String> GLUED_TAGS = Set.of("f", "n", "ng", "a", "b", "nz", "j", "nr");
+  /** Characters that make the two before a kind a determiner or a number (该医院, 三甲医院). */
+  private static final String NOT_IN_NAMES =
+      "该这那此各每本其我贵某一二三四五六七八九十两几全总分新老大小家所多数诸科";
+
+  private NamesBeforeTheirKind() {}
+
+  /**
+   * How many words from {@code i} make the name whose kind follows them: 1 (永辉 超市), 2 (长 峰
+   * 医院), or 0 when none does.
+   */
+  static int nameWords(List<Term> terms, int i) {
+    if (i > 0 && gluedBefore(terms.get(i - 1))) {
+      return 0; // 右安门医院: the name is longer than two characters
+    }
+    for (int n = 1; n <= 2 && i + n < terms.size(); n++) {
+      Kind kind = KINDS.get(terms.get(i + n).word);
+      if (kind != null && isName(terms.subList(i, i + n), kind)) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /** The mention of the name's {@code n} words from {@code offset} and the kind after them. */
+  static Mention mention(List<Term> terms, int i, int n, int offset) {
+    StringBuilder name = new StringBuilder();
+    terms.subList(i, i + n).forEach(t -> name.append(t.word));
+    String kindWord = terms.get(i + n).word;
+    Kind kind = KINDS.get(kindWord);
+    String romanised = NameRomaniser.pinyinWord(name.toString());
+    String english = kind.english().isEmpty() ? romanised : romanised + " " + kind.english();
+    String chinese = name + kindWord;
+    return new Mention(offset, offset + chinese.length(), chinese, english,
+        kind.calledByName() ? romanised : english, kind.type(), false);
+  }
+
+  /**
+   * The company or place of {@code m} as the article may write it without its kind (华腾 of
+   * 华腾集团, 望川 of 望川市), one entity with it; empty when {@code m} is none this class named.
+   */
+  static Optional<Mention> bareName(Mention m) {
+    String chinese = m.chinese();
+    Kind kind = chinese.length() > 2 ? KINDS.get(chinese.substring(2)) : null;
+    if (m.glossary() || kind == null || !kind.calledByName() || m.type() != kind.type()) {
+      return Optional.empty();
+    }
+    String named = kind.english().isEmpty() ? m.shortForm() : m.shortForm() + " " + kind.english();
+    if (!m.english().equals(named)) {
+      return Optional.empty(); // another finder's name that ends in a kind's characters
+    }
+    return Optional.of(new Mention(m.start(), m.start() + 2, chinese.substring(0, 2), m.english(),
+        m.shortForm(), m.type(), false, m.identity()));
+  }
+
+  /** A single character that may be the start of a longer name (右 of 右安门). */
+  private static boolean gluedBefore(Term before) {
+    return before.word.length() == 1 && Character.isIdeographic(before.word.charAt(0))
+        && GLUED_TAGS.contains(before.nature.toString());
+  }
+
+  private static boolean isName(List<Term> words, Kind kind) {
+    StringBuilder name = new StringBuilder();
+    for (Term t : words) {
+      String tag = t.nature.toString();
+      boolean place = kind.type() == Entity.Type.PLACE && PLACE_NAME_TAGS.contains(tag);
+      if (!NAME_TAGS.contains(tag) && !place) {
+        return false;
+      }
+      name.append(t.word);
+    }
+    return name.length() == 2 && name.codePoints().allMatch(Character::isIdeographic)
+        && name.chars().noneMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)
+        && !Cedict.shared().contains(name.toString());
+  }
+}
