@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * Francisco", "Fort Worth"), the dictionary knows it as a place of China ("Anyang", through
  * {@link ChineseLexicon#regionOfEnglishName}) or the text reads it as one more often than as a
  * person ("in Vesta Nova", "a Vesta Nova-based firm", "Vesta Nova, Calvera,") or ends in a
- * compass word ("Calder North"). It is a person only on evidence: a title or "said" around it, a
- * given name, its family name alone later; a run opened by a company ("Google Stadia") or with no
- * evidence (a headline's "Quillon Falls Short") is a topic. A one-word name is a place by the
+ * compass word ("Calder North"). A run whose words before the last are a place is the place's
+ * team or body ("San Marco Gulls", "Calder City Storm"), and one the text calls "the ..." as it
+ * speaks or is told ("the Calder Reserve said", "told the Harbour Herald") a body. It is a person
+ * only on evidence: a title or "said" around it (not after "the"), a given name, a particle
+ * ("von"), its family name alone later (not "the Gulls"); a run opened by a company ("Google
+ * Stadia") or with no evidence (a headline's "Quillon Falls Short") is a topic. A one-word name is a place by the
  * lists or by such cues, an organisation by its inner capitals ("OpenAI") or by organisation cues
  * ("at Morrow", "Veltrix said in a statement", "Brindle's chief executive"), a person when titles
  * stand before it more often ("Sen. Ortiz"), else a topic: a bare word could be a person, a
@@ -73,8 +76,24 @@ final class NameKinds {
   /** Opens two-word place names ("New York", "New Mexico"), not "New CEO" of a headline. */
   private static final String NEW = "New";
   private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
-  /** Words only a person's name holds: an initial ("J."), "Jr.", "Sr.". */
-  private static final Pattern PERSON_ONLY_WORD = Pattern.compile("\\p{Lu}\\.|[JS]r\\.?");
+  /** A plural: "Herons", "Lakers"; not "Ross" nor "Marcus". */
+  private static final Pattern PLURAL = Pattern.compile("\\p{Lu}\\p{Ll}+[^su]s");
+  /**
+   * Words only a person's name holds: an initial ("J."), "Jr.", "Sr.", a family name's particle
+   * ("von", "van", "bin"; not "de" or "da", which place names hold too: "Rio de Janeiro").
+   */
+  private static final Pattern PERSON_ONLY_WORD =
+      Pattern.compile("\\p{Lu}\\.|[JS]r\\.?|von|van|bin|ibn");
+  /** "the" just before a name: a body ("the Calder Reserve"), never a person. */
+  private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\b)(?:the|The) $");
+  /**
+   * What a body called "the ..." does or is told: "the Calder Reserve said", "the Calder
+   * Reserve's decision", "told the Harbour Herald".
+   */
+  private static final Pattern SPEAKS_AFTER = Pattern.compile("^(?:['’]s?\\s| (?:said|says|"
+      + "told|reported|announced|added|wrote)\\b)");
+  private static final Pattern TOLD_THE_BEFORE =
+      Pattern.compile("\\b(?:told|according to|report(?:ed)? (?:in|by)) the $");
 
   /**
    * Words before a place. One-word names get only the first three: "a statement from Veltrix",
@@ -94,7 +113,7 @@ final class NameKinds {
       Pattern.compile("\\b(?:said|says|told|according to|by) $");
   /**
    * "said", "who", ", 52," after a name; or a family name's particle and the family name, where
-   * the run stops: "Fritz Eckart von Weizsäcker", "Ludwig van Beethoven".
+   * a run cut at {@link NameMentions#MAX_WORDS} stops before them.
    */
   private static final Pattern PERSON_AFTER = Pattern.compile("^(?: (?:said|says|told|added|"
       + "wrote|who)\\b|, (?:who\\b|\\d)| (?:von|van|de|da|di|du|del|der|bin|ibn) \\p{Lu})");
@@ -156,15 +175,43 @@ final class NameKinds {
     if (PRODUCT_MAKERS.contains(first)) {
       return Tag.Kind.TOPIC;
     }
+    if (isTeamOfPlace(name)) {
+      return Tag.Kind.ORGANIZATION;
+    }
     long place = count(mentions, m -> placeCue(m, WIDER_PLACE_BEFORE)
         || APPOSITION.matcher(m.after()).find());
-    long person = count(mentions, m -> PERSON_BEFORE.matcher(m.before()).find()
-        || PERSON_AFTER.matcher(m.after()).find() || Titles.endsInTitle(m.before())
-        || Titles.followedByTitle(m.after()));
+    long person = count(mentions, m -> !THE_BEFORE.matcher(m.before()).find()
+        && (PERSON_BEFORE.matcher(m.before()).find() || PERSON_AFTER.matcher(m.after()).find()
+        || Titles.endsInTitle(m.before()) || Titles.followedByTitle(m.after())));
+    long body = count(mentions, m -> TOLD_THE_BEFORE.matcher(m.before()).find()
+        || THE_BEFORE.matcher(m.before()).find() && SPEAKS_AFTER.matcher(m.after()).find());
+    if (body > person && body >= place) {
+      return Tag.Kind.ORGANIZATION; // "the Calder Reserve said"; "Lena Ortiz said" is a person
+    }
     if (place > person || person == 0 && WorldPlaces.COMPASS_WORDS.contains(last)) {
       return Tag.Kind.PLACE; // "Calder North", a district; "Tarvo West said" is a person
     }
     return person > 0 || looksLikePerson(name, mentions) ? Tag.Kind.PERSON : Tag.Kind.TOPIC;
+  }
+
+  /**
+   * True when {@code name}'s words before its last are a place and its last is no place's word:
+   * a team or a body of the place ("San Marco Gulls", "Calder City Storm"); a person of two
+   * words is named after a place only by a given name ("Paris Lindqvist"), so a listed place of
+   * one word opens a team only when the last word is a plural ("Lisbon Herons").
+   */
+  private static boolean isTeamOfPlace(String name) {
+    String place = name.substring(0, name.lastIndexOf(' '));
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    if (place.indexOf(' ') < 0) {
+      return WorldPlaces.knows(place) && !GivenNames.knows(place) && PLURAL.matcher(last).matches();
+    }
+    String[] words = place.split(" ");
+    boolean twoWords = words.length == 2;
+    return WorldPlaces.knows(place) || knownPlace(place)
+        || PLACE_WORDS.contains(words[words.length - 1])
+        || twoWords && (PLACE_OPENERS.contains(words[0])
+            || words[0].equals(NEW) && PLAIN_WORD.matcher(words[1]).matches());
   }
 
   /**
@@ -208,7 +255,7 @@ final class NameKinds {
    */
   private static boolean isFamilyNameAlone(Mention m) {
     return m.oneWord() && !m.sentenceInitial() && Titles.isPersonWord(m.name())
-        && !Titles.isTitleWord(m.name());
+        && !Titles.isTitleWord(m.name()) && !THE_BEFORE.matcher(m.before()).find();
   }
 
   /** "in X", "X-based"; not "in X's ..." (the place is the thing X owns) nor "stake in X". */

@@ -45,11 +45,13 @@ final class NameMentions {
   private static final String NAME_WORD =
       "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{N}'’-]+(?:\\.(?=\\p{L})[\\p{L}'’-]+)*)";
   /**
-   * Lower-case words that join the words of one name: "Bank of England". Not "and", which far
-   * more often joins two names ("Brindle and Veltrix") than stands inside one.
+   * Lower-case words that join the words of one name: "Bank of England", and a family name's
+   * particles, one or two ("Richard von Weizsäcker", "Ursula von der Leyen", "Rio de Janeiro").
+   * Not "and", which far more often joins two names ("Brindle and Veltrix") than stands inside one.
    */
   private static final Pattern RUN = Pattern.compile(
-      "(?<![@#])\\b" + NAME_WORD + "(?: (?:of |for )?" + NAME_WORD + ")*(?![\\p{L}'’-])");
+      "(?<![@#])\\b" + NAME_WORD + "(?: (?:of |for |(?:von |van |de |da |di |du |del |der |bin "
+      + "|ibn ){1,2})?" + NAME_WORD + ")*(?![\\p{L}'’-])");
   private static final Pattern WORD_IN_RUN = Pattern.compile("\\S+");
   /**
    * What a name sheds: a possessive, or a suffix that makes it a modifier ("-based", "-listed",
@@ -68,6 +70,9 @@ final class NameMentions {
   private static final String SENTENCE_ENDS = ".!?:;\n";
   /** Small words inside a name ("Bank of China", "Society for Science"), never at its ends. */
   static final Set<String> CONNECTORS = Set.of("of", "for");
+  /** A family name's small words ("Richard von Weizsäcker"), inside a name as the connectors. */
+  static final Set<String> PARTICLES = Set.of("von", "van", "de", "da", "di", "du", "del", "der",
+      "bin", "ibn");
   /**
    * Capitalised words that never stand in a name: the small words that open sentences ("The",
    * "While", "Under"), titles of address ({@link Titles#OF_ADDRESS}), and days and months, so
@@ -89,6 +94,11 @@ final class NameMentions {
       "Has", "Have", "Had", "One", "Other", "Others", "Another", "More", "Even", "Just", "Only");
 
   private NameMentions() {}
+
+  /** True when {@code word} stands only inside a name: a connector or a particle. */
+  static boolean joinsName(String word) {
+    return CONNECTORS.contains(word) || PARTICLES.contains(word);
+  }
 
   private static boolean neverInName(String word) {
     return NOT_NAME_WORDS.contains(word) || Titles.OF_ADDRESS.contains(word);
@@ -201,13 +211,16 @@ final class NameMentions {
     return alone.matcher(text).results().count() > titled.matcher(text).results().count();
   }
 
-  /** {@code name} in pieces of at most {@value #MAX_WORDS} words, connectors not counted. */
+  /**
+   * {@code name} in pieces of at most {@value #MAX_WORDS} words, connectors and particles not
+   * counted.
+   */
   private static List<List<Word>> atMostMaxWords(List<Word> name) {
     List<List<Word>> pieces = new ArrayList<>();
     List<Word> piece = new ArrayList<>();
     int words = 0;
     for (Word w : name) {
-      boolean connector = CONNECTORS.contains(w.text());
+      boolean connector = joinsName(w.text());
       if (!connector && words == MAX_WORDS) {
         addTrimmed(pieces, piece);
         piece = new ArrayList<>();
@@ -220,14 +233,14 @@ final class NameMentions {
     return pieces;
   }
 
-  /** Adds {@code words} without connectors at either end, unless none are left. */
+  /** Adds {@code words} without connectors or particles at either end, unless none are left. */
   private static void addTrimmed(List<List<Word>> out, List<Word> words) {
     int from = 0;
     int to = words.size();
-    while (from < to && CONNECTORS.contains(words.get(from).text())) {
+    while (from < to && joinsName(words.get(from).text())) {
       from++;
     }
-    while (to > from && CONNECTORS.contains(words.get(to - 1).text())) {
+    while (to > from && joinsName(words.get(to - 1).text())) {
       to--;
     }
     if (from < to) {

@@ -24,6 +24,17 @@ final class SentenceOpeners {
       "Consider", "Welcome", "Introducing", "Meanwhile", "Watch", "Read", "Ask", "Take", "Let",
       "Look", "Join", "Thank", "Congratulations", "Unlike", "Like", "Say");
 
+  /**
+   * Verbs a headline writes in capitals between its names ("Baek Visits Lisbon", "Ortiz Meets
+   * Veltrix Chief"), taken off a headline's name at either end even where the body never writes
+   * them in small letters; a name does not end or open in them.
+   */
+  private static final Set<String> HEADLINE_VERBS = Set.of("Says", "Visits", "Meets", "Wins",
+      "Calls", "Urges", "Warns", "Slams", "Vows", "Seeks", "Signs", "Joins", "Beats", "Tours",
+      "Backs", "Sues", "Blasts", "Praises", "Denies", "Rejects", "Announces", "Unveils",
+      "Welcomes", "Arrives", "Hails", "Condemns", "Defends", "Criticizes", "Criticises",
+      "Accuses", "Quits", "Resigns", "Dies", "Wants", "Plans", "Launches");
+
   private SentenceOpeners() {}
 
   /**
@@ -37,7 +48,8 @@ final class SentenceOpeners {
       List<String> words = new ArrayList<>(Arrays.asList(m.name().split(" ")));
       dropLeading(words, inSentence, text, true);
       while (!words.isEmpty() && !inSentence.contains(String.join(" ", words))
-          && isSentenceWord(words.get(words.size() - 1), text)) {
+          && (isSentenceWord(words.get(words.size() - 1), text)
+          || HEADLINE_VERBS.contains(words.get(words.size() - 1)))) {
         words.remove(words.size() - 1);
         stripConnectors(words, words.size() - 1);
       }
@@ -84,17 +96,17 @@ final class SentenceOpeners {
     }
     List<String> rest = new ArrayList<>(words.subList(1, words.size()));
     boolean connected = stripConnectors(rest, 0);
-    if (OPENING_VERBS.contains(first) || rest.size() > 1 && inSentence.contains(String.join(" ",
-        rest))) {
+    if (OPENING_VERBS.contains(first) || headline && HEADLINE_VERBS.contains(first)
+        || rest.size() > 1 && inSentence.contains(String.join(" ", rest))) {
       return true;
     }
     return isSentenceWord(first, text) && (headline || connected || rest.size() > 1);
   }
 
-  /** Removes "of"/"for" at {@code at}; true when there was one. */
+  /** Removes "of", "for" or a particle ("von") at {@code at}; true when there was one. */
   private static boolean stripConnectors(List<String> words, int at) {
     boolean any = false;
-    while (at >= 0 && at < words.size() && NameMentions.CONNECTORS.contains(words.get(at))) {
+    while (at >= 0 && at < words.size() && NameMentions.joinsName(words.get(at))) {
       words.remove(at);
       at = Math.min(at, words.size() - 1);
       any = true;

@@ -145,11 +145,15 @@ final class Titles {
     return start > 0 && !NameMentions.CONNECTORS.contains(words.get(start - 1)) ? start - 1 : start;
   }
 
-  /** Plain words naming neither a place nor a body, or a family name first ("Park Geun-hye"). */
+  /**
+   * Plain words naming neither a place nor a body, particles ("von") aside, or a family name
+   * first ("Park Geun-hye").
+   */
   private static boolean isPersonName(List<String> words) {
     String name = String.join(" ", words);
-    return !words.isEmpty() && words.size() <= MAX_NAME_WORDS && !WorldPlaces.knows(name)
-        && (FamilyNameFirst.isFamilyNameFirst(name) || words.stream().allMatch(w ->
+    List<String> plain = words.stream().filter(w -> !NameMentions.PARTICLES.contains(w)).toList();
+    return !plain.isEmpty() && plain.size() <= MAX_NAME_WORDS && !WorldPlaces.knows(name)
+        && (FamilyNameFirst.isFamilyNameFirst(name) || plain.stream().allMatch(w ->
             PERSON_WORD.matcher(w).matches() && !isTitleWord(w) && !NameKinds.isKindWord(w)
                 && !WorldPlaces.knows(w)));
   }

@@ -246,7 +246,7 @@ class EnglishTaggerTest {
       "a title a person is known by|Pope Tarvo|Pope Tarvo blessed the ships at the dock.",
       "a family name first after a title|Park Seo-yeon|President Park Seo-yeon opened the "
           + "dock.",
-      "a family name after a particle, where the run stops|Tarvo Eckmar|The crew cheered Tarvo "
+      "a family name after a particle|Tarvo Eckmar von Lindqvist|The crew cheered Tarvo "
           + "Eckmar von Lindqvist at the dock.",
     })
     void aNameWithEvidenceIsAPerson(String evidence, String person, String text) {
@@ -577,5 +577,98 @@ class EnglishTaggerTest {
     assertThat(deal).extracting(Tag::name)
         .contains("Brindle", "Veltrix", "Mira Lund", "Tomas Berg")
         .noneMatch(n -> n.contains(" and "));
+  }
+
+  /**
+   * A small word of a family name ("von", "van", "de", "bin") stands inside one name: the name
+   * does not stop before it, and a title before the name is still cut off.
+   */
+  @Nested
+  class NamesWithAParticle {
+    private final List<Tag> story = tags("Son of former president dies",
+        "Tarvo Eckmar von Lindqvist, a son of former Calder President Edvin von Lindqvist, died "
+            + "on Tuesday. The family of von Lindqvist thanked the doctors.",
+        "Sara van Holt, a neighbour, said Tarvo Eckmar von Lindqvist had been ill.");
+
+    @Test
+    void isOneNameWithItsFamilyName() {
+      assertThat(story).extracting(Tag::name, Tag::kind).contains(
+          tuple("Tarvo Eckmar von Lindqvist", Tag.Kind.PERSON),
+          tuple("Sara van Holt", Tag.Kind.PERSON));
+    }
+
+    @Test
+    void isCutFromATitleBeforeIt() {
+      assertThat(story).extracting(Tag::name).contains("Edvin von Lindqvist")
+          .noneMatch(n -> n.contains("President"));
+    }
+
+    @Test
+    void leavesNoGivenNameAloneBeforeIt() {
+      assertThat(story).extracting(Tag::name)
+          .noneMatch(n -> n.endsWith("Edvin") || n.endsWith("Eckmar") || n.equals("Lindqvist"));
+    }
+  }
+
+  /**
+   * A team is named after its city ("Calder City Storm", "San Marco Gulls", "Lisbon Herons"): a
+   * run whose words before the last are a place is a body, and the team called by its last word
+   * after "the" ("the Storm") names no person by a family name.
+   */
+  @Nested
+  class TeamsOfAPlace {
+    private final List<Tag> game = tags("Gulls hold off Storm 101-99",
+        "The San Marco Gulls beat the Calder City Storm 101-99 on Tuesday night.",
+        "The Gulls have won five straight, and the Storm lost again. The Lisbon Herons play the "
+            + "Gulls next, and the Herons have lost twice to the Gulls.");
+
+    @Test
+    void isAnOrganisation() {
+      assertThat(game).extracting(Tag::name, Tag::kind).contains(
+          tuple("San Marco Gulls", Tag.Kind.ORGANIZATION),
+          tuple("Calder City Storm", Tag.Kind.ORGANIZATION),
+          tuple("Lisbon Herons", Tag.Kind.ORGANIZATION));
+    }
+
+    @Test
+    void calledByItsLastWordAfterTheIsNoPerson() {
+      List<Tag> match = tags("Brindle Foxes win",
+          "Fans cheered the Brindle Foxes at the ground on Sunday.",
+          "The Foxes scored twice, and the Foxes now lead the table.");
+
+      assertThat(match).noneMatch(t -> t.kind() == Tag.Kind.PERSON);
+    }
+
+    @Test
+    void leavesAPersonNamedLikeACityAPerson() {
+      assertThat(tags("Dock news", "The crew cheered Paris Lindqvist at the dock, and "
+          + "Lindqvist waved back.")).extracting(Tag::name, Tag::kind)
+          .contains(tuple("Paris Lindqvist", Tag.Kind.PERSON));
+    }
+  }
+
+  @Test
+  void aHeadlinesVerbBeforeAPlaceIsNoPartOfThePlace() {
+    List<Tag> visit = tags("President Baek Seo-yeon Visits Lisbon",
+        "President Baek Seo-yeon arrived in Lisbon on Monday for two days of talks.",
+        "Baek Seo-yeon met ministers in Lisbon, and Baek said the talks went well.");
+
+    assertThat(visit).extracting(Tag::name, Tag::kind)
+        .contains(tuple("Lisbon", Tag.Kind.PLACE), tuple("Baek Seo-yeon", Tag.Kind.PERSON));
+    assertThat(visit).extracting(Tag::name).noneMatch(n -> n.contains("Visits"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "the body said|Calder Reserve|The Calder Reserve said on Wednesday that rates would stay "
+        + "where they are.",
+    "told the paper|Harbour Herald|\"We will rebuild,\" the mayor told the Harbour Herald on "
+        + "Monday.",
+    "the body's decision|Calder Reserve|Markets rose after the Calder Reserve's decision to hold "
+        + "rates.",
+  })
+  void aRunCalledTheBodyThatSpeaksIsAnOrganisation(String cue, String body, String text) {
+    assertThat(tags("Markets", text)).extracting(Tag::name, Tag::kind)
+        .contains(tuple(body, Tag.Kind.ORGANIZATION));
   }
 }
