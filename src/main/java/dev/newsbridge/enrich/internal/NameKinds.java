@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  * speaks or is told ("the Calder Reserve said", "told the Harbour Herald") a body. It is a person
  * only on evidence: a title or "said" around it (not after "the"), a given name, a particle
  * ("von"), its family name alone later (not "the Gulls"); a run opened by a company ("Google
- * Stadia") or with no evidence (a headline's "Quillon Falls Short") is a topic. A one-word name is a place by the
- * lists or by such cues, an organisation by its inner capitals ("OpenAI") or by organisation cues
- * ("at Morrow", "Veltrix said in a statement", "Brindle's chief executive"), a person when titles
- * stand before it more often ("Sen. Ortiz"), else a topic: a bare word could be a person, a
- * product or a team, and a wrong kind misleads more than a plain one. Out of scope: states,
- * provinces and cities abroad other than capitals, known by cues only.
+ * Stadia") or with no evidence (a headline's "Quillon Falls Short") is a topic. A one-word name
+ * is a place by the lists or by such cues, an organisation by its inner capitals ("OpenAI") or by
+ * organisation cues ("at Morrow", "Veltrix said in a statement", "Brindle's chief executive"), a
+ * person when titles stand before it more often ("Sen. Ortiz"), else a topic: a bare word could
+ * be a person, a product or a team, and a wrong kind misleads more than a plain one. Out of scope:
+ * states, provinces and cities abroad other than capitals, known by cues only.
  */
 final class NameKinds {
   private static final Set<String> ORGANIZATION_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.",
