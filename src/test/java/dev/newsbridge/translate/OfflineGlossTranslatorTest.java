@@ -454,6 +454,16 @@ class OfflineGlossTranslatorTest {
     "风波落幕。, turmoil end", "OpenAI换帅风波。, leadership change", "他宣布加盟球队。, join",
     "点球大战定胜负。, penalty shootout", "五天风波暂告段落。, temporary end",
     "青少年足球联赛开幕。, youth",
+    // were "10 days empress head", "three days retreat", "number day", "in response responded",
+    // "was control", "was police control", "was strict control", "Law media", "Net revealed",
+    // "official announcement marry", "was abducted the child"
+    "他离婚10天后头七出现。, 10 days later", "三天后退回资金。, three days later",
+    "数天后，他回国了。, after a few days", "他10天后回国。, 10 days later return",
+    "对此回应称，消息不实。, responded to this", "他被控制了。, was controlled",
+    "嫌疑人已被警方控制。, was controlled by the police", "他被严格控制。, was strictly controlled",
+    "嫌疑人被警方调查。, was investigated by", "法媒称，总统将访华。, French media said",
+    "网曝他已离职。, revealed online", "两人官宣结婚。, officially announced",
+    "日媒称，美媒报道，外媒关注。, Japanese media said", "警方找回被拐儿童。, was abducted child",
   })
   void headlineWordsAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -466,6 +476,12 @@ class OfflineGlossTranslatorTest {
     "回应来了！, Response came, responded", "前方路口向左拐。, turn left, abduct",
     "他突发心脏病。, heart, Breaking", "他遭遇车祸。, encounter, suffered",
     "视频曝光。, exposed, revealed", "设立缓冲区。, buffer, rush", "他判断失误。, judge, sentenced",
+    // were "in response responded", "Net revealed", "Law media"
+    "公司对此回应。, responded to this, in response", "网曝他已离职。, revealed online, net",
+    "法媒报道。, French media, law", "警官宣布结果。, announced, officially",
+    "法官宣判。, judge, officially", "他被控制了。, controlled, was control.",
+    "他说三年后再来。, three years later, empress", "天后歌手开唱。, singer, later",
+    "他被判处死刑。, sentenced the death penalty, sentenced death",
   })
   void headlineWordsKeepTheirOtherSenses(String text, String english, String wrong)
       throws TranslationException {

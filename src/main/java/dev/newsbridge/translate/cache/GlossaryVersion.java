@@ -74,8 +74,10 @@ public final class GlossaryVersion {
    * 26: 风波 turmoil, 落幕 end, 换帅 leadership change, 加盟 join, 点球大战 penalty shootout.
    * 27: a city or county no dictionary knows named by its pinyin (临溪市 Linxi, not "face the
    * creek city"; 开封市 Kaifeng, not "open"), and by its name alone where the article writes it so.
+   * 28: 10天后 "10 days later" (not "days empress"), 对此回应 "responded to this", 被控制 "was
+   * controlled", 法媒 French media, 网曝 revealed online, 官宣 officially announced.
    */
-  static final String RULES = "27";
+  static final String RULES = "28";
 
   private static volatile String bundled;
 

@@ -89,8 +89,9 @@ final class Constructions {
       if (t.kind() == Token.Kind.PUNCT) {
         break;
       }
-      if (t.kind() == Token.Kind.WORD && t.nature().startsWith("v") && !t.nature().equals("vn")) {
-        verb = j;
+      if (t.kind() == Token.Kind.WORD && t.nature().startsWith("v")
+          && (!t.nature().equals("vn") || j > i + 1)) {
+        verb = j; // after an agent a verbal noun is the verb: 被警方控制 "was controlled by police"
         break;
       }
       if (!isAgent(t)) {

@@ -32,6 +32,24 @@ public final class GlossEngine implements TranslationEngine {
   /** The longest merged word, in characters. */
   static final int MERGE_CHARS = 8;
 
+  /** An English number ending in a span of time (10 days, three months): a 后 after it is its own. */
+  private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile(
+      "\\b(?:days?|weeks?|months?|years?|hours?|minutes?)$");
+  /** A span and 后 read as one word (天后 "diva", 年后) after a count: 数天后 "a few days later". */
+  private static final java.util.regex.Pattern SPAN_LATER =
+      java.util.regex.Pattern.compile("(天|年|月|周|星期)后");
+  /** Words that count a span without being tagged numbers. */
+  private static final java.util.Set<String> COUNTS = java.util.Set.of("数", "几");
+  private static final java.util.Map<String, String> SPAN_ENGLISH = java.util.Map.of(
+      "天", "days", "年", "years", "月", "months", "周", "weeks", "星期", "weeks");
+
+  /**
+   * Headline words HanLP cuts in two and the dictionary lacks, joined back only when HanLP gave
+   * exactly their two halves (警官 + 宣布 is no 官宣); their English is in the function words.
+   */
+  private static final java.util.Map<String, String> SPLIT_WORDS =
+      java.util.Map.of("法媒", "n", "网曝", "v", "官宣", "v");
+
   /** Particles never merged into the word before them (新 + 的 is not a word). */
   private static final java.util.Set<String> PARTICLES =
       java.util.Set.of("的", "了", "地", "得", "着", "过", "们", "吗", "呢", "吧");
@@ -100,13 +118,40 @@ public final class GlossEngine implements TranslationEngine {
   }
 
   private static void tokenizeWords(String text, List<Token> tokens) {
+    boolean afterSpan = false;
     for (NumberRules.Piece piece : NumberRules.apply(text)) {
       if (piece.english()) {
         tokens.add(new Token(piece.text(), "m", Token.Kind.LITERAL, piece.pluralNext()));
+        afterSpan = SPAN.matcher(piece.text()).find();
         continue;
       }
-      List<Term> terms = Hanlp.plain(piece.text());
+      String rest = piece.text();
+      if (afterSpan && rest.length() > 1 && rest.charAt(0) == '后') {
+        tokens.add(Token.of("后", "f")); // 10天 + 后头七: the span's 后, not a word with what follows
+        rest = rest.substring(1);
+      }
+      afterSpan = false;
+      List<Term> terms = Hanlp.plain(rest);
       for (int i = 0; i < terms.size(); i++) {
+        Matcher later = SPAN_LATER.matcher(terms.get(i).word);
+        if (later.matches() && i > 0 && (terms.get(i - 1).nature.toString().startsWith("m")
+            || COUNTS.contains(terms.get(i - 1).word))) {
+          String unit = later.group(1);
+          if (COUNTS.contains(terms.get(i - 1).word) && !tokens.isEmpty()) {
+            tokens.set(tokens.size() - 1, new Token("a few " + SPAN_ENGLISH.get(unit), "m",
+                Token.Kind.LITERAL, false)); // 数天后 is "a few days later", not a diva
+          } else {
+            tokens.add(Token.of(unit, "q"));
+          }
+          tokens.add(Token.of("后", "f"));
+          continue;
+        }
+        String pair = i + 1 < terms.size() ? terms.get(i).word + terms.get(i + 1).word : "";
+        if (SPLIT_WORDS.containsKey(pair)) {
+          tokens.add(Token.of(pair, SPLIT_WORDS.get(pair))); // 法 + 媒 is 法媒, 官 + 宣 官宣: the whole word only
+          i++;
+          continue;
+        }
         int n = mergeable(terms, i);
         Term last = terms.get(i + n - 1);
         StringBuilder word = new StringBuilder();

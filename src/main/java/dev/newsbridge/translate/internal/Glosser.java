@@ -84,6 +84,10 @@ final class Glosser {
   private static final Map<String, String> CLAUSE_OPENERS = Map.of("后", "after", "之后", "after",
       "以后", "after", "前", "before", "之前", "before", "以前", "before", "时", "when",
       "的时候", "when", "期间", "during");
+  /** An English count of time (10 days, three months), as the number rules write it. */
+  private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile(
+      "\\b(?:days?|weeks?|months?|years?|hours?|minutes?)$");
+  private static final Set<String> SPAN_UNITS = Set.of("天", "年", "月", "周", "星期");
   /** How far ahead 在 looks for its closing postposition. */
   private static final int PREPOSITION_REACH = 8;
 
@@ -156,6 +160,16 @@ final class Glosser {
     }
     WordClass wc = WordClass.of(t.nature());
     String gloss = functionWords.lookup(t.text(), t.nature());
+    if (wc == WordClass.NOUN && !t.nature().startsWith("t") && afterPassive(tokens, i)) {
+      // 被控制 "was controlled", 被警方调查: the tagger's noun is the passive's verb
+      String verbGloss = functionWords.lookup(t.text(), "v");
+      if (gloss != null && verbGloss != null && !verbGloss.equals(gloss)) {
+        wc = WordClass.VERB;
+        gloss = verbGloss;
+      } else if (gloss == null && senses.hasVerbSense(t.text())) {
+        wc = WordClass.VERB;
+      }
+    }
     if (DEGREE.contains(t.text()) && predicateAdjective(tokens, i, out)) {
       out.add(agreeing(out.get(out.size() - 1))); // 他们很高兴 is "they are happy"
     }
@@ -176,6 +190,11 @@ final class Glosser {
       gloss = "was"; // 遭抵制 is "was boycotted", as 被 is; 遭车祸 "suffered a car accident"
     }
     if (t.text().equals("回应") && t.nature().equals("vn") && respondsAsVerb(tokens, i)) {
+      if (i > 0 && tokens.get(i - 1).text().equals("对此") && !out.isEmpty()
+          && out.get(out.size() - 1).equals("in response")) {
+        out.set(out.size() - 1, "responded to this"); // 对此回应, not "in response responded"
+        return false;
+      }
       out.add(takesObject(tokens, i) ? "responded to" : "responded"); // 专家回应, 外交部回应此事
       return false;
     }
@@ -186,6 +205,9 @@ final class Glosser {
     }
     if (PASSIVE_SENSES.containsKey(t.text()) && i > 0 && tokens.get(i - 1).text().equals("被")) {
       gloss = PASSIVE_SENSES.get(t.text());
+    }
+    if (t.text().equals("后") && t.nature().startsWith("f") && afterSpan(tokens, i)) {
+      gloss = "later"; // 他10天后回国 "he returned home 10 days later"
     }
     if (t.text().equals("没有") && nextIsNoun(tokens, i)) {
       gloss = "had no"; // 没有犯罪前科 is "had no criminal record", not "did not ..."
@@ -206,7 +228,8 @@ final class Glosser {
     if (gloss == null) {
       gloss = gloss(t.text(), wc);
       gloss = wc == WordClass.VERB ? tense(tokens, i, out, gloss) : gloss;
-      gloss = t.nature().equals("ad") && nextIsVerb(tokens, i) ? Inflector.adverb(gloss) : gloss;
+      gloss = t.nature().equals("ad") && (nextIsVerb(tokens, i) || afterPassive(tokens, i + 1))
+          ? Inflector.adverb(gloss) : gloss; // 被严格控制 "was strictly controlled"
     } else if (wc == WordClass.VERB && !AGREEING.contains(gloss)) {
       gloss = tense(tokens, i, out, gloss); // 他主持了会议 "he hosted", as dictionary verbs are
     } else if (PLURAL_MAKERS.contains(t.text())) {
@@ -234,7 +257,8 @@ final class Glosser {
    */
   private static String tense(List<Token> tokens, int i, List<String> out, String gloss) {
     int before = i - 1;
-    while (before > 0 && before >= i - 2 && tokens.get(before).nature().startsWith("d")
+    while (before > 0 && before >= i - 2 && (tokens.get(before).nature().startsWith("d")
+        || tokens.get(before).nature().equals("ad"))
         && !PARTICIPLE_AFTER.contains(tokens.get(before).text())) {
       before--; // 被迅速驱逐: adverbs between 被 and its verb
     }
@@ -248,6 +272,59 @@ final class Glosser {
       }
     }
     return gloss;
+  }
+
+  /** Whether a span of time (10天, 数天) ends right before {@code i}. */
+  private static boolean afterSpan(List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return before.kind() == Token.Kind.LITERAL ? SPAN.matcher(before.text()).find()
+        : before.nature().equals("q") && SPAN_UNITS.contains(before.text());
+  }
+
+  /** Whether 被 comes right before the word at {@code i}, or before the adverbs that do (被严格控制). */
+  private static boolean afterPassive(List<Token> tokens, int i) {
+    return passiveAt(tokens, i) >= 0;
+  }
+
+  /** The index of the 被 that makes the word at {@code i} a participle, or -1. */
+  private static int passiveAt(List<Token> tokens, int i) {
+    if (i <= 0 || i >= tokens.size() || tokens.get(i).kind() != Token.Kind.WORD
+        || !(tokens.get(i).nature().startsWith("v") || tokens.get(i).nature().startsWith("n"))) {
+      return -1;
+    }
+    int before = i - 1;
+    while (before > 0 && before >= i - 2 && (tokens.get(before).nature().startsWith("d")
+        || tokens.get(before).nature().equals("ad"))
+        && !PARTICIPLE_AFTER.contains(tokens.get(before).text())) {
+      before--;
+    }
+    return tokens.get(before).text().equals("被") && tokens.get(before).kind() == Token.Kind.WORD
+        ? before : -1;
+  }
+
+  /**
+   * Whether the one-character verb at {@code i} is a passive with no subject before it, so the
+   * phrase names what it happened to (找回2名被拐儿童 "recovered 2 abducted children"): no article.
+   */
+  private static boolean passiveModifier(List<Token> tokens, int i) {
+    int bei = passiveAt(tokens, i);
+    if (bei < 0 || tokens.get(i).text().length() > 1) {
+      return false; // a one-character verb makes a compound (被拐儿童); 被转往监狱 keeps "the prison"
+    }
+    int s = bei - 1;
+    while (s >= 0 && tokens.get(s).kind() == Token.Kind.WORD
+        && tokens.get(s).nature().startsWith("d")) {
+      s--; // 已被, 即将被: the subject stands before the adverbs
+    }
+    if (s < 0) {
+      return true;
+    }
+    Token subject = tokens.get(s);
+    return !(subject.kind() == Token.Kind.NAME || subject.kind() == Token.Kind.WORD
+        && (subject.nature().startsWith("n") || subject.nature().startsWith("r")));
   }
 
   /** 是 agrees with the subject before it: "they are", "I am", else "is". */
@@ -298,7 +375,7 @@ final class Glosser {
     Token before = i > 0 ? tokens.get(i - 1) : null;
     boolean afterVerb = before != null && before.kind() == Token.Kind.WORD
         && WordClass.of(before.nature()) == WordClass.VERB && !NO_ARTICLE_AFTER.contains(last)
-        && !MODALS.contains(last);
+        && !MODALS.contains(last) && !passiveModifier(tokens, i - 1);
     // "unable to trust": after "to" a verbal noun reads as the verb it is
     boolean toVerb = last.equals("to") && tokens.get(i).nature().equals("vn");
     return (ARTICLE_AFTER.contains(last) && !toVerb) || afterVerb;

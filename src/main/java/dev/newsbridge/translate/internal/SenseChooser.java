@@ -50,6 +50,21 @@ public final class SenseChooser {
     return chosen;
   }
 
+  /** Whether CC-CEDICT gives {@code word} a usable verb sense ("to control"). */
+  public boolean hasVerbSense(String word) {
+    for (Cedict.Reading reading : cedict.lookup(word)) {
+      if (reading.proper()) {
+        continue;
+      }
+      for (String sense : reading.senses()) {
+        if (isVerbSense(sense) && clean(sense) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A gloss from a sense that is not a verb ("to ..."), or null when every sense is a verb. */
   public String nounGloss(String word) {
     for (Cedict.Reading reading : cedict.lookup(word)) {
