@@ -482,6 +482,7 @@ class OfflineGlossTranslatorTest {
     "法官宣判。, judge, officially", "他被控制了。, controlled, was control.",
     "他说三年后再来。, three years later, empress", "天后歌手开唱。, singer, later",
     "他被判处死刑。, sentenced the death penalty, sentenced death",
+    "从官宣结婚开始，两人很低调。, the official announcement, officially announced",
   })
   void headlineWordsKeepTheirOtherSenses(String text, String english, String wrong)
       throws TranslationException {

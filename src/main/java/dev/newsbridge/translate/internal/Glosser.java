@@ -209,6 +209,9 @@ final class Glosser {
     if (t.text().equals("后") && t.nature().startsWith("f") && afterSpan(tokens, i)) {
       gloss = "later"; // 他10天后回国 "he returned home 10 days later"
     }
+    if (t.text().equals("官宣") && i > 0 && tokens.get(i - 1).nature().startsWith("p")) {
+      gloss = "the official announcement"; // 从官宣结婚开始: after a preposition it is the noun
+    }
     if (t.text().equals("没有") && nextIsNoun(tokens, i)) {
       gloss = "had no"; // 没有犯罪前科 is "had no criminal record", not "did not ..."
     }
