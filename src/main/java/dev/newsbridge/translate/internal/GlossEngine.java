@@ -32,7 +32,7 @@ public final class GlossEngine implements TranslationEngine {
   /** The longest merged word, in characters. */
   static final int MERGE_CHARS = 8;
 
-  /** An English number ending in a span of time (10 days, three months): a 后 after it is its own. */
+  /** A number ending in a span of time (10 days, three months): a 后 after it is its own word. */
   private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile(
       "\\b(?:days?|weeks?|months?|years?|hours?|minutes?)$");
   /** A span and 后 read as one word (天后 "diva", 年后) after a count: 数天后 "a few days later". */
@@ -148,7 +148,8 @@ public final class GlossEngine implements TranslationEngine {
         }
         String pair = i + 1 < terms.size() ? terms.get(i).word + terms.get(i + 1).word : "";
         if (SPLIT_WORDS.containsKey(pair)) {
-          tokens.add(Token.of(pair, SPLIT_WORDS.get(pair))); // 法 + 媒 is 法媒, 官 + 宣 官宣: the whole word only
+          // 法 + 媒 is 法媒, 官 + 宣 官宣: only the two halves of the whole word
+          tokens.add(Token.of(pair, SPLIT_WORDS.get(pair)));
           i++;
           continue;
         }
