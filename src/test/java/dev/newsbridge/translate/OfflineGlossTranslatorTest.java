@@ -454,6 +454,8 @@ class OfflineGlossTranslatorTest {
     "风波落幕。, turmoil end", "OpenAI换帅风波。, leadership change", "他宣布加盟球队。, join",
     "点球大战定胜负。, penalty shootout", "五天风波暂告段落。, temporary end",
     "青少年足球联赛开幕。, youth",
+    // were "Spring Festival around", "at the 14th around"
+    "春节前后客流增加。, around Spring Festival", "流星雨将于14日前后达到高峰。, around the 14th",
     // were "10 days empress head", "three days retreat", "number day", "in response responded",
     // "was control", "was police control", "was strict control", "Law media", "Net revealed",
     // "official announcement marry", "was abducted the child"
@@ -475,6 +477,7 @@ class OfflineGlossTranslatorTest {
     "警方最新回应。, latest response, responded", "公司作出回应。, response, responded",
     "回应来了！, Response came, responded", "前方路口向左拐。, turn left, abduct",
     "他突发心脏病。, heart, Breaking", "他遭遇车祸。, encounter, suffered",
+    "事件前后经过。, incident, around incident",
     "视频曝光。, exposed, revealed", "设立缓冲区。, buffer, rush", "他判断失误。, judge, sentenced",
     // were "in response responded", "Net revealed", "Law media"
     "公司对此回应。, responded to this, in response", "网曝他已离职。, revealed online, net",

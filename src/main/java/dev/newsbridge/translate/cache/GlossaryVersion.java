@@ -76,8 +76,9 @@ public final class GlossaryVersion {
    * creek city"; 开封市 Kaifeng, not "open"), and by its name alone where the article writes it so.
    * 28: 10天后 "10 days later" (not "days empress"), 对此回应 "responded to this", 被控制 "was
    * controlled", 法媒 French media, 网曝 revealed online, 官宣 officially announced.
+   * 29: 前后 after a time is "around" it, before it (春节前后 "around Spring Festival").
    */
-  static final String RULES = "28";
+  static final String RULES = "29";
 
   private static volatile String bundled;
 

@@ -103,7 +103,29 @@ public final class GlossEngine implements TranslationEngine {
       last = m.end();
     }
     tokenizeText(text.substring(last), tokens);
+    aroundBeforeTheTime(tokens);
     return tokens;
+  }
+
+  /** A date the number rules wrote out in English: "the 14th", "December 14", "2023". */
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+      "the \\d+(?:st|nd|rd|th)|(?:January|February|March|April|May|June|July|August|September"
+          + "|October|November|December)\\b.*|\\d{4}");
+
+  /**
+   * 前后 after a time is "around" it, and English says so before the time: 春节前后 "around the
+   * Spring Festival", 14日前后 "around the 14th" (the gloss read "Spring Festival around").
+   */
+  private static void aroundBeforeTheTime(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      Token before = tokens.get(i - 1);
+      boolean time = before.nature().startsWith("t")
+          || before.kind() == Token.Kind.LITERAL && DATE.matcher(before.text()).matches();
+      if (tokens.get(i).text().equals("前后") && time) {
+        tokens.set(i - 1, tokens.get(i));
+        tokens.set(i, before);
+      }
+    }
   }
 
   private static void tokenizeText(String text, List<Token> tokens) {
