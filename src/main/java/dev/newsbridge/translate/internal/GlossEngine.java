@@ -32,16 +32,11 @@ public final class GlossEngine implements TranslationEngine {
   /** The longest merged word, in characters. */
   static final int MERGE_CHARS = 8;
 
-  /** A number ending in a span of time (10 days, three months): a 后 after it is its own word. */
-  private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile(
-      "\\b(?:days?|weeks?|months?|years?|hours?|minutes?)$");
   /** A span and 后 read as one word (天后 "diva", 年后) after a count: 数天后 "a few days later". */
-  private static final java.util.regex.Pattern SPAN_LATER =
-      java.util.regex.Pattern.compile("(天|年|月|周|星期)后");
+  private static final java.util.regex.Pattern SPAN_LATER = java.util.regex.Pattern.compile(
+      "(" + String.join("|", NumberRules.SPAN_PLURALS.keySet()) + ")后");
   /** Words that count a span without being tagged numbers. */
   private static final java.util.Set<String> COUNTS = java.util.Set.of("数", "几");
-  private static final java.util.Map<String, String> SPAN_ENGLISH = java.util.Map.of(
-      "天", "days", "年", "years", "月", "months", "周", "weeks", "星期", "weeks");
 
   /**
    * Headline words HanLP cuts in two and the dictionary lacks, joined back only when HanLP gave
@@ -107,11 +102,6 @@ public final class GlossEngine implements TranslationEngine {
     return tokens;
   }
 
-  /** A date the number rules wrote out in English: "the 14th", "December 14", "2023". */
-  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
-      "the \\d+(?:st|nd|rd|th)|(?:January|February|March|April|May|June|July|August|September"
-          + "|October|November|December)\\b.*|\\d{4}");
-
   /**
    * 前后 after a time is "around" it, and English says so before the time: 春节前后 "around the
    * Spring Festival", 14日前后 "around the 14th" (the gloss read "Spring Festival around").
@@ -120,7 +110,7 @@ public final class GlossEngine implements TranslationEngine {
     for (int i = 1; i < tokens.size(); i++) {
       Token before = tokens.get(i - 1);
       boolean time = before.nature().startsWith("t")
-          || before.kind() == Token.Kind.LITERAL && DATE.matcher(before.text()).matches();
+          || before.kind() == Token.Kind.LITERAL && NumberRules.isDate(before.text());
       if (tokens.get(i).text().equals("前后") && time) {
         tokens.set(i - 1, tokens.get(i));
         tokens.set(i, before);
@@ -144,7 +134,7 @@ public final class GlossEngine implements TranslationEngine {
     for (NumberRules.Piece piece : NumberRules.apply(text)) {
       if (piece.english()) {
         tokens.add(new Token(piece.text(), "m", Token.Kind.LITERAL, piece.pluralNext()));
-        afterSpan = SPAN.matcher(piece.text()).find();
+        afterSpan = NumberRules.endsInSpan(piece.text());
         continue;
       }
       String rest = piece.text();
@@ -160,8 +150,9 @@ public final class GlossEngine implements TranslationEngine {
             || COUNTS.contains(terms.get(i - 1).word))) {
           String unit = later.group(1);
           if (COUNTS.contains(terms.get(i - 1).word) && !tokens.isEmpty()) {
-            tokens.set(tokens.size() - 1, new Token("a few " + SPAN_ENGLISH.get(unit), "m",
-                Token.Kind.LITERAL, false)); // 数天后 is "a few days later", not a diva
+            String span = "a few " + NumberRules.SPAN_PLURALS.get(unit);
+            tokens.set(tokens.size() - 1, new Token(span, "m", Token.Kind.LITERAL, false));
+            // 数天后 is "a few days later", not a diva
           } else {
             tokens.add(Token.of(unit, "q"));
           }

@@ -84,10 +84,6 @@ final class Glosser {
   private static final Map<String, String> CLAUSE_OPENERS = Map.of("后", "after", "之后", "after",
       "以后", "after", "前", "before", "之前", "before", "以前", "before", "时", "when",
       "的时候", "when", "期间", "during");
-  /** An English count of time (10 days, three months), as the number rules write it. */
-  private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile(
-      "\\b(?:days?|weeks?|months?|years?|hours?|minutes?)$");
-  private static final Set<String> SPAN_UNITS = Set.of("天", "年", "月", "周", "星期");
   /** How far ahead 在 looks for its closing postposition. */
   private static final int PREPOSITION_REACH = 8;
 
@@ -259,12 +255,7 @@ final class Glosser {
    * past tense ("announced").
    */
   private static String tense(List<Token> tokens, int i, List<String> out, String gloss) {
-    int before = i - 1;
-    while (before > 0 && before >= i - 2 && (tokens.get(before).nature().startsWith("d")
-        || tokens.get(before).nature().equals("ad"))
-        && !PARTICIPLE_AFTER.contains(tokens.get(before).text())) {
-      before--; // 被迅速驱逐: adverbs between 被 and its verb
-    }
+    int before = beforeAdverbs(tokens, i);
     if (before >= 0 && PARTICIPLE_AFTER.contains(tokens.get(before).text()) && !out.isEmpty()) {
       return Inflector.participle(gloss);
     }
@@ -277,14 +268,28 @@ final class Glosser {
     return gloss;
   }
 
+  /**
+   * The index of the word before {@code i} and the adverbs (at most two) right before it, where a
+   * 被 or 已经 stands (被迅速驱逐, 被严格控制); -1 for the first word.
+   */
+  private static int beforeAdverbs(List<Token> tokens, int i) {
+    int before = i - 1;
+    while (before > 0 && before >= i - 2 && (tokens.get(before).nature().startsWith("d")
+        || tokens.get(before).nature().equals("ad"))
+        && !PARTICIPLE_AFTER.contains(tokens.get(before).text())) {
+      before--;
+    }
+    return before;
+  }
+
   /** Whether a span of time (10天, 数天) ends right before {@code i}. */
   private static boolean afterSpan(List<Token> tokens, int i) {
     if (i == 0) {
       return false;
     }
     Token before = tokens.get(i - 1);
-    return before.kind() == Token.Kind.LITERAL ? SPAN.matcher(before.text()).find()
-        : before.nature().equals("q") && SPAN_UNITS.contains(before.text());
+    return before.kind() == Token.Kind.LITERAL ? NumberRules.endsInSpan(before.text())
+        : before.nature().equals("q") && NumberRules.SPAN_PLURALS.containsKey(before.text());
   }
 
   /** Whether 被 comes right before the word at {@code i}, or before the adverbs that do (被严格控制). */
@@ -298,12 +303,7 @@ final class Glosser {
         || !(tokens.get(i).nature().startsWith("v") || tokens.get(i).nature().startsWith("n"))) {
       return -1;
     }
-    int before = i - 1;
-    while (before > 0 && before >= i - 2 && (tokens.get(before).nature().startsWith("d")
-        || tokens.get(before).nature().equals("ad"))
-        && !PARTICIPLE_AFTER.contains(tokens.get(before).text())) {
-      before--;
-    }
+    int before = beforeAdverbs(tokens, i);
     return tokens.get(before).text().equals("被") && tokens.get(before).kind() == Token.Kind.WORD
         ? before : -1;
   }

@@ -79,6 +79,17 @@ public final class NumberRules {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"
   };
+  /** An English count of time as these rules write it: "10 days", "three months". */
+  private static final Pattern ENGLISH_SPAN =
+      Pattern.compile("\\b(?:days?|weeks?|months?|years?|hours?|minutes?)$");
+  /** A date as these rules write it: "the 14th", "December 14", "2023". */
+  private static final Pattern ENGLISH_DATE = Pattern.compile(
+      "the \\d+(?:st|nd|rd|th)|(?:" + String.join("|", MONTHS) + ")\\b.*|\\d{4}");
+  /**
+   * Units of time a 后 may follow as HanLP cuts them (10天后, 数天后), with their English plural.
+   */
+  static final Map<String, String> SPAN_PLURALS = Map.of(
+      "天", "days", "年", "years", "月", "months", "周", "weeks", "星期", "weeks");
 
   /**
    * 电 "cable" closing a wire dateline (新华社北京6月18日电，): the date, then the wire's dash (its
@@ -127,6 +138,16 @@ public final class NumberRules {
   private NumberRules() {}
 
   /** Splits {@code text} into Chinese runs and finished English numbers, in order. */
+  /** Whether {@code english}, a piece these rules wrote, ends in a span of time ("10 days"). */
+  static boolean endsInSpan(String english) {
+    return ENGLISH_SPAN.matcher(english).find();
+  }
+
+  /** Whether {@code english}, a piece these rules wrote, is a date ("the 14th", "December 14"). */
+  static boolean isDate(String english) {
+    return ENGLISH_DATE.matcher(english).matches();
+  }
+
   public static List<Piece> apply(String text) {
     List<Piece> pieces = new ArrayList<>();
     Matcher m = RULES.matcher(text);
