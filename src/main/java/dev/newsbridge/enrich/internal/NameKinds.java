@@ -116,7 +116,8 @@ final class NameKinds {
    * a run cut at {@link NameMentions#MAX_WORDS} stops before them.
    */
   private static final Pattern PERSON_AFTER = Pattern.compile("^(?: (?:said|says|told|added|"
-      + "wrote|who)\\b|, (?:who\\b|\\d)| (?:von|van|de|da|di|du|del|der|bin|ibn) \\p{Lu})");
+      + "wrote|who)\\b|, (?:who\\b|\\d)"
+      + "| (?:" + NameMentions.PARTICLE_ALTERNATIVES + ") \\p{Lu})");
   private static final Pattern ORGANIZATION_BEFORE = Pattern.compile("\\b(?:at|shares (?:in|of)|"
       + "stake in|invest\\w* in|acquired|bought|joined|(?:CEO|chief executive|founder|chair\\w*|"
       + "president) of) $");

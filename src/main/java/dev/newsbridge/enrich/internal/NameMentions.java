@@ -3,6 +3,7 @@ package dev.newsbridge.enrich.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,14 +45,21 @@ final class NameMentions {
    */
   private static final String NAME_WORD =
       "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{N}'’-]+(?:\\.(?=\\p{L})[\\p{L}'’-]+)*)";
+  /** Small words inside a name ("Bank of China", "Society for Science"), never at its ends. */
+  static final Set<String> CONNECTORS = Set.of("of", "for");
+  /** A family name's small words ("Richard von Weizsäcker"), inside a name as the connectors. */
+  static final Set<String> PARTICLES = Set.of("von", "van", "de", "da", "di", "du", "del", "der",
+      "bin", "ibn");
+  /** {@link #PARTICLES} as a regular expression's alternatives, in a fixed order. */
+  static final String PARTICLE_ALTERNATIVES = String.join("|", new TreeSet<>(PARTICLES));
   /**
    * Lower-case words that join the words of one name: "Bank of England", and a family name's
    * particles, one or two ("Richard von Weizsäcker", "Ursula von der Leyen", "Rio de Janeiro").
    * Not "and", which far more often joins two names ("Brindle and Veltrix") than stands inside one.
    */
   private static final Pattern RUN = Pattern.compile(
-      "(?<![@#])\\b" + NAME_WORD + "(?: (?:of |for |(?:von |van |de |da |di |du |del |der |bin "
-      + "|ibn ){1,2})?" + NAME_WORD + ")*(?![\\p{L}'’-])");
+      "(?<![@#])\\b" + NAME_WORD + "(?: (?:of |for |(?:(?:" + PARTICLE_ALTERNATIVES + ") ){1,2})?"
+      + NAME_WORD + ")*(?![\\p{L}'’-])");
   private static final Pattern WORD_IN_RUN = Pattern.compile("\\S+");
   /**
    * What a name sheds: a possessive, or a suffix that makes it a modifier ("-based", "-listed",
@@ -68,11 +76,6 @@ final class NameMentions {
   /** What may stand between a sentence's end and its first word: spaces, quotes, brackets. */
   private static final Pattern OPENING = Pattern.compile("[\\s\"“‘'(\\[]*$");
   private static final String SENTENCE_ENDS = ".!?:;\n";
-  /** Small words inside a name ("Bank of China", "Society for Science"), never at its ends. */
-  static final Set<String> CONNECTORS = Set.of("of", "for");
-  /** A family name's small words ("Richard von Weizsäcker"), inside a name as the connectors. */
-  static final Set<String> PARTICLES = Set.of("von", "van", "de", "da", "di", "du", "del", "der",
-      "bin", "ibn");
   /**
    * Capitalised words that never stand in a name: the small words that open sentences ("The",
    * "While", "Under"), titles of address ({@link Titles#OF_ADDRESS}), and days and months, so
