@@ -23,7 +23,8 @@ final class KnownNames {
         if (!m.glossary() && m.type() != null && m.chinese().length() >= 2
             && m.end() - m.start() == m.chinese().length()) {
           known.putIfAbsent(m.chinese(), m);
-          NamesBeforeTheirKind.bareName(m).ifPresent(bare -> known.putIfAbsent(bare.chinese(), bare));
+          NamesBeforeTheirKind.bareName(m)
+              .ifPresent(bare -> known.putIfAbsent(bare.chinese(), bare));
         }
       }
     }
