@@ -2,6 +2,7 @@ package dev.newsbridge.cli;
 
 import dev.newsbridge.enrich.EntityKeyphraseTagger;
 import dev.newsbridge.extract.ArticleExtractor;
+import dev.newsbridge.extract.ExtractorWarmUp;
 import dev.newsbridge.fetch.FetchPolicy;
 import dev.newsbridge.fetch.HttpFetcher;
 import dev.newsbridge.ingest.IngestPipeline;
@@ -45,9 +46,12 @@ final class Desk implements AutoCloseable {
     this.publicFetcher = new HttpFetcher(policy.withAllowPrivateHosts(false));
     // Only sources explicitly added with --allow-private may reach loopback/private addresses.
     this.privateFetcher = new HttpFetcher(policy.withAllowPrivateHosts(true));
+    ArticleExtractor extractor = new ArticleExtractor();
+    // Off the start-up path: the first fetched page then finds the extraction code compiled.
+    ExtractorWarmUp.inBackground(extractor);
     Stages stages =
         new Stages(
-            new ArticleExtractor(),
+            extractor,
             new LanguageDetector(),
             // The configured engine, asked only for text it has not translated with this
             // glossary version before; a glossary edit changes the version.
