@@ -123,6 +123,60 @@ class PlaceSuffixesTest {
     }
   }
 
+  /**
+   * A town, township or village no dictionary knows is named by its pinyin and its kind, as a
+   * county is, also where HanLP glues the kind to the name's last character (柳/溪村), to the
+   * whole name (白沙镇) or to the word after it (白沙/镇政府).
+   */
+  @Nested
+  class ATownTownshipOrVillage {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      // were "Rock bridge village", "Willow creek village", "Baisha calm", "Baisha calm
+      // government", "Pine ridge native place"
+      "石桥村发生山火。|Shiqiao village",
+      "柳溪村的村民说。|Liuxi village",
+      "他住在白沙镇。|Baisha town",
+      "白沙镇政府发布通知。|Baisha town government",
+      "松岭乡的农民说。|Songling township",
+      "青禾县望溪镇的居民说。|Qinghe county Wangxi town",
+    })
+    void isNamedByItsPinyinAndItsKind(String chinese, String english)
+        throws TranslationException {
+      assertThat(paragraph(chinese)).contains(english);
+    }
+
+    @Test
+    void isNamedByItsNameAloneAfterItsFirstMention() throws TranslationException {
+      assertThat(paragraph("柳溪村发生山火，柳溪村的村民说，火已扑灭。"))
+          .containsOnlyOnce("Liuxi village").contains("Liuxi's villager");
+    }
+  }
+
+  /** Words that end or open with 村, 镇 or 乡 name no place before them. */
+  @Nested
+  class AWordWithAPlacesKindInIt {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      "他回到农村老家。|return to the village",
+      "乡村振兴战略。|Rustic revive",
+      "城镇居民收入增长。|Town resident",
+      "城乡差距缩小。|City and countryside",
+      "村民们表示反对。|Villager",
+      "军队镇压抗议者。|suppress",
+      "建设社会主义新农村。|socialism new village",
+      "这里是军事重镇。|military strategic town",
+      "他亲自坐镇指挥。|keep watch",
+      "他喝了冰镇啤酒。|iced",
+      "他返乡过年。|return to home town",
+      "该村村民说。|village villager",
+      "江西萍乡的女孩说。|Jiangxi Pingxiang",
+    })
+    void staysThatWord(String chinese, String english) throws TranslationException {
+      assertThat(paragraph(chinese)).contains(english);
+    }
+  }
+
   @Nested
   class AWordThatEndsIn市 {
     @ParameterizedTest(name = "{0} -> {1}")

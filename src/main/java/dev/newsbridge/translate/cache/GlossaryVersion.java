@@ -77,8 +77,10 @@ public final class GlossaryVersion {
    * 28: 10天后 "10 days later" (not "days empress"), 对此回应 "responded to this", 被控制 "was
    * controlled", 法媒 French media, 网曝 revealed online, 官宣 officially announced.
    * 29: 前后 after a time is "around" it, before it (春节前后 "around Spring Festival").
+   * 30: towns, townships and villages no dictionary knows named by their pinyin and kind (石桥村
+   * Shiqiao village, not "rock bridge village"; 白沙镇政府 Baisha town government).
    */
-  static final String RULES = "29";
+  static final String RULES = "30";
 
   private static volatile String bundled;
 

@@ -1,7 +1,9 @@
 package dev.newsbridge.translate.internal;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.newsbridge.translate.Entity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,14 +11,14 @@ import java.util.Set;
 
 /**
  * Institutions, companies and local places named by two characters before what they are (长峰医院,
- * 永辉超市, 云帆科技, 灿星文化, 青禾县, 临溪市): the name romanised and the kind in English,
- * "Changfeng Hospital", "Yunfan Technology", "Qinghe county", "Linxi" (a city is named without its
- * 市, as {@link PlaceSuffixes} names known cities). HanLP tags the kind but leaves the name as words
- * or single characters, which a gloss reads one by one ("long highest level hospital", "cloud the
- * sail science and technology", "face the creek city"). A name that is a dictionary word (精诚
- * "sincerity", 人工 of 人工智能) is left to the dictionary. A company or a place is
- * called by its name alone after the first mention, and the article may write it so (华腾集团, then
- * 转投华腾): {@link #bareName}.
+ * 永辉超市, 云帆科技, 灿星文化, 青禾县, 临溪市, 石桥村): the name romanised and the kind in English,
+ * "Changfeng Hospital", "Yunfan Technology", "Qinghe county", "Shiqiao village", "Linxi" (a city
+ * is named without its 市, as {@link PlaceSuffixes} names known cities). HanLP tags the kind but
+ * leaves the name as words or single characters, which a gloss reads one by one ("long highest
+ * level hospital", "cloud the sail science and technology", "face the creek city"). A name that
+ * is a dictionary word (精诚 "sincerity", 人工 of 人工智能) is left to the dictionary. A company or a
+ * place is called by its name alone after the first mention, and the article may write it so
+ * (华腾集团, then 转投华腾): {@link #bareName}.
  */
 final class NamesBeforeTheirKind {
   /**
@@ -39,8 +41,8 @@ final class NamesBeforeTheirKind {
 
   /**
    * The kinds, as HanLP cuts the last word. Not 公司 (a person's name before it is their company:
-   * 张庭公司) nor 电子, an adjective as often (白表电子退款, a white-form electronic refund). Not
-   * yet towns and villages: HanLP cuts their names across the kind (柳/溪村, 镇政府).
+   * 张庭公司) nor 电子, an adjective as often (白表电子退款, a white-form electronic refund). Towns,
+   * townships and villages HanLP often cuts across their kind: {@link #withSmallPlacesApart}.
    */
   private static final Map<String, Kind> KINDS = Map.ofEntries(
       Map.entry("医院", Kind.institution("Hospital")),
@@ -60,7 +62,14 @@ final class NamesBeforeTheirKind {
       Map.entry("物流", Kind.company("Logistics")), Map.entry("汽车", Kind.company("Auto")),
       Map.entry("食品", Kind.company("Food")), Map.entry("实业", Kind.company("Industrial")),
       Map.entry("网络", Kind.company("Network")), Map.entry("机器人", Kind.company("Robotics")),
-      Map.entry("市", Kind.place("")), Map.entry("县", Kind.place("county")));
+      Map.entry("市", Kind.place("")), Map.entry("县", Kind.place("county")),
+      Map.entry("镇", Kind.place("town")), Map.entry("乡", Kind.place("township")),
+      Map.entry("村", Kind.place("village")));
+  /**
+   * The kinds of small places. Their names are often a place the dictionary knows elsewhere (白沙
+   * is a county in Hainan and a town in many provinces), so only a common word is no such name.
+   */
+  private static final String SMALL_PLACES = "镇乡村";
   /**
    * Tags the parts of such a name get: proper nouns, nouns, adjectives, morphemes (灿 of 灿星文化 an
    * adjective's, 观 of 澄观智能 a verb's).
@@ -87,7 +96,7 @@ final class NamesBeforeTheirKind {
     }
     for (int n = 1; n <= 2 && i + n < terms.size(); n++) {
       Kind kind = KINDS.get(terms.get(i + n).word);
-      if (kind != null && isName(terms.subList(i, i + n), kind)) {
+      if (kind != null && isName(terms.subList(i, i + n), terms.get(i + n).word)) {
         return n;
       }
     }
@@ -125,13 +134,72 @@ final class NamesBeforeTheirKind {
         m.shortForm(), m.type(), false, m.identity()));
   }
 
-  /** A single character that may be the start of a longer name (右 of 右安门). */
-  private static boolean gluedBefore(Term before) {
-    return before.word.length() == 1 && Character.isIdeographic(before.word.charAt(0))
-        && GLUED_TAGS.contains(before.nature.toString());
+  /**
+   * {@code terms} with a small place's kind cut out of the word HanLP glued it into, where the
+   * cut leaves a name right before it: 柳 + 溪村 as 柳 + 溪 + 村, 白沙镇 as 白沙 + 镇, 白沙 + 镇政府 as
+   * 白沙 + 镇 + 政府. A dictionary word keeps its kind (农村, 重镇, 萍乡 the city), and so does a word
+   * whose cut leaves no name (新农村: 新 opens no name).
+   */
+  static List<Term> withSmallPlacesApart(List<Term> terms) {
+    List<Term> out = new ArrayList<>(terms.size() + 2);
+    for (Term t : terms) {
+      List<Term> cut = kindCutOut(t);
+      int kindAt = out.size() + (isSmallPlace(cut.get(cut.size() - 1).word) ? 1 : 0);
+      out.addAll(cut);
+      if (cut.size() > 1 && !namedBefore(out, kindAt)) {
+        out.subList(out.size() - cut.size(), out.size()).clear();
+        out.add(t);
+      }
+    }
+    return out;
   }
 
-  private static boolean isName(List<Term> words, Kind kind) {
+  /**
+   * {@code t} in the pieces a small place's kind makes of it: the kind and the word after it
+   * (镇政府: 镇 + 政府), or what comes before and the kind (溪村: 溪 + 村); {@code t} alone when it
+   * is a dictionary word or holds no kind at either end.
+   */
+  private static List<Term> kindCutOut(Term t) {
+    String w = t.word;
+    if (w.length() < 2 || !w.codePoints().allMatch(Character::isIdeographic)
+        || Cedict.shared().contains(w)) {
+      return List.of(t);
+    }
+    if (isSmallPlace(w.substring(w.length() - 1))) {
+      return List.of(new Term(w.substring(0, w.length() - 1), t.nature),
+          new Term(w.substring(w.length() - 1), Nature.n));
+    }
+    String after = w.substring(1);
+    if (isSmallPlace(w.substring(0, 1)) && after.length() >= 2
+        && Cedict.shared().hasCommonSense(after)) {
+      return List.of(new Term(w.substring(0, 1), Nature.n), new Term(after, t.nature));
+    }
+    return List.of(t);
+  }
+
+  /** True when the words right before the kind at {@code kindAt} name what it is. */
+  private static boolean namedBefore(List<Term> terms, int kindAt) {
+    for (int n = 1; n <= 2 && kindAt - n >= 0; n++) {
+      if (nameWords(terms, kindAt - n) == n) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A single character that may be the start of a longer name (右 of 右安门); not a place's kind,
+   * which ends the larger place the name lies in (青禾县望溪镇).
+   */
+  private static boolean gluedBefore(Term before) {
+    Kind kind = KINDS.get(before.word);
+    return before.word.length() == 1 && Character.isIdeographic(before.word.charAt(0))
+        && GLUED_TAGS.contains(before.nature.toString())
+        && (kind == null || kind.type() != Entity.Type.PLACE);
+  }
+
+  private static boolean isName(List<Term> words, String kindWord) {
+    Kind kind = KINDS.get(kindWord);
     StringBuilder name = new StringBuilder();
     for (Term t : words) {
       String tag = t.nature.toString();
@@ -143,6 +211,11 @@ final class NamesBeforeTheirKind {
     }
     return name.length() == 2 && name.codePoints().allMatch(Character::isIdeographic)
         && name.chars().noneMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)
-        && !Cedict.shared().contains(name.toString());
+        && !(isSmallPlace(kindWord) ? Cedict.shared().hasCommonSense(name.toString())
+            : Cedict.shared().contains(name.toString()));
+  }
+
+  private static boolean isSmallPlace(String kindWord) {
+    return kindWord.length() == 1 && SMALL_PLACES.contains(kindWord);
   }
 }

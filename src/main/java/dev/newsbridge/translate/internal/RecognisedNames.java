@@ -51,7 +51,8 @@ final class RecognisedNames {
       return;
     }
     int offset = from;
-    List<Term> terms = repairs.repair(Hanlp.withNames(text.substring(from, to)), article);
+    List<Term> terms = NamesBeforeTheirKind.withSmallPlacesApart(
+        repairs.repair(Hanlp.withNames(text.substring(from, to)), article));
     boolean afterName = continuesName(found, from);
     for (int i = 0; i < terms.size(); i++) {
       int nameWords = i == 0 && afterName ? 0 : NamesBeforeTheirKind.nameWords(terms, i);
