@@ -153,6 +153,25 @@ class PlaceSuffixesTest {
     }
   }
 
+  /**
+   * 镇 and 乡 the segmenter leaves alone or in a word no dictionary lists are a town and a
+   * township, not 镇's "calm" or "press down" nor 乡's "native place".
+   */
+  @Nested
+  class ATownOrTownshipNamedByACommonWord {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      // were "Peace calm", "All calm", "in the calm up", "Peace native place"
+      "和平镇的居民说。|Peace town",
+      "全镇停电了。|All town",
+      "他在镇上开了一家店。|town",
+      "和平乡的农民说。|Peace township",
+    })
+    void readsAsTheKind(String chinese, String english) throws TranslationException {
+      assertThat(paragraph(chinese)).contains(english).doesNotContain("calm", "native place");
+    }
+  }
+
   /** Words that end or open with 村, 镇 or 乡 name no place before them. */
   @Nested
   class AWordWithAPlacesKindInIt {

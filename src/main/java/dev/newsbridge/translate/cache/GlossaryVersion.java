@@ -78,7 +78,8 @@ public final class GlossaryVersion {
    * controlled", 法媒 French media, 网曝 revealed online, 官宣 officially announced.
    * 29: 前后 after a time is "around" it, before it (春节前后 "around Spring Festival").
    * 30: towns, townships and villages no dictionary knows named by their pinyin and kind (石桥村
-   * Shiqiao village, not "rock bridge village"; 白沙镇政府 Baisha town government).
+   * Shiqiao village, not "rock bridge village"; 白沙镇政府 Baisha town government); 镇 and 乡 alone
+   * a town and a township (天堂镇 "paradise town", not "paradise press down").
    */
   static final String RULES = "30";
 
