@@ -79,7 +79,8 @@ public final class GlossaryVersion {
    * 29: 前后 after a time is "around" it, before it (春节前后 "around Spring Festival").
    * 30: towns, townships and villages no dictionary knows named by their pinyin and kind (石桥村
    * Shiqiao village, not "rock bridge village"; 白沙镇政府 Baisha town government); 镇 and 乡 alone
-   * a town and a township (天堂镇 "paradise town", not "paradise press down").
+   * a town and a township (天堂镇 "paradise town", not "paradise press down"); no person made of a
+   * news word and the character after it (官宣新 "officially announced new", not Guan Xuanxin).
    */
   static final String RULES = "30";
 

@@ -1,8 +1,10 @@
 package dev.newsbridge.translate.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fixed English for Chinese function words and news verbs ({@value #RESOURCE}), where a
@@ -15,16 +17,32 @@ public final class FunctionWords {
   public static final String DROP = "";
 
   private final Map<String, String> byWordAndTag = new HashMap<>();
+  private final Set<String> words = new HashSet<>();
 
   FunctionWords(List<String> lines) {
     for (String line : lines) {
       String[] f = line.split("\t");
       byWordAndTag.put(f[0] + '\t' + f[1], f[2].equals("-") ? DROP : f[2]);
+      words.add(f[0]);
     }
   }
 
   public static FunctionWords bundled() {
     return new FunctionWords(Resources.lines(RESOURCE));
+  }
+
+  /** The bundled table, read once, for the finders that ask which words it lists. */
+  static FunctionWords shared() {
+    return Shared.TABLE;
+  }
+
+  private static final class Shared {
+    static final FunctionWords TABLE = bundled();
+  }
+
+  /** True when the table fixes how {@code word} reads, under any tag. */
+  boolean lists(String word) {
+    return words.contains(word);
   }
 
   /**

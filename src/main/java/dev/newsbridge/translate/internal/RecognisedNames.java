@@ -213,12 +213,13 @@ final class RecognisedNames {
 
   /**
    * True when a proposed name is no common word, no country's abbreviation ({@link
-   * NameEvidence#isCountryAbbreviation}) nor a verb phrase, has a given name's shape and is not
-   * glued to the word or number before it.
+   * NameEvidence#isCountryAbbreviation}), verb phrase nor news word and the character after it
+   * (官宣新), has a given name's shape and is not glued to the word or number before it.
    */
   private boolean hasNameForm(String word, String text, int offset, String article) {
     String given = word.substring(names.surnameOf(word).length());
-    if (NameEvidence.isCountryAbbreviation(article, word) || isVerbPhrase(word, given)) {
+    if (NameEvidence.isCountryAbbreviation(article, word) || isVerbPhrase(word, given)
+        || opensWithFunctionWord(word)) {
       return false;
     }
     // 张开 ("open"), 金额 ("amount"): a word either dictionary knows is no name here.
@@ -238,6 +239,15 @@ final class RecognisedNames {
   private boolean isVerbPhrase(String word, String given) {
     return word.length() == 3 && NameEvidence.VERB_SURNAMES.indexOf(word.charAt(0)) >= 0
         && senses.nounGloss(given) != null;
+  }
+
+  /**
+   * True when a three-character name opens with a word whose reading the engine fixes (官宣
+   * "officially announced" + 新 "new" is no Guan Xuanxin): the function words list the news words
+   * the dictionary lacks or misreads, never a surname and the start of a given name.
+   */
+  private static boolean opensWithFunctionWord(String word) {
+    return word.length() == 3 && FunctionWords.shared().lists(word.substring(0, 2));
   }
 
   /**

@@ -93,6 +93,23 @@ class WordsThatAreNoPeopleTest {
     }
   }
 
+  @Nested
+  class AHeadlineWordAndTheCharacterAfterIt {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          // 官宣 "officially announced" + 新 "new" was the person Guan Xuanxin
+          "一家公司官宣新代言人。|",
+          "这家公司官宣新品牌。|",
+          // a real 官 stays a person
+          "主持人官新宇说，节目下周播出。|官新宇=Guan Xinyu",
+        })
+    void isNoPerson(String article, String expected) {
+      assertThat(people(article)).containsExactlyInAnyOrderElementsOf(names(expected));
+    }
+  }
+
   private static List<String> names(String expected) {
     return expected == null ? List.of() : List.of(expected.split(","));
   }
