@@ -466,6 +466,9 @@ class OfflineGlossTranslatorTest {
     "嫌疑人被警方调查。, was investigated by", "法媒称，总统将访华。, French media said",
     "网曝他已离职。, revealed online", "两人官宣结婚。, officially announced",
     "日媒称，美媒报道，外媒关注。, Japanese media said", "警方找回被拐儿童。, was abducted child",
+    // were "heavy palm of the hand", "turn throw the opponent", "hard just the boss"
+    "他重掌公司。, regain control of the company", "球员转投对手球队。, switch to the opponent",
+    "他硬刚老板。, stand up to the boss",
   })
   void headlineWordsAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);
@@ -486,6 +489,7 @@ class OfflineGlossTranslatorTest {
     "他说三年后再来。, three years later, empress", "天后歌手开唱。, singer, later",
     "他被判处死刑。, sentenced the death penalty, sentenced death",
     "从官宣结婚开始，两人很低调。, the official announcement, officially announced",
+    "他的态度很硬刚才又软了。, just now, stand up to", "他转投资到股市。, invest, switch to",
   })
   void headlineWordsKeepTheirOtherSenses(String text, String english, String wrong)
       throws TranslationException {

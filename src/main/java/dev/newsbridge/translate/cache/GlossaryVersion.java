@@ -80,7 +80,8 @@ public final class GlossaryVersion {
    * 30: towns, townships and villages no dictionary knows named by their pinyin and kind (石桥村
    * Shiqiao village, not "rock bridge village"; 白沙镇政府 Baisha town government); 镇 and 乡 alone
    * a town and a township (天堂镇 "paradise town", not "paradise press down"); no person made of a
-   * news word and the character after it (官宣新 "officially announced new", not Guan Xuanxin).
+   * news word and the character after it (官宣新 "officially announced new", not Guan Xuanxin);
+   * 重掌 regain control of, 转投 switch to, 硬刚 stand up to, as HanLP's two exact halves.
    */
   static final String RULES = "30";
 

@@ -42,8 +42,8 @@ public final class GlossEngine implements TranslationEngine {
    * Headline words HanLP cuts in two and the dictionary lacks, joined back only when HanLP gave
    * exactly their two halves (警官 + 宣布 is no 官宣); their English is in the function words.
    */
-  private static final java.util.Map<String, String> SPLIT_WORDS =
-      java.util.Map.of("法媒", "n", "网曝", "v", "官宣", "v");
+  private static final java.util.Map<String, String> SPLIT_WORDS = java.util.Map.of("法媒", "n",
+      "网曝", "v", "官宣", "v", "重掌", "v", "转投", "v", "硬刚", "v");
 
   /** Particles never merged into the word before them (新 + 的 is not a word). */
   private static final java.util.Set<String> PARTICLES =
