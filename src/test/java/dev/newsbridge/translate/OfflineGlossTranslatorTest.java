@@ -496,6 +496,25 @@ class OfflineGlossTranslatorTest {
     assertThat(paragraph(text)).containsIgnoringCase(english).doesNotContainIgnoringCase(wrong);
   }
 
+  /**
+   * Ordinary words CC-CEDICT knows only by a name (a brand, a foreign place, a legend's people, a
+   * solar term) read as the words Chinese news means by them; the name stays where it is the name.
+   */
+  @ParameterizedTest(name = "{0} → {1}, not {2}")
+  @CsvSource({
+    // were "watch star Hershey's machine", "Lao Cai lane neighbor", "Yellow Sea bank"
+    "今晚是观星好时机。, good opportunity, Hershey", "我们住在老街坊隔壁。, neighbor, Lao Cai",
+    "他们沿着西海岸行驶。, west coast, Yellow Sea",
+    // were "Lao Cai night market", "Dongshan Da Qiao", "Great Snow"
+    "游客涌入老街夜市。, old street, Lao Cai", "东山大桥附近发现一辆车。, bridge, Qiao",
+    "连日大雪，道路封闭。, heavy snow, Great Snow",
+    "好时巧克力涨价。, Hershey's, good",
+  })
+  void ordinaryWordsAreNotReadAsNames(String text, String english, String wrong)
+      throws TranslationException {
+    assertThat(paragraph(text)).contains(english).doesNotContain(wrong);
+  }
+
   /** Taiwan's and Hong Kong's political words, which the dictionary glosses piece by piece. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({

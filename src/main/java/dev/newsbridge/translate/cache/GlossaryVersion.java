@@ -82,8 +82,11 @@ public final class GlossaryVersion {
    * a town and a township (天堂镇 "paradise town", not "paradise press down"); no person made of a
    * news word and the character after it (官宣新 "officially announced new", not Guan Xuanxin);
    * 重掌 regain control of, 转投 switch to, 硬刚 stand up to, as HanLP's two exact halves.
+   * 31: an unknown word's characters read as words, not a name CC-CEDICT has for two of them
+   * (好时机 "good opportunity", not "Hershey's machine"; 西海岸 west coast, not "Yellow Sea"); 老街
+   * old street, 大桥 bridge, 大雪 heavy snow, not Lao Cai, Da Qiao, Great Snow.
    */
-  static final String RULES = "30";
+  static final String RULES = "31";
 
   private static volatile String bundled;
 

@@ -527,18 +527,8 @@ final class Glosser {
     List<String> parts = new ArrayList<>();
     int i = 0;
     while (i < word.length()) {
-      int end = Math.min(word.length(), i + 8);
-      String gloss = null;
-      for (; end > i; end--) {
-        String piece = word.substring(i, end);
-        gloss = end - i < word.length() ? functionWords.lookup(piece, "") : null;
-        if (gloss == null && end - i < word.length()) {
-          gloss = senses.gloss(piece, WordClass.OTHER);
-        }
-        if (gloss != null) {
-          break;
-        }
-      }
+      int end = pieceEnd(word, i);
+      String gloss = end > i ? pieceGloss(word.substring(i, end)) : null;
       if (gloss == null) {
         end = i + 1;
         gloss = NameRomaniser.syllables(word.substring(i, end));
@@ -549,6 +539,39 @@ final class Glosser {
       i = end;
     }
     return String.join(" ", parts);
+  }
+
+  /**
+   * The end of the longest dictionary word of {@code word} at {@code i} (never the whole word),
+   * or {@code i} when none starts there. A two-character word CC-CEDICT knows only as a name gives
+   * way to a common word that starts on its second character and runs past it: the characters of
+   * an unknown word are read as words, not brands (好时机 is 好 + 时机 "good opportunity", not
+   * Hershey's and a machine; 西海岸 is the west coast, not the Yellow Sea's).
+   */
+  private int pieceEnd(String word, int i) {
+    for (int end = Math.min(word.length(), i + 8); end > i; end--) {
+      if (end - i < word.length() && pieceGloss(word.substring(i, end)) != null) {
+        boolean givesWay = end - i == 2 && senses.namesOnly(word.substring(i, end))
+            && commonWordFrom(word, i + 1, end) && pieceGloss(word.substring(i, i + 1)) != null;
+        return givesWay ? i + 1 : end;
+      }
+    }
+    return i;
+  }
+
+  /** Whether a common dictionary word starts at {@code k} of {@code word} and runs past {@code end}. */
+  private boolean commonWordFrom(String word, int k, int end) {
+    for (int to = Math.min(word.length(), k + 8); to > end; to--) {
+      if (senses.hasCommonSense(word.substring(k, to))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String pieceGloss(String piece) {
+    String gloss = functionWords.lookup(piece, "");
+    return gloss != null ? gloss : senses.gloss(piece, WordClass.OTHER);
   }
 
   private static String punctuation(String text) {

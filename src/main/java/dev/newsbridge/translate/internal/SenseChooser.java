@@ -50,6 +50,16 @@ public final class SenseChooser {
     return chosen;
   }
 
+  /** Whether CC-CEDICT knows {@code word} only as a name (好时 "Hershey's", 老街 "Lao Cai"). */
+  public boolean namesOnly(String word) {
+    return cedict.contains(word) && !cedict.hasCommonSense(word);
+  }
+
+  /** Whether CC-CEDICT knows {@code word} as a common word, not only a name. */
+  public boolean hasCommonSense(String word) {
+    return cedict.hasCommonSense(word);
+  }
+
   /** Whether CC-CEDICT gives {@code word} a usable verb sense ("to control"). */
   public boolean hasVerbSense(String word) {
     for (Cedict.Reading reading : cedict.lookup(word)) {
