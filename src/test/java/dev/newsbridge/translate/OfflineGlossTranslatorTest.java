@@ -515,6 +515,34 @@ class OfflineGlossTranslatorTest {
     assertThat(paragraph(text)).contains(english).doesNotContain(wrong);
   }
 
+  /**
+   * News formulas and terms the segmenter or the dictionary reads piece by piece, read whole; and
+   * the words they are made of, read as before where they are no such term.
+   */
+  @ParameterizedTest(name = "{0} → {1}, not {2}")
+  @CsvSource({
+    // the dateline formula "this paper's report": English news names its own reporting nowhere
+    // in the text (were "This newspaper ask")
+    "本报讯 今晚月色很美。, Tonight, newspaper", "本报讯（记者李华）展会今天开幕。, reporter, ask",
+    // were "wrong heredity bear the people", "not leave behind project", "more winter migratory
+    // bird"
+    "国家级非遗传承人在现场表演剪纸。, intangible cultural heritage inheritor, heredity",
+    "这项非遗项目已有百年历史。, intangible cultural heritage project, leave behind",
+    "非遗传性疾病也需重视。, genetic disorder, intangible",
+    "越冬候鸟陆续抵达湖区。, wintering migratory birds, more winter",
+    "候鸟在此越冬。, overwinter, wintering",
+    // a meteor shower's 极大 is its peak (were "welcome maximum", "maximum period"); 迎来 in news
+    // is "see", not the welcome of a guest
+    "流星雨将迎来极大。, see peak, maximum", "极大期在14日夜间。, peak period, maximum",
+    "双子座流星雨将于本周迎来极大。, see peak, enormous", "城市迎来新一轮降温。, see, welcome",
+    "公司迎来极大的挑战。, enormous, peak",
+    "这项工作难度极大。, enormous, peak", "这给我们带来极大期待。, enormous, peak",
+  })
+  void newsFormulasAndTermsAreReadWhole(String text, String english, String wrong)
+      throws TranslationException {
+    assertThat(paragraph(text)).containsIgnoringCase(english).doesNotContainIgnoringCase(wrong);
+  }
+
   /** Taiwan's and Hong Kong's political words, which the dictionary glosses piece by piece. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({

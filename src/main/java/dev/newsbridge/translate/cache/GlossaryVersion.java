@@ -85,8 +85,11 @@ public final class GlossaryVersion {
    * 31: an unknown word's characters read as words, not a name CC-CEDICT has for two of them
    * (好时机 "good opportunity", not "Hershey's machine"; 西海岸 west coast, not "Yellow Sea"); 老街
    * old street, 大桥 bridge, 大雪 heavy snow, not Lao Cai, Da Qiao, Great Snow.
+   * 32: 本报讯 dropped (was "This newspaper ask"); 非遗(传承人) intangible cultural heritage
+   * (inheritor), 越冬候鸟 wintering migratory birds; 迎来 "see", not "welcome"; 极大 "enormous", and a
+   * meteor shower's peak after 迎来 or before 期 (极大期 peak period, not "maximum period").
    */
-  static final String RULES = "31";
+  static final String RULES = "32";
 
   private static volatile String bundled;
 

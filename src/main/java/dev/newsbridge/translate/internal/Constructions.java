@@ -53,6 +53,10 @@ final class Constructions {
         i++;
       } else if (t.text().equals("该") && isModal(in, i)) {
         out.add(new Token("should", "v", Token.Kind.LITERAL, false)); // 你该走了, not 该公司
+      } else if (t.text().equals("极大") && isPeak(in, i)) {
+        boolean period = i + 1 < in.size() && in.get(i + 1).text().equals("期");
+        out.add(new Token(period ? "peak period" : "peak", "n", Token.Kind.LITERAL, false));
+        i += period ? 1 : 0; // 流星雨迎来极大 "the meteor shower sees its peak", 极大期
       } else if (t.text().equals("被")) {
         i = passive(in, i, out);
       } else {
@@ -69,6 +73,21 @@ final class Constructions {
   private static boolean isModal(List<Token> in, int i) {
     return isNature(in, i + 1, "v") && !in.get(i + 1).nature().equals("vn")
         || isNature(in, i + 1, "d") || isNature(in, i + 1, "p") || isNature(in, i + 1, "ry");
+  }
+
+  /** Verbs whose object 极大 is the noun, the maximum of a meteor shower: 迎来极大, 达到极大. */
+  private static final Set<String> REACHING = Set.of("迎来", "达到", "进入");
+
+  /**
+   * 极大 is the noun "maximum", a peak, before 期 (极大期, the peak period) or as the object of a
+   * verb of reaching with no noun after it (迎来极大, 迎来极大于14日); elsewhere it is the
+   * adjective (难度极大, 极大期待, 迎来极大的挑战).
+   */
+  private static boolean isPeak(List<Token> in, int i) {
+    boolean reached = i > 0 && REACHING.contains(in.get(i - 1).text());
+    boolean modifies = isNature(in, i + 1, "n") || isNature(in, i + 1, "v")
+        || isNature(in, i + 1, "u");
+    return i + 1 < in.size() && in.get(i + 1).text().equals("期") || reached && !modifies;
   }
 
   /** Measure words 该 takes before a noun (该起事故), which the tagger may read as verbs (起). */
