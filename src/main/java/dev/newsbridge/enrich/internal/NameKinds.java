@@ -87,6 +87,12 @@ final class NameKinds {
   /** "the" just before a name: a body ("the Calder Reserve"), never a person. */
   private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\b)(?:the|The) $");
   /**
+   * "the" or an owner's word just before a word: a thing ("the Gulls", "our Infinity screens"),
+   * not a person named by family name.
+   */
+  private static final Pattern THING_BEFORE =
+      Pattern.compile("(?:^|\\b)(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Yy]our|[Hh]is|[Hh]er|[Mm]y) $");
+  /**
    * What a body called "the ..." does or is told: "the Calder Reserve said", "the Calder
    * Reserve's decision", "told the Harbour Herald".
    */
@@ -252,11 +258,12 @@ final class NameKinds {
 
   /**
    * True when {@code m} is a name's last word alone inside a sentence, written as a person's
-   * names are: not "CEO" or "BIG" of a headline's run, nor a sentence's first word.
+   * names are: not "CEO" or "BIG" of a headline's run, nor a sentence's first word, nor a thing
+   * someone owns ("our Infinity screens" of "Calder Infinity").
    */
   private static boolean isFamilyNameAlone(Mention m) {
     return m.oneWord() && !m.sentenceInitial() && Titles.isPersonWord(m.name())
-        && !Titles.isTitleWord(m.name()) && !THE_BEFORE.matcher(m.before()).find();
+        && !Titles.isTitleWord(m.name()) && !THING_BEFORE.matcher(m.before()).find();
   }
 
   /** "in X", "X-based"; not "in X's ..." (the place is the thing X owns) nor "stake in X". */

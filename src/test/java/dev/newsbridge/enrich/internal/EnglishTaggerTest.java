@@ -278,6 +278,16 @@ class EnglishTaggerTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({"our", "its", "their", "your", "his", "her"})
+    void aLastWordAloneAfterAPossessiveIsAThingNotAFamilyName(String owner) {
+      List<Tag> ward = tags("Ward news", "The ward bought Calder Infinity monitors, and nurses "
+          + "say " + owner + " Infinity screens help.");
+
+      assertThat(ward).extracting(Tag::name, Tag::kind)
+          .contains(tuple("Calder Infinity", Tag.Kind.TOPIC));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
       "Google Stadia|Players tried Google Stadia on Monday, and Google Stadia ran well, said Lena "
           + "Ortiz.",
