@@ -63,12 +63,13 @@ public final class EnglishTagger {
     Map<String, List<Mention>> names = names(
         SentenceOpeners.inHeadline(NameMentions.in(title), inSentence, body),
         SentenceOpeners.inBody(inBody, inSentence, text), text);
+    Set<String> companies = companies(names);
     int places = 0;
     for (Map.Entry<String, List<Mention>> n : names.entrySet()) {
       if (tags.size() >= MAX_NAMES) {
         break; // the kinds of names that get no slot are not worth reading
       }
-      Tag.Kind kind = NameKinds.of(n.getKey(), n.getValue());
+      Tag.Kind kind = NameKinds.of(n.getKey(), n.getValue(), companies);
       if (kind != Tag.Kind.PLACE || places++ < MAX_PLACES) {
         add(tags, n.getKey(), kind);
       }
@@ -103,6 +104,13 @@ public final class EnglishTagger {
     Map<String, List<Mention>> byMentions = new LinkedHashMap<>();
     ranked.forEach(e -> byMentions.put(e.getKey(), e.getValue()));
     return byMentions;
+  }
+
+  /** The one-word names the text shows to be organisations ("Veltrix said in a statement"). */
+  private static Set<String> companies(Map<String, List<Mention>> names) {
+    return names.entrySet().stream().filter(n -> n.getKey().indexOf(' ') < 0)
+        .filter(n -> NameKinds.of(n.getKey(), n.getValue(), Set.of()) == Tag.Kind.ORGANIZATION)
+        .map(Map.Entry::getKey).collect(Collectors.toSet());
   }
 
   /**

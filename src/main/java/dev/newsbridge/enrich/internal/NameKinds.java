@@ -127,10 +127,11 @@ final class NameKinds {
   private static final Pattern ORGANIZATION_BEFORE = Pattern.compile("\\b(?:at|shares (?:in|of)|"
       + "stake in|invest\\w* in|acquired|bought|joined|(?:CEO|chief executive|founder|chair\\w*|"
       + "president) of) $");
+  /** Also a company's legal form after its name: "Brindle, Inc.", "Calder GmbH". */
   private static final Pattern ORGANIZATION_AFTER = Pattern.compile("^(?:['’]s? (?:chief|CEO|"
       + "shares|stock|board|founder|co-founder|spokes\\w+|chair\\w*|president|executives|"
       + "headquarters|employees|staff|investors)\\b| (?:said in a statement|spokes\\w+|shares|"
-      + "stock|employees|executives)\\b)");
+      + "stock|employees|executives)\\b|,? (?:Inc|Ltd|LLC|Corp|GmbH|AG|plc)\\b)");
   private static final Pattern POSSESSIVE = Pattern.compile("^['’]");
   /** "in NBA history", "in AI research": an acronym after "in" is rarely a place. */
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
@@ -154,8 +155,12 @@ final class NameKinds {
     return PLACE_OPENERS.contains(word) || word.equals(NEW) || COUNTRY_OPENERS.contains(word);
   }
 
-  /** The kind of {@code name}, written at {@code mentions}. */
-  static Tag.Kind of(String name, List<Mention> mentions) {
+  /**
+   * The kind of {@code name}, written at {@code mentions}; {@code companies} are the one-word
+   * names the text shows to be organisations, whose names open their products' ("Brindle
+   * Infinity" of Brindle) as {@link #PRODUCT_MAKERS}' do.
+   */
+  static Tag.Kind of(String name, List<Mention> mentions, Set<String> companies) {
     if (WorldPlaces.knows(name)) {
       return Tag.Kind.PLACE;
     }
@@ -179,7 +184,7 @@ final class NameKinds {
     if (PLACE_WORDS.contains(last) || opensPlace || knownPlace(name)) {
       return Tag.Kind.PLACE;
     }
-    if (PRODUCT_MAKERS.contains(first)) {
+    if (PRODUCT_MAKERS.contains(first) || companies.contains(first)) {
       return Tag.Kind.TOPIC;
     }
     if (isTeamOfPlace(name)) {

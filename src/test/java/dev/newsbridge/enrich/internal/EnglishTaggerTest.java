@@ -287,6 +287,15 @@ class EnglishTaggerTest {
           .contains(tuple("Calder Infinity", Tag.Kind.TOPIC));
     }
 
+    @Test
+    void aRunOpenedByACompanyTheTextNamesIsItsProductNotAPerson() {
+      List<Tag> ward = tags("Ward news", "Nurses read Brindle Infinity monitors made by Brindle, "
+          + "Inc. When Infinity monitors beep, Brindle says, nurses come.");
+
+      assertThat(ward).extracting(Tag::name, Tag::kind).contains(
+          tuple("Brindle", Tag.Kind.ORGANIZATION), tuple("Brindle Infinity", Tag.Kind.TOPIC));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
       "Google Stadia|Players tried Google Stadia on Monday, and Google Stadia ran well, said Lena "
