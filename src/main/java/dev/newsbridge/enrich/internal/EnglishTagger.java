@@ -61,7 +61,7 @@ public final class EnglishTagger {
     Set<String> inSentence = inBody.stream().filter(m -> !m.sentenceInitial())
         .map(Mention::name).collect(Collectors.toSet());
     Map<String, List<Mention>> names = names(
-        SentenceOpeners.inHeadline(NameMentions.in(title), inSentence, body),
+        SentenceOpeners.inHeadline(title, inSentence, body),
         SentenceOpeners.inBody(inBody, inSentence, text), text);
     Set<String> companies = companies(names);
     int places = 0;

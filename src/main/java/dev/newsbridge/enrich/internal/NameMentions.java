@@ -23,7 +23,8 @@ final class NameMentions {
    * One occurrence of a name, with the text on either side, since what surrounds a name tells its
    * kind ("in X", "X said in a statement").
    *
-   * @param sentenceInitial whether it opens its sentence, where any word is capitalised
+   * @param sentenceInitial whether it opens its sentence or stands in a headline in title case,
+   *     where any word is capitalised
    */
   record Mention(String name, String before, String after, boolean sentenceInitial) {
     boolean oneWord() {

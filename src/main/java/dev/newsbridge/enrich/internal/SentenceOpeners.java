@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Takes off a name the words that only stand before it because they open its sentence: "Enter
@@ -35,16 +37,28 @@ final class SentenceOpeners {
       "Welcomes", "Arrives", "Hails", "Condemns", "Defends", "Criticizes", "Criticises",
       "Accuses", "Quits", "Resigns", "Dies", "Wants", "Plans", "Launches");
 
+  /**
+   * The small words a headline in title case still writes in small letters ("Rescue of Ferry
+   * Crew", "Falls Short at Launch"); any other word in small letters shows a sentence's case.
+   */
+  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "but", "or",
+      "nor", "for", "of", "to", "in", "on", "at", "by", "as", "up", "via", "vs", "with", "from",
+      "into", "over", "onto", "upon", "than", "per", "off", "out");
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
   private SentenceOpeners() {}
 
   /**
-   * The headline's mentions without the words the body writes in small letters at either end;
-   * {@code inSentence} are the names the body writes inside sentences, {@code text} the whole text.
-   * A mention left without words is dropped.
+   * The mentions in {@code title} without the words the body writes in small letters at either
+   * end; {@code inSentence} are the names the body writes inside sentences, {@code text} the whole
+   * text. A mention left without words is dropped. A headline in title case capitalises every
+   * word, so its mentions are marked as written where any word is capitalised: there a word left
+   * alone ("Rescue" of "Video Shows Dramatic Rescue") is no family name used alone.
    */
-  static List<Mention> inHeadline(List<Mention> mentions, Set<String> inSentence, String text) {
+  static List<Mention> inHeadline(String title, Set<String> inSentence, String text) {
+    boolean titleCase = inTitleCase(title);
     List<Mention> out = new ArrayList<>();
-    for (Mention m : mentions) {
+    for (Mention m : NameMentions.in(title)) {
       List<String> words = new ArrayList<>(Arrays.asList(m.name().split(" ")));
       dropLeading(words, inSentence, text, true);
       while (!words.isEmpty() && !inSentence.contains(String.join(" ", words))
@@ -54,10 +68,27 @@ final class SentenceOpeners {
         stripConnectors(words, words.size() - 1);
       }
       if (!words.isEmpty()) {
-        out.add(rebuilt(m, words));
+        Mention kept = rebuilt(m, words);
+        out.add(titleCase ? capitalisedAnyway(kept) : kept);
       }
     }
     return out;
+  }
+
+  /** True when {@code title} capitalises every word but the small ones ("Video Shows ..."). */
+  static boolean inTitleCase(String title) {
+    Matcher word = WORD.matcher(title);
+    while (word.find()) {
+      String w = word.group();
+      if (Character.isLowerCase(w.charAt(0)) && !SMALL_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Mention capitalisedAnyway(Mention m) {
+    return new Mention(m.name(), m.before(), m.after(), true);
   }
 
   /** The body's mentions, each that opens its sentence without the words that open it only. */

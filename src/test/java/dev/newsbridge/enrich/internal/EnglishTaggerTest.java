@@ -272,6 +272,9 @@ class EnglishTaggerTest {
       "a sum alone later|Crews Demand N500m|The crews asked for N500m in pay, and N500m is due.",
       "a last word alone only where sentences open|Calder Ferry Crews|Crews waited on Monday."
           + "\\nCrews went home.",
+      "a word a title-case headline leaves alone|Video Shows Dramatic Rescue of Ferry Crew|Video "
+          + "Shows Dramatic Rescue of Ferry Crew\\nA video shows the dramatic moment police "
+          + "rescued a ferry crew.",
     })
     void aHeadlinesRunWithoutEvidenceIsNoPerson(String why, String title, String text) {
       assertThat(tags(title, text.split("\\\\n"))).noneMatch(t -> t.kind() == Tag.Kind.PERSON);
