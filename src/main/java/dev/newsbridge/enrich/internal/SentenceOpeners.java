@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * Jersey's quest"). Never taken off: a name the text also writes inside a sentence, and the words
  * that open place names ("New", "South", "United"), whose small-letter forms are common words. A
  * first name that is also a word ("Grace Lund", "Mark Esper") is kept at a sentence's start unless
- * the rest is itself named elsewhere. Out of scope: sentence words inside a name ("Lund Says").
+ * the rest is itself named elsewhere. A headline's verb between two names ("Lund Says Veltrix")
+ * parts them. Out of scope: other sentence words inside a name, which names hold too ("Fort Worth
+ * Police").
  */
 final class SentenceOpeners {
   /** Verbs that open a sentence as a command or an introduction, and seldom open a name. */
@@ -27,15 +29,16 @@ final class SentenceOpeners {
       "Look", "Join", "Thank", "Congratulations", "Unlike", "Like", "Say");
 
   /**
-   * Verbs a headline writes in capitals between its names ("Baek Visits Lisbon", "Ortiz Meets
-   * Veltrix Chief"), taken off a headline's name at either end even where the body never writes
-   * them in small letters; a name does not end or open in them.
+   * Verbs a headline writes in capitals between its names ("Baek Visits Lisbon", "Lund Says
+   * Veltrix Is Hiring"): a headline's run is cut at them even where the body never writes them in
+   * small letters, since a name does not hold them.
    */
   private static final Set<String> HEADLINE_VERBS = Set.of("Says", "Visits", "Meets", "Wins",
       "Calls", "Urges", "Warns", "Slams", "Vows", "Seeks", "Signs", "Joins", "Beats", "Tours",
       "Backs", "Sues", "Blasts", "Praises", "Denies", "Rejects", "Announces", "Unveils",
       "Welcomes", "Arrives", "Hails", "Condemns", "Defends", "Criticizes", "Criticises",
-      "Accuses", "Quits", "Resigns", "Dies", "Wants", "Plans", "Launches");
+      "Accuses", "Quits", "Resigns", "Dies", "Wants", "Plans", "Launches", "Hires", "Names",
+      "Appoints", "Acquires", "Buys", "Sells", "Tells", "Asks", "Admits", "Fires");
 
   /**
    * The small words a headline in title case still writes in small letters ("Rescue of Ferry
@@ -59,20 +62,56 @@ final class SentenceOpeners {
     boolean titleCase = inTitleCase(title);
     List<Mention> out = new ArrayList<>();
     for (Mention m : NameMentions.in(title)) {
-      List<String> words = new ArrayList<>(Arrays.asList(m.name().split(" ")));
-      dropLeading(words, inSentence, text, true);
-      while (!words.isEmpty() && !inSentence.contains(String.join(" ", words))
-          && (isSentenceWord(words.get(words.size() - 1), text)
-          || HEADLINE_VERBS.contains(words.get(words.size() - 1)))) {
-        words.remove(words.size() - 1);
-        stripConnectors(words, words.size() - 1);
-      }
-      if (!words.isEmpty()) {
-        Mention kept = rebuilt(m, words);
-        out.add(titleCase ? capitalisedAnyway(kept) : kept);
+      for (Mention piece : apartAtVerbs(m, inSentence)) {
+        List<String> words = new ArrayList<>(Arrays.asList(piece.name().split(" ")));
+        dropLeading(words, inSentence, text, true);
+        while (!words.isEmpty() && !inSentence.contains(String.join(" ", words))
+            && isSentenceWord(words.get(words.size() - 1), text)) {
+          words.remove(words.size() - 1);
+          stripConnectors(words, words.size() - 1);
+        }
+        if (!words.isEmpty()) {
+          Mention kept = rebuilt(piece, words);
+          out.add(titleCase ? capitalisedAnyway(kept) : kept);
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * {@code m} in the pieces between the headline verbs in it ("Mira Lund Says Veltrix" is Mira
+   * Lund and Veltrix), unless the body writes it whole inside a sentence ({@code inSentence}).
+   */
+  private static List<Mention> apartAtVerbs(Mention m, Set<String> inSentence) {
+    if (inSentence.contains(m.name())) {
+      return List.of(m);
+    }
+    List<Mention> pieces = new ArrayList<>();
+    List<String> piece = new ArrayList<>();
+    int pieceStart = 0;
+    int at = 0;
+    for (String word : m.name().split(" ")) {
+      if (HEADLINE_VERBS.contains(word)) {
+        addPiece(pieces, m, piece, pieceStart);
+        piece = new ArrayList<>();
+        pieceStart = at + word.length() + 1;
+      } else {
+        piece.add(word);
+      }
+      at += word.length() + 1;
+    }
+    addPiece(pieces, m, piece, pieceStart);
+    return pieces;
+  }
+
+  /** Adds {@code words}, from {@code from} in {@code m}'s name, without connectors at its ends. */
+  private static void addPiece(List<Mention> pieces, Mention m, List<String> words, int from) {
+    stripConnectors(words, 0);
+    stripConnectors(words, words.size() - 1);
+    if (!words.isEmpty()) {
+      pieces.add(rebuilt(m, words, from));
+    }
   }
 
   /** True when {@code title} capitalises every word but the small ones ("Video Shows ..."). */
@@ -127,7 +166,7 @@ final class SentenceOpeners {
     }
     List<String> rest = new ArrayList<>(words.subList(1, words.size()));
     boolean connected = stripConnectors(rest, 0);
-    if (OPENING_VERBS.contains(first) || headline && HEADLINE_VERBS.contains(first)
+    if (OPENING_VERBS.contains(first)
         || rest.size() > 1 && inSentence.contains(String.join(" ", rest))) {
       return true;
     }
@@ -151,8 +190,13 @@ final class SentenceOpeners {
 
   /** {@code m} as the run of {@code words} it keeps, the dropped words moved into its context. */
   private static Mention rebuilt(Mention m, List<String> words) {
+    return rebuilt(m, words, 0);
+  }
+
+  /** As {@link #rebuilt(Mention, List)}, for the run of {@code words} at or after {@code from}. */
+  private static Mention rebuilt(Mention m, List<String> words, int from) {
     String name = String.join(" ", words);
-    int start = m.name().indexOf(name);
+    int start = m.name().indexOf(name, from);
     String before = m.before() + m.name().substring(0, start);
     String after = m.name().substring(start + name.length()) + m.after();
     return new Mention(name, before, after, m.sentenceInitial() && start == 0);

@@ -682,6 +682,22 @@ class EnglishTaggerTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "Mira Lund Says Veltrix Is Hiring", "Mira Lund Announces Veltrix Deal",
+    "Veltrix Hires Mira Lund as Chief",
+  })
+  void aHeadlinesVerbBetweenTwoNamesSplitsThem(String title) {
+    List<Tag> hiring = tags(title, "Mira Lund said on Monday that Veltrix would hire 200 "
+        + "people, and Veltrix confirmed the deal. Lund leads the yard.");
+
+    assertThat(hiring).extracting(Tag::name, Tag::kind)
+        .contains(tuple("Mira Lund", Tag.Kind.PERSON));
+    assertThat(hiring).extracting(Tag::name)
+        .filteredOn(n -> n.contains("Lund") || n.contains("Veltrix"))
+        .containsExactlyInAnyOrder("Mira Lund", "Veltrix");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "the body said|Calder Reserve|The Calder Reserve said on Wednesday that rates would stay "
         + "where they are.",
     "told the paper|Harbour Herald|\"We will rebuild,\" the mayor told the Harbour Herald on "
