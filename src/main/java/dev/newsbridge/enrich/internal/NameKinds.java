@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * team or body ("San Marco Gulls", "Calder City Storm"), and one the text calls "the ..." as it
  * speaks or is told ("the Calder Reserve said", "told the Harbour Herald") a body. It is a person
  * only on evidence: a title or "said" around it (not after "the"), a given name, a particle
- * ("von"), its family name alone later (not "the Gulls"); a run opened by a company ("Google
- * Stadia") or with no evidence (a headline's "Quillon Falls Short") is a topic. A one-word name
+ * ("von"), its family name alone later (not "the Gulls"), a player's tally after it ("19
+ * points"); a run opened by a company ("Google Stadia", or one the text names: "Brindle
+ * Infinity") or with no evidence (a headline's "Quillon Falls Short") is a topic. A one-word name
  * is a place by the lists or by such cues, an organisation by its inner capitals ("OpenAI") or by
  * organisation cues ("at Morrow", "Veltrix said in a statement", "Brindle's chief executive"), a
  * person when titles stand before it more often ("Sen. Ortiz"), else a topic: a bare word could
@@ -118,12 +119,15 @@ final class NameKinds {
   private static final Pattern PERSON_BEFORE =
       Pattern.compile("\\b(?:said|says|told|according to|by) $");
   /**
-   * "said", "who", ", 52," after a name; or a family name's particle and the family name, where
-   * a run cut at {@link NameMentions#MAX_WORDS} stops before them.
+   * "said", "who", ", 52," after a name; a family name's particle and the family name, where a
+   * run cut at {@link NameMentions#MAX_WORDS} stops before them; or a player's tally in a results
+   * list ("19 points and 3 steals", "1 save"), a count no team or body is written with.
    */
   private static final Pattern PERSON_AFTER = Pattern.compile("^(?: (?:said|says|told|added|"
       + "wrote|who)\\b|, (?:who\\b|\\d)"
-      + "| (?:" + NameMentions.PARTICLE_ALTERNATIVES + ") \\p{Lu})");
+      + "| (?:" + NameMentions.PARTICLE_ALTERNATIVES + ") \\p{Lu}"
+      + "| \\d{1,3} (?:points?|goals?|assists?|saves?|steals?|rebounds?|blocks?|tackles?|sacks?|"
+      + "strikeouts?|touchdowns?|receptions?)\\b)");
   private static final Pattern ORGANIZATION_BEFORE = Pattern.compile("\\b(?:at|shares (?:in|of)|"
       + "stake in|invest\\w* in|acquired|bought|joined|(?:CEO|chief executive|founder|chair\\w*|"
       + "president) of) $");

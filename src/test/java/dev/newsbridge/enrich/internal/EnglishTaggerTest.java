@@ -248,6 +248,9 @@ class EnglishTaggerTest {
           + "dock.",
       "a family name after a particle|Tarvo Eckmar von Lindqvist|The crew cheered Tarvo "
           + "Eckmar von Lindqvist at the dock.",
+      "a player's score in a results list|Tarvo Lindqvist|Calder (2-0): Tarvo Lindqvist 19 "
+          + "points and 3 steals. Mira Okafor 6 rebounds.",
+      "a keeper's saves in a results list|Tarvo Lindqvist|Calder (1-1): Tarvo Lindqvist 1 save.",
     })
     void aNameWithEvidenceIsAPerson(String evidence, String person, String text) {
       assertThat(tags("Dock news", text)).extracting(Tag::name, Tag::kind)
