@@ -70,6 +70,7 @@ final class SentenceOpeners {
           words.remove(words.size() - 1);
           stripConnectors(words, words.size() - 1);
         }
+        cutTitleAfterName(words, inSentence);
         if (!words.isEmpty()) {
           Mention kept = rebuilt(piece, words);
           out.add(titleCase ? capitalisedAnyway(kept) : kept);
@@ -77,6 +78,21 @@ final class SentenceOpeners {
       }
     }
     return out;
+  }
+
+  /**
+   * Cuts {@code words} after a name the body writes inside a sentence ({@code inSentence}) where
+   * a title follows it: a headline puts a person's new office after the name ("Ivan Lund Chief
+   * Yard Officer"), and the office is no part of it.
+   */
+  private static void cutTitleAfterName(List<String> words, Set<String> inSentence) {
+    for (int end = words.size() - 1; end > 0; end--) {
+      if (Titles.isTitleWord(words.get(end))
+          && inSentence.contains(String.join(" ", words.subList(0, end)))) {
+        words.subList(end, words.size()).clear();
+        return;
+      }
+    }
   }
 
   /**

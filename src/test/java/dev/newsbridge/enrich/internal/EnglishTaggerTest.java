@@ -497,6 +497,18 @@ class EnglishTaggerTest {
     }
   }
 
+  @Test
+  void aTitleAfterAPersonInAHeadlineIsNoPartOfTheName() {
+    List<Tag> hire = tags("Brindle Names Shipping Pioneer Ivan Lund Chief Yard Officer",
+        "Brindle is adding shipping pioneer Ivan Lund as its first Chief Yard Officer. Ivan ran "
+            + "the yards of Calder Holdings, and Ivan led its sale.",
+        "\"We are glad to have Ivan,\" said Lena Ortiz.");
+
+    assertThat(hire).extracting(Tag::name, Tag::kind).contains(tuple("Ivan Lund",
+        Tag.Kind.PERSON));
+    assertThat(hire).extracting(Tag::name).noneMatch(n -> n.startsWith("Ivan Lund "));
+  }
+
   @Nested
   class TitlesBeforeAPersonsName {
     @ParameterizedTest(name = "{0}")
