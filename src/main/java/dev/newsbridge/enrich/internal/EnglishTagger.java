@@ -20,12 +20,13 @@ import java.util.stream.Collectors;
  * OneWordNames}: "Veltrix", "OpenAI"), each a person, organisation, place or topic by its words
  * and what surrounds it ({@link NameKinds}); keyphrases are pairs of content words the text repeats
  * ("interest rates"). Names come first, by mentions; a surname alone ("Ortiz said") is a mention
- * of the full name, and so is the name after a title ("U.S. Attorney James Kennedy": {@link
- * Titles}). Words that stand before a name only because they open its sentence or the headline
- * ("Enter South Dakota", "Shares of Veltrix") are taken off ({@link SentenceOpeners}). The world's
- * countries, territories, continents and capitals are one tag each whichever of their names the
- * text uses ("U.S.", "US", "United States": {@link WorldPlaces}), named as a Chinese article's
- * tag for the same place is (美国 "United States"). Out of scope: a gazetteer of other places.
+ * of the full name, as is a known given name alone ("Ivan" of "Ivan Braiker") and the name after
+ * a title ("U.S. Attorney James Kennedy": {@link Titles}). Words that stand before a name only
+ * because they open its sentence or the headline ("Enter South Dakota", "Shares of Veltrix") are
+ * taken off ({@link SentenceOpeners}). The world's countries, territories, continents and
+ * capitals are one tag each whichever of their names the text uses ("U.S.", "US", "United
+ * States": {@link WorldPlaces}), named as a Chinese article's tag for the same place is (美国
+ * "United States"). Out of scope: a gazetteer of other places.
  */
 public final class EnglishTagger {
   /** The most name tags. */
@@ -145,18 +146,41 @@ public final class EnglishTagger {
    * family name first, its first ("Xi"), to the most mentioned name it is of;
    * names with "of" are left out ("Shares of Veltrix" may be a sentence's words, not a name), and
    * so is a listed place after a body's or a place's word: "Security Council Ukraine", a piece of
-   * a long run, names no person Ukraine ("Oklahoma City Thunder" keeps its "Thunder").
+   * a long run, names no person Ukraine ("Oklahoma City Thunder" keeps its "Thunder"). A known
+   * given name that opens one name only is that name too ("Ivan" of "Ivan Halvik"), unless it is
+   * another's family name: press releases call their people by given name.
    */
   private static Map<String, String> fullNamesBySurname(List<Mention> mentions) {
     Map<String, Integer> counts = new HashMap<>();
     mentions.stream().filter(m -> !m.oneWord())
         .forEach(m -> counts.merge(m.name(), 1, Integer::sum));
-    Map<String, String> bySurname = new HashMap<>();
-    counts.keySet().stream().filter(n -> !n.contains(" of ") && !n.contains(" for "))
+    List<String> names = counts.keySet().stream()
+        .filter(n -> !n.contains(" of ") && !n.contains(" for "))
         .filter(n -> !placeAfterKindWord(n))
-        .sorted((a, b) -> counts.get(b) - counts.get(a))
-        .forEach(n -> bySurname.putIfAbsent(familyName(n), n));
+        .sorted((a, b) -> counts.get(b) - counts.get(a)).toList();
+    Map<String, String> bySurname = new HashMap<>();
+    names.forEach(n -> bySurname.putIfAbsent(familyName(n), n));
+    byGivenName(names).forEach(bySurname::putIfAbsent);
     return bySurname;
+  }
+
+  /**
+   * Each known given name that opens names of one person only, to the most mentioned of them
+   * ({@code names} come most mentioned first): "Ivan Braiker" and a headline's "Ivan Braiker
+   * Chief Strategy" are one person, "Ivan Halvik" and "Ivan Okafor" two.
+   */
+  private static Map<String, String> byGivenName(List<String> names) {
+    Map<String, List<String>> opened = names.stream()
+        .filter(n -> !FamilyNameFirst.isFamilyNameFirst(n))
+        .filter(n -> GivenNames.knows(n.split(" ")[0]))
+        .collect(Collectors.groupingBy(n -> n.split(" ")[0]));
+    Map<String, String> byGiven = new HashMap<>();
+    opened.forEach((given, of) -> {
+      if (of.stream().map(n -> n.split(" ")[1]).distinct().count() == 1) {
+        byGiven.put(given, of.get(0));
+      }
+    });
+    return byGiven;
   }
 
   /** "Ortiz" of "Lena Ortiz"; "Xi" of "Xi Jinping" ({@link FamilyNameFirst}). */

@@ -160,6 +160,14 @@ class EnglishTaggerTest {
     }
 
     @Test
+    void aGivenNameAloneIsItsPersonNotASecondTag() {
+      List<Tag> hire = tags("Yard news", "Veltrix hired Ivan Halvik as its chief, said Lena "
+          + "Ortiz. The board likes Ivan, and staff said Ivan would start in May.");
+
+      assertThat(hire).extracting(Tag::name).contains("Ivan Halvik").doesNotContain("Ivan");
+    }
+
+    @Test
     void aPossessiveIsTheNamesOwnMention() {
       List<Tag> board = tags("Board changes",
           "The board of Brindle named a new chair, and Brindle's chief executive stays.",
