@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * runs of capitalised words, cut at words that never stand in a name ("The", months, weekdays)
  * and before a person's name after a title ("U.S. Attorney James Kennedy" names the U.S. and
  * James Kennedy, {@link Titles}; "South Korean President Baek Seo Yeon" a nationality, which
- * names nothing, and Baek Seo Yeon), without a possessive ("OpenAI's" is a mention of OpenAI) or a
+ * names nothing, and Baek Seo Yeon), apart from the body a person is "of" ("Ivan Halvik of
+ * Calder Hospital"), without a possessive ("OpenAI's" is a mention of OpenAI) or a
  * lower-case hyphenated suffix ("Sugar Land-based" one of Sugar Land), and in pieces of at most
  * {@value #MAX_WORDS} words. Names in capitals of two words or more are left out: they are
  * datelines ("HARBOR CITY —") or shouted lines, not names.
@@ -119,6 +120,7 @@ final class NameMentions {
     while (run.find()) {
       List<List<Word>> names = parts(run.start(), run.group());
       names = flatMap(names, NameMentions::nationalityApart);
+      names = flatMap(names, NameMentions::personApartFromBody);
       names = flatMap(names, part -> withoutTitle(part, text));
       names = flatMap(names, NameMentions::atMostMaxWords);
       names = flatMap(names, piece -> withoutTitle(piece, text));
@@ -204,6 +206,31 @@ final class NameMentions {
       }
     }
     return List.of(part);
+  }
+
+  /**
+   * {@code part} as a person and the body after "of", where its words before the "of" are a
+   * person's name opened by a known given name: "Ivan Halvik of Calder Hospital" names Ivan
+   * Halvik and Calder Hospital; "Bank of England" and "Secretary of State" stay one.
+   */
+  private static List<List<Word>> personApartFromBody(List<Word> part) {
+    int of = 0;
+    while (of < part.size() && !part.get(of).text().equals("of")) {
+      of++;
+    }
+    if (of < 2 || of > Titles.MAX_NAME_WORDS || of == part.size()
+        || !GivenNames.knows(part.get(0).text())
+        || !part.subList(0, of).stream().map(Word::text).allMatch(NameMentions::plainPersonWord)) {
+      return List.of(part);
+    }
+    List<List<Word>> pieces = new ArrayList<>();
+    pieces.add(part.subList(0, of));
+    addTrimmed(pieces, part.subList(of + 1, part.size()));
+    return pieces;
+  }
+
+  private static boolean plainPersonWord(String word) {
+    return Titles.isPersonWord(word) && !Titles.isTitleWord(word) && !NameKinds.isKindWord(word);
   }
 
   /** True when {@code text} has {@code word} somewhere {@code before} does not stand before it. */

@@ -506,6 +506,15 @@ class EnglishTaggerTest {
   }
 
   @Test
+  void aPersonOfABodyIsThePersonAndTheBody() {
+    List<Tag> report = tags("Ward news", "The report, by Ivan Halvik of Calder Hospital, said "
+        + "the ward was full.");
+
+    assertThat(report).extracting(Tag::name, Tag::kind).contains(
+        tuple("Ivan Halvik", Tag.Kind.PERSON), tuple("Calder Hospital", Tag.Kind.ORGANIZATION));
+  }
+
+  @Test
   void aTitleAfterAPersonInAHeadlineIsNoPartOfTheName() {
     List<Tag> hire = tags("Brindle Names Shipping Pioneer Ivan Lund Chief Yard Officer",
         "Brindle is adding shipping pioneer Ivan Lund as its first Chief Yard Officer. Ivan ran "
