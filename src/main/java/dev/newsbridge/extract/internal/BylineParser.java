@@ -43,7 +43,9 @@ public final class BylineParser {
       Pattern.compile("^([\\p{IsHan}·]{2,6})\\s*[（(]\\s*([A-Za-z][A-Za-z .'-]{1,40}?)\\s*[）)]");
   private static final Pattern EDITOR =
       Pattern.compile("(?:^|[\\s（(【\\[|丨])编辑\\s*[：:]\\s*(.+)");
-  private static final Pattern BRACKETED = Pattern.compile("[（(【\\[]([^（()）【】\\[\\]]{2,40})[）)】\\]]");
+  /** Brackets round a byline, also Taiwan's tortoise shells: {@code 〔記者王小明／台北報導〕}. */
+  private static final Pattern BRACKETED =
+      Pattern.compile("[（(【\\[〔]([^（()）【】\\[\\]〔〕]{2,40})[）)】\\]〕]");
   private static final Pattern NAME_LIST = Pattern.compile("[\\p{IsHan}·]{2,6}(?:\\s*[、，,\\s]\\s*[\\p{IsHan}·]{2,6}){0,4}");
   private static final Pattern NAME_LIST_SEPARATOR = Pattern.compile("\\s*[、，,\\s]\\s*");
   private static final Pattern AGENCY = Pattern.compile("^([\\p{IsHan}]{2,5}社)");

@@ -92,6 +92,13 @@ class BylineParserTest {
   }
 
   @Test
+  void aTaiwanDailysTortoiseShellBracketedBylineOpensAParagraph() {
+    String paragraph = "〔記者林雅婷／港灣報導〕港灣市立圖書館總館自本週起延長開放時間，週一至週五開放至晚間十點。";
+
+    assertThat(BylineParser.bracketedAtEnds(paragraph).map(BylineParser.Byline::joined)).contains("林雅婷");
+  }
+
+  @Test
   void traditionalSourceEditorAndBareNameLinesAreReadAsPrinted() {
     assertThat(BylineParser.source("來源：聯合報")).contains("聯合報");
     assertThat(BylineParser.source("新聞來源：《自由時報》")).contains("自由時報");
