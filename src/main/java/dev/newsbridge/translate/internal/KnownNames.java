@@ -10,7 +10,8 @@ import java.util.Map;
  * A name found once in an article is that name wherever the article writes it again: the
  * recognisers judge each sentence on its own evidence, so 巴鲁 found as Palu in one paragraph was
  * glossed "that sticks crass" in another (巴鲁市). Glossary names are found everywhere already. A
- * company found with its kind is also known by its name alone (华腾 of 华腾集团).
+ * company found with its kind is also known by its name alone (华腾 of 华腾集团), and so is an
+ * outlet, also one that only the page's credits name (望川 of 望川日报 in the title's 望川港).
  */
 final class KnownNames {
   private KnownNames() {}

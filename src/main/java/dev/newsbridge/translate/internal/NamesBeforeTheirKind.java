@@ -18,24 +18,36 @@ import java.util.Set;
  * level hospital", "cloud the sail science and technology", "face the creek city"). A name that
  * is a dictionary word (精诚 "sincerity", 人工 of 人工智能) is left to the dictionary. A company or a
  * place is called by its name alone after the first mention, and the article may write it so
- * (华腾集团, then 转投华腾): {@link #bareName}.
+ * (华腾集团, then 转投华腾): {@link #bareName}. News outlets are named so too (望川日报 Wangchuan
+ * Daily, 澄观新闻 Chengguan News); their name alone is that name wherever it stands (望川港,
+ * 澄观调查), no entity of its own.
  */
 final class NamesBeforeTheirKind {
   /**
    * What a name is, in English, and whether English calls it by its name alone after the first
-   * mention (companies and places, not a hospital or a school).
+   * mention (companies and places, not a hospital or a school). An outlet keeps its full name,
+   * but its name alone is that name wherever it stands ({@link #bareName}).
    */
-  private record Kind(String english, Entity.Type type, boolean calledByName) {
+  private record Kind(String english, Entity.Type type, boolean calledByName, boolean outlet) {
     static Kind institution(String english) {
-      return new Kind(english, Entity.Type.ORGANIZATION, false);
+      return new Kind(english, Entity.Type.ORGANIZATION, false, false);
     }
 
     static Kind company(String english) {
-      return new Kind(english, Entity.Type.ORGANIZATION, true);
+      return new Kind(english, Entity.Type.ORGANIZATION, true, false);
     }
 
     static Kind place(String english) {
-      return new Kind(english, Entity.Type.PLACE, true);
+      return new Kind(english, Entity.Type.PLACE, true, false);
+    }
+
+    static Kind outlet(String english) {
+      return new Kind(english, Entity.Type.ORGANIZATION, false, true);
+    }
+
+    /** Places, and outlets named after them (临溪晚报), may have a name that opens with a verb. */
+    boolean namedLikeAPlace() {
+      return type == Entity.Type.PLACE || outlet;
     }
   }
 
@@ -64,7 +76,16 @@ final class NamesBeforeTheirKind {
       Map.entry("网络", Kind.company("Network")), Map.entry("机器人", Kind.company("Robotics")),
       Map.entry("市", Kind.place("")), Map.entry("县", Kind.place("county")),
       Map.entry("镇", Kind.place("town")), Map.entry("乡", Kind.place("township")),
-      Map.entry("村", Kind.place("village")));
+      Map.entry("村", Kind.place("village")),
+      // as Chinese papers style themselves in English: 羊城晚报 Yangcheng Evening News, 华西都市报
+      // West China Metropolis Daily, 北京青年报 Beijing Youth Daily, 东方早报 Oriental Morning Post
+      Map.entry("日报", Kind.outlet("Daily")), Map.entry("晚报", Kind.outlet("Evening News")),
+      Map.entry("早报", Kind.outlet("Morning Post")), Map.entry("晨报", Kind.outlet("Morning Post")),
+      Map.entry("时报", Kind.outlet("Times")), Map.entry("商报", Kind.outlet("Business Daily")),
+      Map.entry("都市报", Kind.outlet("Metropolis Daily")),
+      Map.entry("青年报", Kind.outlet("Youth Daily")), Map.entry("周刊", Kind.outlet("Weekly")),
+      Map.entry("新闻", Kind.outlet("News")), Map.entry("新闻网", Kind.outlet("News")),
+      Map.entry("电视台", Kind.outlet("TV")));
   /**
    * The kinds of small places. Their names are often a place the dictionary knows elsewhere (白沙
    * is a county in Hainan and a town in many provinces), so only a common word is no such name.
@@ -118,12 +139,20 @@ final class NamesBeforeTheirKind {
 
   /**
    * The company or place of {@code m} as the article may write it without its kind (华腾 of
-   * 华腾集团, 望川 of 望川市), one entity with it; empty when {@code m} is none this class named.
+   * 华腾集团, 望川 of 望川市), one entity with it; an outlet's name alone (澄观 of 澄观新闻, 望川 of
+   * 望川日报), which is no entity: it names the outlet's town or brand as often as the outlet
+   * (望川港, 澄观调查). Empty when {@code m} is none this class named.
    */
   static Optional<Mention> bareName(Mention m) {
     String chinese = m.chinese();
     Kind kind = chinese.length() > 2 ? KINDS.get(chinese.substring(2)) : null;
-    if (m.glossary() || kind == null || !kind.calledByName() || m.type() != kind.type()) {
+    if (m.glossary() || kind == null || m.type() != kind.type()) {
+      return Optional.empty();
+    }
+    if (kind.outlet()) {
+      return outletName(m, kind);
+    }
+    if (!kind.calledByName()) {
       return Optional.empty();
     }
     String named = kind.english().isEmpty() ? m.shortForm() : m.shortForm() + " " + kind.english();
@@ -132,6 +161,17 @@ final class NamesBeforeTheirKind {
     }
     return Optional.of(new Mention(m.start(), m.start() + 2, chinese.substring(0, 2), m.english(),
         m.shortForm(), m.type(), false, m.identity()));
+  }
+
+  /** The name alone of the outlet {@code m}, no entity; empty when another finder named it. */
+  private static Optional<Mention> outletName(Mention m, Kind kind) {
+    String suffix = " " + kind.english();
+    if (!m.english().endsWith(suffix) || !m.english().equals(m.shortForm())) {
+      return Optional.empty();
+    }
+    String name = m.english().substring(0, m.english().length() - suffix.length());
+    return Optional.of(new Mention(m.start(), m.start() + 2, m.chinese().substring(0, 2), name,
+        name, null, false));
   }
 
   /**
@@ -203,7 +243,7 @@ final class NamesBeforeTheirKind {
     StringBuilder name = new StringBuilder();
     for (Term t : words) {
       String tag = t.nature.toString();
-      boolean place = kind.type() == Entity.Type.PLACE && PLACE_NAME_TAGS.contains(tag);
+      boolean place = kind.namedLikeAPlace() && PLACE_NAME_TAGS.contains(tag);
       if (!NAME_TAGS.contains(tag) && !place) {
         return false;
       }

@@ -1,0 +1,118 @@
+package dev.newsbridge.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * News outlets named by a name and what they are (望川日报, 澄观新闻, 临溪晚报), in sentences written
+ * for this test about invented outlets and towns: the outlet is one organisation with an English
+ * name, as such papers style themselves, and its name alone is that name, in the text and the
+ * title, also where only the page's credits name the outlet. Glossed word by word they were "hope
+ * river daily" and "clear watch the news".
+ */
+class OutletNamesTest {
+  private static final Translator TRANSLATOR = new OfflineGlossTranslator();
+
+  private static Translation article(String title, String text, String... credits)
+      throws TranslationException {
+    return TRANSLATOR.translate(
+        new TranslationRequest("zh", title, List.of(text), List.of(credits)));
+  }
+
+  @Nested
+  class AnOutletNamedByANameAndWhatItIs {
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+      "望川日报记者近日走访了码头。|望川日报|Wangchuan Daily",
+      "澄观新闻近日发起一项问卷调查。|澄观新闻|Chengguan News",
+      "临溪晚报报道了这起事故。|临溪晚报|Linxi Evening News",
+      "据青禾都市报报道，大桥将于明年通车。|青禾都市报|Qinghe Metropolis Daily",
+      "岚江早报记者从现场获悉。|岚江早报|Lanjiang Morning Post",
+      "禾川时报发表评论文章。|禾川时报|Hechuan Times",
+      "云岭电视台播出了这档节目。|云岭电视台|Yunling TV",
+      "溪岚周刊刊发长篇报道。|溪岚周刊|Xilan Weekly",
+    })
+    void isOneOrganisationNamedInEnglish(String text, String outlet, String english)
+        throws TranslationException {
+      Translation t = article("", text);
+
+      assertThat(t.paragraphs().get(0)).contains(english);
+      assertThat(t.entities()).contains(new Entity(outlet, english, Entity.Type.ORGANIZATION));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      "人民日报发表评论员文章。|People's Daily", "澎湃新闻记者获悉。|The Paper",
+      "南方都市报记者获悉。|Southern Metropolis Daily",
+    })
+    void keepsTheNameTheGlossaryGivesIt(String chinese, String english)
+        throws TranslationException {
+      assertThat(article("", chinese).paragraphs().get(0)).contains(english);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"南方日报记者获悉。", "中国青年报发起调查。", "这份晚报很受欢迎。", "他每天看新闻。",
+        "本台新闻记者报道。", "热点新闻引发讨论。"})
+    void isNoRomanisedCommonWord(String chinese) throws TranslationException {
+      Translation t = article("", chinese);
+
+      // not "Nanfang Daily", "Zhongguo", "Zhefen": the dictionary reads the words before the kind
+      assertThat(t.entities()).noneMatch(e -> e.type() == Entity.Type.ORGANIZATION);
+    }
+  }
+
+  @Nested
+  class TheOutletsNameAlone {
+    @Test
+    void isThatNameInTheText() throws TranslationException {
+      Translation t = article("", "澄观新闻近日发起问卷调查。澄观调查显示，六成受访者每周使用AI工具。");
+
+      assertThat(t.paragraphs().get(0)).contains("Chengguan News").contains(". Chengguan ")
+          .doesNotContain("clear", "Clear", "watch");
+    }
+
+    @Test
+    void isThatNameInTheTitleAndTextWhereOnlyTheCreditsNameTheOutlet()
+        throws TranslationException {
+      Translation t = article("前十月望川港集装箱吞吐量同比增长一成",
+          "记者从港口获悉，望川港累计完成集装箱吞吐量286万标准箱。", "梁静秋", "望川日报");
+
+      // were "hope river harbor": 望 "hope", 川 "river"
+      assertThat(t.title()).contains("Wangchuan").doesNotContain("hope");
+      assertThat(t.paragraphs().get(0)).contains("Wangchuan").doesNotContain("hope");
+    }
+
+    @Test
+    void isNoEntityOfItsOwn() throws TranslationException {
+      Translation t = article("望川港货运量增长", "望川港货运量增长。", "望川日报");
+
+      // an outlet's name is also its town's or its brand's: the outlet is the entity, not the name
+      assertThat(t.entities()).extracting(Entity::english).containsExactly("Wangchuan Daily");
+    }
+  }
+
+  @Nested
+  class TheOutletTheCreditsName {
+    @Test
+    void isAnEntityWithItsEnglishName() throws TranslationException {
+      Translation t = article("码头效率提高", "记者从港口获悉，码头效率提高。", "梁静秋", "望川日报");
+
+      assertThat(t.entities())
+          .contains(new Entity("望川日报", "Wangchuan Daily", Entity.Type.ORGANIZATION));
+    }
+
+    @Test
+    void isNamedAsItPrintsItselfInTraditionalCharacters() throws TranslationException {
+      Translation t = TRANSLATOR.translate(new TranslationRequest("zh-TW", "市場導入行動支付",
+          List.of("市場內約七成攤位已可使用行動支付。"), List.of("黃怡君", "曦潮日報")));
+
+      assertThat(t.entities())
+          .contains(new Entity("曦潮日報", "Xichao Daily", Entity.Type.ORGANIZATION));
+    }
+  }
+}
