@@ -744,7 +744,8 @@ class OfflineGlossTranslatorTest {
     @CsvSource({"他要去医院看病。", "该医院负责人表示。", "一家新医院开业。", "精诚矿业发生事故。",
         "伤者被送往北京丰台右安门医院。", "南京脑科医院的医生表示。", "多位银行人士表示。",
         "人工智能发展迅速。", "金融科技公司增多。", "这是一项前沿科技。", "新能源汽车销量上涨。",
-        "电动汽车降价。", "他在网络传媒行业工作。", "传统文化受到重视。", "该科技公司上市。"})
+        "电动汽车降价。", "他在网络传媒行业工作。", "传统文化受到重视。", "该科技公司上市。",
+        "港务集团发布公告。"})
     void wordsBeforeAnInstitutionAreNoName(String text) throws TranslationException {
       Translation t = sentence(text);
 

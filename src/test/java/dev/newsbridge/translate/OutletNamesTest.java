@@ -88,6 +88,13 @@ class OutletNamesTest {
     }
 
     @Test
+    void isThatNameBeforeACompanyNamedByWhatItDoes() throws TranslationException {
+      Translation t = article("", "记者从望川港务集团获悉，货运量增长。", "望川日报");
+
+      assertThat(t.paragraphs().get(0)).contains("Wangchuan port group"); // was "Gangwu Group"
+    }
+
+    @Test
     void isNoEntityOfItsOwn() throws TranslationException {
       Translation t = article("望川港货运量增长", "望川港货运量增长。", "望川日报");
 

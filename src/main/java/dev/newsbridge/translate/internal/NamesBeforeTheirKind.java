@@ -251,6 +251,7 @@ final class NamesBeforeTheirKind {
     }
     return name.length() == 2 && name.codePoints().allMatch(Character::isIdeographic)
         && name.chars().noneMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)
+        && !FunctionWords.shared().lists(name.toString()) // 港务 "port" of 港务集团, a news word
         && !(isSmallPlace(kindWord) ? Cedict.shared().hasCommonSense(name.toString())
             : Cedict.shared().contains(name.toString()));
   }
