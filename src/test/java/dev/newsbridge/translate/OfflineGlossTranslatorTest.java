@@ -469,6 +469,8 @@ class OfflineGlossTranslatorTest {
     // were "heavy palm of the hand", "turn throw the opponent", "hard just the boss"
     "他重掌公司。, regain control of the company", "球员转投对手球队。, switch to the opponent",
     "他硬刚老板。, stand up to the boss",
+    // was "this circle": HanLP cuts 本周 into 本 and 周, CC-CEDICT's "circle"
+    "夜市本周迎来客流高峰。, this week",
   })
   void headlineWordsAreTranslated(String text, String english) throws TranslationException {
     assertThat(paragraph(text)).containsIgnoringCase(english);

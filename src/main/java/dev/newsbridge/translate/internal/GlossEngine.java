@@ -39,8 +39,9 @@ public final class GlossEngine implements TranslationEngine {
   private static final java.util.Set<String> COUNTS = java.util.Set.of("数", "几");
 
   /**
-   * Headline words HanLP cuts in two and the dictionary lacks, joined back only when HanLP gave
-   * exactly their two halves (警官 + 宣布 is no 官宣); their English is in the function words.
+   * The part of speech of headline words HanLP cuts in two and the dictionary lacks; any word the
+   * function words list is joined back where HanLP cut it into its two characters ({@link
+   * #splitWord}), these read as verbs or nouns, the others as their first character.
    */
   private static final java.util.Map<String, String> SPLIT_WORDS = java.util.Map.of("法媒", "n",
       "网曝", "v", "官宣", "v", "重掌", "v", "转投", "v", "硬刚", "v");
@@ -159,14 +160,13 @@ public final class GlossEngine implements TranslationEngine {
           tokens.add(Token.of("后", "f"));
           continue;
         }
-        String pair = i + 1 < terms.size() ? terms.get(i).word + terms.get(i + 1).word : "";
-        if (SPLIT_WORDS.containsKey(pair)) {
-          // 法 + 媒 is 法媒, 官 + 宣 官宣: only the two halves of the whole word
-          tokens.add(Token.of(pair, SPLIT_WORDS.get(pair)));
+        int n = mergeable(terms, i);
+        String pair = n == 1 ? splitWord(terms, i) : null; // 两国间 "bilateral" holds 两国
+        if (pair != null) {
+          tokens.add(Token.of(pair, tagOfSplitWord(pair, terms.get(i))));
           i++;
           continue;
         }
-        int n = mergeable(terms, i);
         Term last = terms.get(i + n - 1);
         StringBuilder word = new StringBuilder();
         terms.subList(i, i + n).forEach(t -> word.append(t.word));
@@ -179,6 +179,26 @@ public final class GlossEngine implements TranslationEngine {
         i += n - 1;
       }
     }
+  }
+
+  /**
+   * The word the function words list that HanLP cut into its two characters at {@code i} (本 + 周
+   * is 本周 "this week", not "this circle"; 官 + 宣 官宣), or null. Only the two halves of the whole
+   * word: 警官 + 宣布 holds no 官宣.
+   */
+  private static String splitWord(List<Term> terms, int i) {
+    if (i + 1 >= terms.size() || terms.get(i).word.length() != 1
+        || terms.get(i + 1).word.length() != 1) {
+      return null;
+    }
+    String pair = terms.get(i).word + terms.get(i + 1).word;
+    String tag = tagOfSplitWord(pair, terms.get(i));
+    return FunctionWords.shared().lookup(pair, tag) != null ? pair : null;
+  }
+
+  /** The listed tag of a joined word, else its first half's (这一 a pronoun: no article). */
+  private static String tagOfSplitWord(String pair, Term first) {
+    return SPLIT_WORDS.getOrDefault(pair, first.nature.toString());
   }
 
   /**
