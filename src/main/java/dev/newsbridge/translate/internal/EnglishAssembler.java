@@ -21,7 +21,9 @@ public final class EnglishAssembler {
   private static final Pattern COMMA_RUN = Pattern.compile("([,;:])(?:\\s*[,;:])+");
   private static final Pattern COMMA_STOP = Pattern.compile("[,;:]\\s*([.!?])");
   private static final Pattern REPEAT = Pattern.compile("\\b(\\p{L}+)(?: \\1\\b)+");
-  private static final Pattern ARTICLE = Pattern.compile("\\b([Aa]) (?=[aeiouAEIOU])");
+  /** "a" before a vowel letter, but not before the sound of "w" or "y" (a one-year, a union). */
+  private static final Pattern ARTICLE =
+      Pattern.compile("\\b([Aa]) (?=[aeiouAEIOU])(?!(?i:one\\b|one-|uni[vtofq]|use|usu|eu))");
   private static final Pattern SENTENCE_START =
       Pattern.compile("(^|[.!?…]\\s+)([\"(]?)(\\p{Ll})");
   private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s,.;:!?]+");

@@ -73,7 +73,8 @@ public final class GlossEngine implements TranslationEngine {
 
   /** One paragraph: tokens, glossed, assembled into English sentences. */
   public String translateParagraph(String paragraph) {
-    return EnglishAssembler.assemble(glosser().render(tokenize(halfWidth(paragraph))));
+    String text = Datelines.inEnglishOrder(halfWidth(paragraph));
+    return EnglishAssembler.assemble(glosser().render(tokenize(text)));
   }
 
   private Glosser glosser() {
@@ -123,9 +124,24 @@ public final class GlossEngine implements TranslationEngine {
     Matcher m = ADDRESS.matcher(text);
     int last = 0;
     while (m.find()) {
-      tokenizeWords(text.substring(last, m.start()), tokens);
+      tokenizeRecords(text.substring(last, m.start()), tokens);
       tokens.add(new Token(m.group(), "nx", Token.Kind.LITERAL, false));
       last = m.end();
+    }
+    tokenizeRecords(text.substring(last), tokens);
+  }
+
+  /** {@code text} with each record set in it ({@link RecordHighs}) in English, as one verb. */
+  private static void tokenizeRecords(String text, List<Token> tokens) {
+    Matcher m = RecordHighs.RECORD.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      String english = RecordHighs.english(m, text);
+      if (english != null) {
+        tokenizeWords(text.substring(last, m.start()), tokens);
+        tokens.add(new Token(english, "v", Token.Kind.LITERAL, false));
+        last = m.end();
+      }
     }
     tokenizeWords(text.substring(last), tokens);
   }

@@ -192,6 +192,7 @@ public final class MentionFinder {
             e.type(), true));
       }
     }
+    Datelines.findPlace(text, found);
     findJapanesePeople(text, found);
     JapaneseNames.bundled().find(text, article, found);
     findDottedNames(text, found);
