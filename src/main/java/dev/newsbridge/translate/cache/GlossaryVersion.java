@@ -88,8 +88,13 @@ public final class GlossaryVersion {
    * 32: 本报讯 dropped (was "This newspaper ask"); 非遗(传承人) intangible cultural heritage
    * (inheritor), 越冬候鸟 wintering migratory birds; 迎来 "see", not "welcome"; 极大 "enormous", and a
    * meteor shower's peak after 迎来 or before 期 (极大期 peak period, not "maximum period").
+   * 33: news outlets named by their name and kind (望川日报 Wangchuan Daily, 澄观新闻 Chengguan
+   * News, not "hope river daily"), and by their name alone in the title and text, credits
+   * included (望川港 Wangchuan harbor); 港务 port; a function word HanLP cuts into its two
+   * characters read whole (本周 this week, not "this circle"; 这一 this); a paper's own dateline
+   * in English (本报北京12月1日电 "Beijing, December 1 --"); 创近五年新高 "hit a five-year high".
    */
-  static final String RULES = "32";
+  static final String RULES = "33";
 
   private static volatile String bundled;
 
