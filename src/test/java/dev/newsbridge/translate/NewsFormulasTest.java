@@ -34,6 +34,27 @@ class NewsFormulasTest {
   }
 
   @Nested
+  class TheFirstMonthsOfAYear {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      // was "Before October"
+      "前十月港口吞吐量同比增长一成|the first 10 months",
+      "今年前10月营业额增长。|the first 10 months",
+      "前三个月销量下降。|the first three months",
+      "前三季度利润增长。|first three quarters",
+    })
+    void areTheFirstMonths(String chinese, String english) throws TranslationException {
+      assertThat(paragraph(chinese)).containsIgnoringCase(english);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"他提前3个月完成任务。", "此前9月1日，他已离职。", "三个月前，他回国了。"})
+    void areNoneWherePrecedingOrBeforeAnotherWord(String chinese) throws TranslationException {
+      assertThat(paragraph(chinese)).doesNotContain("first");
+    }
+  }
+
+  @Nested
   class ARecordSetInOneClause {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

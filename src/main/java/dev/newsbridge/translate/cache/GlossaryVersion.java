@@ -92,7 +92,8 @@ public final class GlossaryVersion {
    * News, not "hope river daily"), and by their name alone in the title and text, credits
    * included (望川港 Wangchuan harbor); 港务 port; a function word HanLP cuts into its two
    * characters read whole (本周 this week, not "this circle"; 这一 this); a paper's own dateline
-   * in English (本报北京12月1日电 "Beijing, December 1 --"); 创近五年新高 "hit a five-year high".
+   * in English (本报北京12月1日电 "Beijing, December 1 --"); 创近五年新高 "hit a five-year high";
+   * 前十月 "the first 10 months", not "Before October".
    */
   static final String RULES = "33";
 

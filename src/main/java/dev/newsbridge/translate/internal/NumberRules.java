@@ -105,7 +105,16 @@ public final class NumberRules {
   /** 11月底 is "the end of November", 3月初 "early March". */
   private static final String MONTH_PARTS = "底|初|中旬|上旬|下旬";
 
-  private static final Pattern RULES = Pattern.compile(String.join("|",
+  /**
+   * 前十月, 前三个月: the first months of a year, as economic news counts them ("Before October" was
+   * 前十月). Not where 前 ends a word (提前3个月 "three months ahead", 此前) nor before a day
+   * (前10月5日). The first quarters (前三季度) are glossary terms, as the quarters are.
+   */
+  private static final String FIRST_MONTHS =
+      "(?<firsts>(?<![提此之以目空当向眼面跟生事会赛战节最从门日])前(?<fn>\\d{1,2}|十[一二]?|[一二三四五六七八九两])"
+          + "个?月(?![\\d一二三四五六七八九十日号份底初中上下]))";
+
+  private static final Pattern RULES = Pattern.compile(String.join("|", FIRST_MONTHS,
       "(?<date>(?<y>\\d{4}) ?年 ?(?<m>" + MD + ") ?月 ?(?<d>" + DD + ") ?[日号](?<wire>" + WIRE + ")?)",
       "(?<ym>(?<y2>\\d{4}) ?年 ?(?<m2>" + MD + ") ?月(?<ympart>" + MONTH_PARTS + ")?(?! ?\\d))",
       "(?<md>(?<m3>" + MD + ") ?月 ?(?<d3>" + DD + ") ?[日号](?<wire3>" + WIRE + ")?)",
@@ -173,6 +182,9 @@ public final class NumberRules {
     if (m.group("date") != null) {
       return done(month(m.group("m")) + " " + number(m.group("d")) + ", " + m.group("y")
           + (m.group("wire") != null ? " --" : ""));
+    }
+    if (m.group("firsts") != null) {
+      return done(firstMonths(m.group("fn")));
     }
     if (m.group("ym") != null) {
       return done(partOf(m.group("ympart"), month(m.group("m2")) + " " + m.group("y2")));
@@ -371,6 +383,13 @@ public final class NumberRules {
       case "亿" -> new BigDecimal("1e8");
       default -> new BigDecimal("1e12");
     };
+  }
+
+  /** "the first 10 months", "the first three months", "the first month". */
+  private static String firstMonths(String n) {
+    String count = ChineseNumber.format(ChineseNumber.parse(n), ChineseNumber.isChinese(n));
+    return count.equals("1") || count.equals("one") ? "the first month"
+        : "the first " + count + " months";
   }
 
   private static String month(String m) {
