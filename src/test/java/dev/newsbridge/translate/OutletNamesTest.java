@@ -56,13 +56,48 @@ class OutletNamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"南方日报记者获悉。", "中国青年报发起调查。", "这份晚报很受欢迎。", "他每天看新闻。",
+    @CsvSource({"南方日报记者获悉。", "经济参考报发起调查。", "这份晚报很受欢迎。", "他每天看新闻。",
         "本台新闻记者报道。", "热点新闻引发讨论。"})
     void isNoRomanisedCommonWord(String chinese) throws TranslationException {
       Translation t = article("", chinese);
 
-      // not "Nanfang Daily", "Zhongguo", "Zhefen": the dictionary reads the words before the kind
+      // not "Nanfang Daily", "Jingji", "Zhefen": the dictionary reads the words before the kind
       assertThat(t.entities()).noneMatch(e -> e.type() == Entity.Type.ORGANIZATION);
+    }
+  }
+
+  @Nested
+  class AnOutletNamedForAPlaceTheDictionaryKnows {
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+      // were "Beijing daily newspaper", "Guangzhou evening paper", "Beijing youth newspaper"
+      "北京日报记者获悉，地铁将延长运营。|北京日报|Beijing Daily",
+      "据广州晚报报道，大桥将于明年通车。|广州晚报|Guangzhou Evening News",
+      "北京青年报记者从现场获悉。|北京青年报|Beijing Youth Daily",
+      "中国青年报发起调查。|中国青年报|China Youth Daily",
+    })
+    void isNamedByThePlaceAndWhatItIs(String text, String outlet, String english)
+        throws TranslationException {
+      Translation t = article("", text);
+
+      assertThat(t.paragraphs().get(0)).contains(english);
+      assertThat(t.entities()).contains(new Entity(outlet, english, Entity.Type.ORGANIZATION));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      // papers known by names of their own: was "North Korea daily newspaper" for a Seoul paper
+      "据朝鲜日报报道，总统将出访。|Chosun Ilbo", "韩国日报发表社论。|Hankook Ilbo",
+      "法治日报记者获悉。|Legal Daily",
+    })
+    void keepsTheNameItIsKnownBy(String text, String english) throws TranslationException {
+      assertThat(article("", text).paragraphs().get(0)).contains(english);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"香港新闻界对此高度关注。", "韩国电视台播出了节目。"})
+    void isNoOutletWhereTheKindIsAsMuchACommonNoun(String text) throws TranslationException {
+      assertThat(article("", text).entities()).noneMatch(e -> e.type() == Entity.Type.ORGANIZATION);
     }
   }
 

@@ -70,7 +70,9 @@ public final class MentionFinder {
     placeAliases(text, found, aliases);
     found.replaceAll(m -> withParenthetical(text, m));
     found.sort(Comparator.comparingInt(Mention::start));
-    return withPlacesTheirNamesHold(text, PlaceSuffixes.fit(text, found));
+    List<Mention> fitted = withPlacesTheirNamesHold(text, PlaceSuffixes.fit(text, found));
+    fitted.replaceAll(m -> NamesBeforeTheirKind.paperNamedFor(m, text));
+    return fitted;
   }
 
   /**

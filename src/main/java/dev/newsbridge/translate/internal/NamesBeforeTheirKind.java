@@ -86,6 +86,9 @@ final class NamesBeforeTheirKind {
       Map.entry("青年报", Kind.outlet("Youth Daily")), Map.entry("周刊", Kind.outlet("Weekly")),
       Map.entry("新闻", Kind.outlet("News")), Map.entry("新闻网", Kind.outlet("News")),
       Map.entry("电视台", Kind.outlet("TV")));
+  /** The kinds of print outlets, which a place's name before them names. */
+  private static final List<String> PAPERS =
+      List.of("日报", "晚报", "早报", "晨报", "时报", "商报", "都市报", "青年报");
   /**
    * The kinds of small places. Their names are often a place the dictionary knows elsewhere (白沙
    * is a county in Hainan and a town in many provinces), so only a common word is no such name.
@@ -161,6 +164,26 @@ final class NamesBeforeTheirKind {
     }
     return Optional.of(new Mention(m.start(), m.start() + 2, chinese.substring(0, 2), m.english(),
         m.shortForm(), m.type(), false, m.identity()));
+  }
+
+  /**
+   * The paper a place the dictionary knows names ({@code place} and a print outlet's kind right
+   * after it: 北京日报 Beijing Daily, 北京青年报 Beijing Youth Daily), or {@code place} itself.
+   * Not 新闻, 电视台 or 周刊, as much a common noun after a place (香港新闻界, 韩国电视台).
+   */
+  static Mention paperNamedFor(Mention place, String text) {
+    boolean written = place.end() - place.start() == place.chinese().length();
+    if (place.type() != Entity.Type.PLACE || !written) {
+      return place;
+    }
+    for (String kindWord : PAPERS) {
+      if (text.startsWith(kindWord, place.end())) {
+        String english = place.english() + " " + KINDS.get(kindWord).english();
+        return new Mention(place.start(), place.end() + kindWord.length(),
+            place.chinese() + kindWord, english, english, Entity.Type.ORGANIZATION, false);
+      }
+    }
+    return place;
   }
 
   /** The name alone of the outlet {@code m}, no entity; empty when another finder named it. */
