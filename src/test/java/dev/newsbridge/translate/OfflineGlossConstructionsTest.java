@@ -44,6 +44,8 @@ class OfflineGlossConstructionsTest {
     "他主持了会议。|He hosted",
     // 刚 before what happens is "just" (CC-CEDICT's first sense, "hard", is the adjective)
     "他刚到北京。|He just",
+    // 港 after a place's name is its port (was "Busan harbor")
+    "航母驶入釜山港。|Busan port",
   })
   void readsInEnglishOrder(String chinese, String english) throws TranslationException {
     assertThat(paragraph(chinese)).contains(english);

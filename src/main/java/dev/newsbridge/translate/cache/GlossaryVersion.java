@@ -90,11 +90,11 @@ public final class GlossaryVersion {
    * meteor shower's peak after 迎来 or before 期 (极大期 peak period, not "maximum period").
    * 33: news outlets named by their name and kind (望川日报 Wangchuan Daily, 澄观新闻 Chengguan
    * News, not "hope river daily"; 北京日报 Beijing Daily, not "Beijing daily newspaper"), and by
-   * their name alone in the title and text, credits included (望川港 Wangchuan harbor); 港务
-   * port; a function word HanLP cuts into its two characters read whole (本周 this week, not
-   * "this circle"; 这一 this); a paper's own dateline in English (本报北京12月1日电 "Beijing,
-   * December 1 --"); 创近五年新高 "hit a five-year high"; 前十月 "the first 10 months", not
-   * "Before October".
+   * their name alone in the title and text, credits included (望川港 Wangchuan port, 港 after a
+   * name being its port); 港务 port; a function word HanLP cuts into its two characters read
+   * whole (本周 this week, not "this circle"; 这一 this); a paper's own dateline in English
+   * (本报北京12月1日电 "Beijing, December 1 --"); 创近五年新高 "hit a five-year high"; 前十月 "the
+   * first 10 months", not "Before October".
    */
   static final String RULES = "33";
 

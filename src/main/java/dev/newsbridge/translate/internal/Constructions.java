@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Rewrites a token stream before glossing, for Chinese constructions whose English differs in
  * order or in words: 被 with an agent (被警方逮捕 is "was arrested by the police"), the dummy verb
- * 进行 before a verbal noun (进行调查 is "investigate"), and 到 as a verb complement (转移到 is
- * "moved to"), and 该 before a verb ("should", not "the"). Everything else passes through unchanged.
+ * 进行 before a verbal noun (进行调查 is "investigate"), 到 as a verb complement (转移到 is
+ * "moved to"), 该 before a verb ("should", not "the"), and 港 after a name, its port (釜山港 "Busan
+ * port", not "Busan harbor"). Everything else passes through unchanged.
  */
 final class Constructions {
   /** The longest agent 被 may carry before its verb, in tokens. */
@@ -57,6 +58,8 @@ final class Constructions {
         boolean period = i + 1 < in.size() && in.get(i + 1).text().equals("期");
         out.add(new Token(period ? "peak period" : "peak", "n", Token.Kind.LITERAL, false));
         i += period ? 1 : 0; // 流星雨迎来极大 "the meteor shower sees its peak", 极大期
+      } else if (t.text().equals("港") && i > 0 && in.get(i - 1).kind() == Token.Kind.NAME) {
+        out.add(new Token("port", "n", Token.Kind.LITERAL, false)); // 釜山港, not "Busan harbor"
       } else if (t.text().equals("被")) {
         i = passive(in, i, out);
       } else {
