@@ -39,9 +39,11 @@ class StoryRegressionTest {
    * Measured 2026-11-29: same-story accuracy on the look-alike slice (100 pairs; was 0.710, then
    * 0.700; 0.740 since leads from two regions count against one story: two hospital fires; 0.790
    * since reports naming different incidents by date code are held apart: the “4·18” and “11·21”
-   * fires' inquiries and accountability reports).
+   * fires' inquiries and accountability reports; 0.780 since 2026-11-30, when outlets became names:
+   * two Foreign Ministry briefings were held apart only because one's credit line, 北京日报, set
+   * its lead in Beijing against the other's Taiwan, and 北京日报 is now the paper, no place).
    */
-  static final double LOOKALIKE_STORY_ACCURACY = 0.790;
+  static final double LOOKALIKE_STORY_ACCURACY = 0.780;
   /**
    * Measured 2026-11-29: streaming clustering, story B-cubed F1 (0.924-0.925 before a story whose
    * reports mostly lead from another region of China counted against an article).
