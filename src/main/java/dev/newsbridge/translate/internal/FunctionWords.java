@@ -27,17 +27,16 @@ public final class FunctionWords {
     }
   }
 
-  public static FunctionWords bundled() {
-    return new FunctionWords(Resources.lines(RESOURCE));
-  }
-
-  /** The bundled table, read once, for the finders that ask which words it lists. */
+  /**
+   * The bundled table, read once: the glosser and the finders that ask which words it lists share
+   * it (nothing changes it after it is read).
+   */
   static FunctionWords shared() {
     return Shared.TABLE;
   }
 
   private static final class Shared {
-    static final FunctionWords TABLE = bundled();
+    static final FunctionWords TABLE = new FunctionWords(Resources.lines(RESOURCE));
   }
 
   /** True when the table fixes how {@code word} reads, under any tag. */

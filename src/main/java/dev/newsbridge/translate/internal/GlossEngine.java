@@ -82,7 +82,7 @@ public final class GlossEngine implements TranslationEngine {
     if (g == null) {
       synchronized (this) {
         if (glosser == null) {
-          glosser = new Glosser(new SenseChooser(Cedict.shared()), FunctionWords.bundled());
+          glosser = new Glosser(new SenseChooser(Cedict.shared()), FunctionWords.shared());
         }
         g = glosser;
       }
