@@ -28,21 +28,27 @@ final class NamesBeforeTheirKind {
    * mention (companies and places, not a hospital or a school). An outlet keeps its full name,
    * but its name alone is that name wherever it stands ({@link #bareName}).
    */
-  private record Kind(String english, Entity.Type type, boolean calledByName, boolean outlet) {
+  private record Kind(
+      String english, Entity.Type type, boolean calledByName, boolean outlet, boolean paper) {
     static Kind institution(String english) {
-      return new Kind(english, Entity.Type.ORGANIZATION, false, false);
+      return new Kind(english, Entity.Type.ORGANIZATION, false, false, false);
     }
 
     static Kind company(String english) {
-      return new Kind(english, Entity.Type.ORGANIZATION, true, false);
+      return new Kind(english, Entity.Type.ORGANIZATION, true, false, false);
     }
 
     static Kind place(String english) {
-      return new Kind(english, Entity.Type.PLACE, true, false);
+      return new Kind(english, Entity.Type.PLACE, true, false, false);
     }
 
     static Kind outlet(String english) {
-      return new Kind(english, Entity.Type.ORGANIZATION, false, true);
+      return new Kind(english, Entity.Type.ORGANIZATION, false, true, false);
+    }
+
+    /** A print outlet, which a place's name before it names ({@link #paperNamedFor}). */
+    static Kind paper(String english) {
+      return new Kind(english, Entity.Type.ORGANIZATION, false, true, true);
     }
 
     /** Places, and outlets named after them (临溪晚报), may have a name that opens with a verb. */
@@ -79,16 +85,13 @@ final class NamesBeforeTheirKind {
       Map.entry("村", Kind.place("village")),
       // as Chinese papers style themselves in English: 羊城晚报 Yangcheng Evening News, 华西都市报
       // West China Metropolis Daily, 北京青年报 Beijing Youth Daily, 东方早报 Oriental Morning Post
-      Map.entry("日报", Kind.outlet("Daily")), Map.entry("晚报", Kind.outlet("Evening News")),
-      Map.entry("早报", Kind.outlet("Morning Post")), Map.entry("晨报", Kind.outlet("Morning Post")),
-      Map.entry("时报", Kind.outlet("Times")), Map.entry("商报", Kind.outlet("Business Daily")),
-      Map.entry("都市报", Kind.outlet("Metropolis Daily")),
-      Map.entry("青年报", Kind.outlet("Youth Daily")), Map.entry("周刊", Kind.outlet("Weekly")),
+      Map.entry("日报", Kind.paper("Daily")), Map.entry("晚报", Kind.paper("Evening News")),
+      Map.entry("早报", Kind.paper("Morning Post")), Map.entry("晨报", Kind.paper("Morning Post")),
+      Map.entry("时报", Kind.paper("Times")), Map.entry("商报", Kind.paper("Business Daily")),
+      Map.entry("都市报", Kind.paper("Metropolis Daily")),
+      Map.entry("青年报", Kind.paper("Youth Daily")), Map.entry("周刊", Kind.outlet("Weekly")),
       Map.entry("新闻", Kind.outlet("News")), Map.entry("新闻网", Kind.outlet("News")),
       Map.entry("电视台", Kind.outlet("TV")));
-  /** The kinds of print outlets, which a place's name before them names. */
-  private static final List<String> PAPERS =
-      List.of("日报", "晚报", "早报", "晨报", "时报", "商报", "都市报", "青年报");
   /**
    * The kinds of small places. Their names are often a place the dictionary knows elsewhere (白沙
    * is a county in Hainan and a town in many provinces), so only a common word is no such name.
@@ -176,9 +179,10 @@ final class NamesBeforeTheirKind {
     if (place.type() != Entity.Type.PLACE || !written) {
       return place;
     }
-    for (String kindWord : PAPERS) {
-      if (text.startsWith(kindWord, place.end())) {
-        String english = place.english() + " " + KINDS.get(kindWord).english();
+    for (Map.Entry<String, Kind> k : KINDS.entrySet()) {
+      String kindWord = k.getKey();
+      if (k.getValue().paper() && text.startsWith(kindWord, place.end())) {
+        String english = place.english() + " " + k.getValue().english();
         return new Mention(place.start(), place.end() + kindWord.length(),
             place.chinese() + kindWord, english, english, Entity.Type.ORGANIZATION, false);
       }
