@@ -81,7 +81,8 @@ public final class ExtractorWarmUp {
     }
   }
 
-  private static byte[] read(String resource) {
+  /** A warm-up page's bytes, as bundled. */
+  static byte[] read(String resource) {
     try (InputStream in = ExtractorWarmUp.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("warm-up page missing from the build: " + resource);

@@ -2,9 +2,6 @@ package dev.newsbridge.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -20,7 +17,8 @@ class ExtractorWarmUpTest {
   @FieldSource("dev.newsbridge.extract.ExtractorWarmUp#PAGES")
   void eachWarmUpPageIsAnArticleWithEveryFieldFound(String page) {
     ExtractedArticle article =
-        extractor.extract(read(page), null, ExtractorWarmUp.BASE, ExtractorWarmUp.FETCHED_AT);
+        extractor.extract(
+            ExtractorWarmUp.read(page), null, ExtractorWarmUp.BASE, ExtractorWarmUp.FETCHED_AT);
 
     assertThat(article.title()).isNotBlank();
     assertThat(article.author()).isNotBlank();
@@ -37,14 +35,5 @@ class ExtractorWarmUpTest {
     ExtractorWarmUp.inBackground(extractor); // started here or by an earlier test in this JVM
 
     assertThat(ExtractorWarmUp.inBackground(extractor)).isFalse();
-  }
-
-  private static byte[] read(String page) {
-    try (InputStream in = ExtractorWarmUp.class.getResourceAsStream(page)) {
-      assertThat(in).as("warm-up page %s", page).isNotNull();
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
