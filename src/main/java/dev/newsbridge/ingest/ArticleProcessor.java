@@ -74,7 +74,7 @@ final class ArticleProcessor {
     times.stop(StageTimes.Stage.LANGUAGE, t);
     t = StageTimes.start();
     Translation translation =
-        "en".equals(language) ? null : translate(regional(source, language), original);
+        "en".equals(language) ? null : translate(regional(source, language), original, source);
     times.stop(StageTimes.Stage.TRANSLATE, t);
     t = StageTimes.start();
     List<Tag> tags = tagger.tag(original, translation);
@@ -89,7 +89,7 @@ final class ArticleProcessor {
    */
   Optional<Retranslated> retranslate(StoredArticle article, Source source) {
     String language = regional(source, article.language());
-    Translation translation = translate(language, article.original());
+    Translation translation = translate(language, article.original(), source);
     if (translation == null) {
       return Optional.empty();
     }
@@ -118,7 +118,7 @@ final class ArticleProcessor {
     return declared != null && declared.startsWith(language + "-") ? declared : language;
   }
 
-  private Translation translate(String language, ExtractedArticle original) {
+  private Translation translate(String language, ExtractedArticle original, Source source) {
     Instant now = clock.instant();
     if (!backoff.allows(now)) {
       return null; // pending; the engine is not asked again before backoff.notBefore()
@@ -126,7 +126,8 @@ final class ArticleProcessor {
     try {
       Translation t = translator.translate(
           new TranslationRequest(
-              language, nullToEmpty(original.title()), original.paragraphs(), credits(original)));
+              language, nullToEmpty(original.title()), original.paragraphs(),
+              credits(original, source)));
       backoff.succeeded();
       return t;
     } catch (TranslationException e) {
@@ -141,10 +142,19 @@ final class ArticleProcessor {
     }
   }
 
-  private static List<String> credits(ExtractedArticle original) {
-    return java.util.stream.Stream.of(original.author(), original.outlet())
-        .filter(s -> s != null && !s.isBlank())
+  /**
+   * The names the site credits: the reporter, and the outlet the page credits, else the source's
+   * name, which the site shows in its place (so both have an English form).
+   */
+  private static List<String> credits(ExtractedArticle original, Source source) {
+    String outlet = isBlank(original.outlet()) && source != null ? source.name() : original.outlet();
+    return java.util.stream.Stream.of(original.author(), outlet)
+        .filter(s -> !isBlank(s))
         .toList();
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
   }
 
   private static String warningsOf(ExtractedArticle article) {
