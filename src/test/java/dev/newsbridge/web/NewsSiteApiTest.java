@@ -102,6 +102,8 @@ class NewsSiteApiTest {
               "title",
               "outlet",
               "author",
+              "outletEnglish",
+              "authorEnglish",
               "publishedAt",
               "body",
               "originalBody",
@@ -122,6 +124,8 @@ class NewsSiteApiTest {
       assertThat(board.get("originalTitle").asText()).isEqualTo(DeskArticles.BOARD_ORIGINAL_TITLE);
       assertThat(board.get("outlet").asText()).isEqualTo("澎湃新闻");
       assertThat(board.get("author").asText()).isEqualTo("胡含嫣");
+      assertThat(board.get("outletEnglish").asText()).isEqualTo("The Paper");
+      assertThat(board.get("authorEnglish").asText()).isEqualTo("Hu Hanyan");
       assertThat(board.get("publishedAt").asText()).isEqualTo("2023-11-18T10:00:00+08:00");
       assertThat(board.get("body")).hasSize(3);
       assertThat(board.get("body").get(1).asText()).contains("Ilya Sutskever", "Greg Brockman");
@@ -164,6 +168,8 @@ class NewsSiteApiTest {
       assertThat(summit.get("translation").isNull()).isTrue();
       assertThat(summit.get("title").asText()).isEqualTo(DeskArticles.SUMMIT_ORIGINAL_TITLE);
       assertThat(summit.get("author").isNull()).isTrue();
+      assertThat(summit.get("authorEnglish").isNull()).isTrue();
+      assertThat(summit.get("outletEnglish").isNull()).isTrue();
       assertThat(summit.get("previous").isNull()).isTrue();
     }
   }

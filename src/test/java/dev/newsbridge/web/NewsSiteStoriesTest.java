@@ -110,6 +110,19 @@ class NewsSiteStoriesTest {
   }
 
   @Test
+  void theApiCreditsEachReportsOutletAsCreditedAndInEnglish() throws Exception {
+    JsonNode s = json.readTree(desk.get("/api/stories/" + story).body());
+    List<JsonNode> reports = new ArrayList<>();
+    s.get("events").forEach(e -> e.get("reports").forEach(reports::add));
+
+    assertThat(reports).filteredOn(r -> r.get("id").asLong() == desk.id("hires"))
+        .singleElement().satisfies(r -> {
+          assertThat(r.get("outlet").asText()).isEqualTo("澎湃新闻");
+          assertThat(r.get("outletEnglish").asText()).isEqualTo("The Paper");
+        });
+  }
+
+  @Test
   void theStoryPageShowsWhoAndWhereApartFromItsTopics() {
     String page = desk.get("/stories/" + story).body();
 

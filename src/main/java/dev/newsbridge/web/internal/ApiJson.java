@@ -55,7 +55,9 @@ public final class ApiJson {
 
   /**
    * The fields every article shape opens with, written inline (unwrapped) in each: one mapping, so
-   * that a listing and the article's own document always describe the article alike.
+   * that a listing and the article's own document always describe the article alike. {@code
+   * outlet} and {@code author} are as credited; {@code outletEnglish} and {@code authorEnglish} the
+   * English names the translation gives them (null when it gives none, or the same).
    */
   public record ArticleHead(
       long id,
@@ -65,16 +67,21 @@ public final class ApiJson {
       String title,
       String outlet,
       String author,
+      String outletEnglish,
+      String authorEnglish,
       OffsetDateTime publishedAt) {
     static ArticleHead of(StoredArticle a) {
+      String outlet = ArticleViews.outlet(a);
       return new ArticleHead(
           a.id(),
           Links.externalOrNull(a.original().url()),
           a.language(),
           a.original().title(),
           a.displayTitle(),
-          ArticleViews.outlet(a),
+          outlet,
           a.original().author(),
+          Names.english(outlet, a.translation()),
+          Names.english(a.original().author(), a.translation()),
           a.original().publishedAt());
     }
   }

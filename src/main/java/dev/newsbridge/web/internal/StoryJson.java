@@ -39,12 +39,15 @@ public final class StoryJson {
   public record Event(long id, List<Report> reports) {}
 
   /**
-   * One report; {@code duplicateOf} is the id of the article it copies, null for an original.
+   * One report; {@code outletEnglish} is the English name the translation gives the outlet (null
+   * when none, or the same); {@code duplicateOf} is the id of the article it copies, null for an
+   * original.
    */
   public record Report(
       long id,
       String title,
       String outlet,
+      String outletEnglish,
       String language,
       OffsetDateTime publishedAt,
       Long duplicateOf) {}
@@ -80,10 +83,12 @@ public final class StoryJson {
   }
 
   static Report report(StoredArticle a, StoryMember m) {
+    String outlet = ArticleViews.outlet(a);
     return new Report(
         a.id(),
         ArticleViews.titleOrPlaceholder(a.displayTitle()),
-        ArticleViews.outlet(a),
+        outlet,
+        Names.english(outlet, a.translation()),
         a.language(),
         a.sortTime(),
         m == null || !m.isCopy() ? null : m.duplicateOf());
