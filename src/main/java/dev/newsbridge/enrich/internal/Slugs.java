@@ -4,6 +4,7 @@ import dev.newsbridge.translate.ChineseLexicon;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * URL slugs for tags: lowercase ASCII words joined by hyphens ("Sam Altman" → "sam-altman",
@@ -14,10 +15,17 @@ public final class Slugs {
   /** Slugs are cut to this many characters, at a hyphen. */
   public static final int MAX_LENGTH = 60;
 
+  // Compiled once: every tag of every article stored is slugged.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+  private static final Pattern T_N_R_CHES = Pattern.compile(".*[tnr]ches");
+
   private Slugs() {}
 
   public static String of(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     String slug = asciiSlug(folded);
     if (slug.isEmpty()) {
       slug = asciiSlug(ChineseLexicon.pinyin(folded));
@@ -58,16 +66,14 @@ public final class Slugs {
       return word.substring(0, word.length() - 3) + "y";
     }
     if (word.endsWith("sses") || word.endsWith("shes") || word.endsWith("xes")
-        || word.endsWith("zzes") || word.matches(".*[tnr]ches")) {
+        || word.endsWith("zzes") || T_N_R_CHES.matcher(word).matches()) {
       return word.substring(0, word.length() - 2);
     }
     return word.substring(0, word.length() - 1);
   }
 
   private static String asciiSlug(String s) {
-    return s.toLowerCase(Locale.ROOT)
-        .replaceAll("['’]", "")
-        .replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-+|-+$", "");
+    String lower = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    return EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(lower).replaceAll("-")).replaceAll("");
   }
 }
