@@ -130,11 +130,22 @@ class OutletNamesTest {
     }
 
     @Test
-    void isNoEntityOfItsOwn() throws TranslationException {
-      Translation t = article("望川港货运量增长", "望川港货运量增长。", "望川日报");
+    void isThePlaceAPaperIsNamedFor() throws TranslationException {
+      Translation t = article("望川港货运量增长", "望川老城区的夜市开张。望川港货运量增长。", "望川日报");
 
-      // an outlet's name is also its town's or its brand's: the outlet is the entity, not the name
-      assertThat(t.entities()).extracting(Entity::english).containsExactly("Wangchuan Daily");
+      // A city's daily is named for its city: 望川老城区 is Wangchuan's old town, a place a report
+      // from Taipei does not share.
+      assertThat(t.entities()).extracting(Entity::english, Entity::type).containsExactlyInAnyOrder(
+          org.assertj.core.groups.Tuple.tuple("Wangchuan", Entity.Type.PLACE),
+          org.assertj.core.groups.Tuple.tuple("Wangchuan Daily", Entity.Type.ORGANIZATION));
+    }
+
+    @Test
+    void isNoEntityOfItsOwnWhereTheOutletIsNoPaper() throws TranslationException {
+      Translation t = article("", "澄观调查显示，六成受访者每周使用AI工具。", "澄观新闻");
+
+      // 澄观 of 澄观新闻 names the outlet's brand as often as any town: the outlet is the entity
+      assertThat(t.entities()).extracting(Entity::english).containsExactly("Chengguan News");
     }
   }
 

@@ -95,8 +95,10 @@ public final class GlossaryVersion {
    * whole (本周 this week, not "this circle"; 这一 this); a paper's own dateline in English
    * (本报北京12月1日电 "Beijing, December 1 --"); 创近五年新高 "hit a five-year high"; 前十月 "the
    * first 10 months", not "Before October".
+   * 34: a paper's name alone is the place it is named for, an entity (望川 of 望川日报: Wangchuan,
+   * a place).
    */
-  static final String RULES = "33";
+  static final String RULES = "34";
 
   private static volatile String bundled;
 

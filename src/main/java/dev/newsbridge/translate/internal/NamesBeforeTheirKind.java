@@ -190,7 +190,12 @@ final class NamesBeforeTheirKind {
     return place;
   }
 
-  /** The name alone of the outlet {@code m}, no entity; empty when another finder named it. */
+  /**
+   * The name alone of the outlet {@code m}; empty when another finder named it. A paper's is the
+   * place it is named for (望川 of 望川日报: Chinese papers are named for their city, county or
+   * province), so a place; any other outlet's is no entity (澄观 of 澄观新闻 is a brand as often as
+   * a town).
+   */
   private static Optional<Mention> outletName(Mention m, Kind kind) {
     String suffix = " " + kind.english();
     if (!m.english().endsWith(suffix) || !m.english().equals(m.shortForm())) {
@@ -198,7 +203,7 @@ final class NamesBeforeTheirKind {
     }
     String name = m.english().substring(0, m.english().length() - suffix.length());
     return Optional.of(new Mention(m.start(), m.start() + 2, m.chinese().substring(0, 2), name,
-        name, null, false));
+        name, kind.paper() ? Entity.Type.PLACE : null, false));
   }
 
   /**
