@@ -1,6 +1,7 @@
 package dev.newsbridge.story;
 
 import dev.newsbridge.store.StoredArticle;
+import dev.newsbridge.text.ChineseScripts;
 import dev.newsbridge.text.CreditedNames;
 import dev.newsbridge.translate.ChineseLexicon;
 import dev.newsbridge.translate.Entity;
@@ -77,9 +78,11 @@ public record StoryArticle(
     String englishTitle = t != null ? t.title() : english ? a.original().title() : "";
     List<String> englishBody =
         t != null ? t.paragraphs() : english ? a.original().paragraphs() : List.of();
-    Set<String> entities =
-        t != null ? names(t.entities(), a.original().title(), a.original().paragraphs()) : Set.of();
     String outlet = a.original().outlet();
+    Set<String> entities = t != null
+        ? names(withoutMakers(t.entities(), outlet, a.sourceName()), a.original().title(),
+            a.original().paragraphs())
+        : Set.of();
     if (outlet != null && t != null) {
       outlet = englishName(outlet, t); // 澎湃新闻 is The Paper, the name its feed goes by
     }
@@ -115,14 +118,35 @@ public record StoryArticle(
   }
 
   /**
-   * As {@link #names(List)}, without the people the text names only as its makers (reporters,
-   * editors, photographers: {@link CreditedNames}).
+   * As {@link #names(List)}, without the names the text does not hold (the page's byline and
+   * outlet, which the translation resolves for display) and the people it names only as its makers
+   * (reporters, editors, photographers: {@link CreditedNames}).
    */
   public static Set<String> names(List<Entity> entities, String title, List<String> paragraphs) {
-    CreditedNames credits = CreditedNames.in(title + "\n" + String.join("\n", paragraphs));
+    String text = title + "\n" + String.join("\n", paragraphs);
+    String simplified = ChineseScripts.simplified(text);
+    CreditedNames credits = CreditedNames.in(text);
     return names(entities.stream()
+        .filter(e -> e.original() == null
+            || simplified.contains(ChineseScripts.simplified(e.original())))
         .filter(e -> e.type() != Entity.Type.PERSON || !credits.onlyCredited(e.original()))
         .toList());
+  }
+
+  /**
+   * {@code entities} without the outlet that publishes the article: every report of an outlet
+   * names it in its credits ({@code 本报讯（望川日报记者…）}), so it ties none to another.
+   */
+  private static List<Entity> withoutMakers(List<Entity> entities, String outlet, String source) {
+    return entities.stream()
+        .filter(e -> e.type() == Entity.Type.PERSON
+            || !(sameName(e.original(), outlet) || sameName(e.original(), source)))
+        .toList();
+  }
+
+  private static boolean sameName(String a, String b) {
+    return a != null && b != null && !b.isBlank()
+        && ChineseScripts.simplified(a.strip()).equals(ChineseScripts.simplified(b.strip()));
   }
 
   /** The English name the translation gives {@code outlet}, else {@code outlet}. */

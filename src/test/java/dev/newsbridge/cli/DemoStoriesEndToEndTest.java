@@ -128,6 +128,31 @@ class DemoStoriesEndToEndTest {
   }
 
   @Test
+  void twoCitiesMarketReportsAreTwoStories() throws Exception {
+    // A night market in Wangchuan and a Taipei market taking mobile payment share stalls, weekends
+    // and phones; they were held apart only while each outlet's own name counted as an entity the
+    // two reports did not share. The right reason: Wangchuan (望川老城区) is not Taipei.
+    assertThat(reportIds(storyOf("night-market-economy")))
+        .containsExactly(idBySlug.get("night-market-economy"));
+  }
+
+  @Test
+  void everyReportCreditsItsOutletInEnglishAlsoWhereThePageCreditsNone() throws Exception {
+    // The Taipei paper's market page credits no outlet: it is shown under its source's name, which
+    // the translation resolves as it does a credited outlet.
+    JsonNode taipei = json.readTree(
+        get("/api/articles/" + idBySlug.get("market-mobile-payment")).body());
+    JsonNode wangchuan = json.readTree(
+        get("/api/articles/" + idBySlug.get("night-market-economy")).body());
+
+    assertThat(taipei.get("outlet").asText()).isEqualTo("曦潮日報");
+    assertThat(taipei.get("outletEnglish").asText()).isEqualTo("Xichao Daily");
+    assertThat(taipei.get("authorEnglish").asText()).isEqualTo("Huang Yi-chun");
+    assertThat(wangchuan.get("outletEnglish").asText()).isEqualTo("Wangchuan Daily");
+    assertThat(wangchuan.get("authorEnglish").asText()).isEqualTo("Liang Jingqiu");
+  }
+
+  @Test
   void theFirstReportIsTheEarlierOne() throws Exception {
     JsonNode story = storyOf("openai-altman-back-as-ceo");
     assertThat(story.get("firstReportedBy").get("id").asLong())

@@ -69,6 +69,35 @@ class StoryArticleTest {
   }
 
   @Test
+  void aNameOnlyThePagesCreditsGiveIsNoEntityToCompare() {
+    // The translation resolves the page's byline and outlet too, so that pages can show them in
+    // English; the text never names them, and every report of that outlet would share them.
+    List<Entity> entities = List.of(
+        new Entity("望川日报", "Wangchuan Daily", Entity.Type.ORGANIZATION),
+        new Entity("望川港务集团", "Wangchuan Port Group", Entity.Type.ORGANIZATION));
+
+    assertThat(StoryArticle.names(entities, "集装箱吞吐量同比增长", List.of("望川港务集团介绍，前十月吞吐量创新高。")))
+        .containsExactly("Wangchuan Port Group");
+  }
+
+  @Test
+  void theOutletThatPublishesTheReportIsNoEntityToCompareEvenWhereItsTextCreditsIt() {
+    ExtractedArticle page = new ExtractedArticle(URI.create("https://wangchuan.example.cn/1"),
+        "集装箱吞吐量同比增长", "邵一帆", "望川日报", OffsetDateTime.parse("2023-11-21T14:30:00+08:00"),
+        List.of("本报讯（望川日报记者 邵一帆）望川港务集团介绍，前十月吞吐量创新高。"), "UTF-8", List.of());
+    dev.newsbridge.translate.Translation translation = new dev.newsbridge.translate.Translation(
+        "offline-gloss", "Translated", "Container throughput grows",
+        List.of("Wangchuan Port Group said throughput hit a high."), List.of(
+            new Entity("望川日报", "Wangchuan Daily", Entity.Type.ORGANIZATION),
+            new Entity("邵一帆", "Shao Yifan", Entity.Type.PERSON),
+            new Entity("望川港务集团", "Wangchuan Port Group", Entity.Type.ORGANIZATION)));
+    StoredArticle stored = new StoredArticle(1, 1, "望川日报", "zh", page, translation, List.of(),
+        Instant.parse("2023-11-21T07:00:00Z"));
+
+    assertThat(StoryArticle.of(stored).entities()).containsExactly("Wangchuan Port Group");
+  }
+
+  @Test
   void anEnglishOriginalHasTheRegionsItsPlacesLieIn() {
     ExtractedArticle page = new ExtractedArticle(URI.create("https://news.example.com/1"),
         "Warehouse fire kills 11", null, null, OffsetDateTime.parse("2024-03-02T08:00:00Z"),
