@@ -115,6 +115,9 @@ class ForeignNamesTest {
       // the conventions alone gave "Wuz", "Wosen", "Dan Benet"
       "教练表示，伍兹状态不错。, Woods", "记者采访了卡特·沃森。, Carter Watson",
       "发言人丹·贝内特说，会议推迟。, Dan Bennett", "凯文·麦卡锡当选议长。, Kevin McCarthy",
+      // without the English beside them: "Lari Samers", "Naxi Peiluoxi"
+      "前财政部长拉里·萨默斯出任董事。, Larry Summers", "南希·佩洛西访问了该地区。, Nancy Pelosi",
+      "国务卿马尔科·卢比奥抵达会场。, Marco Rubio", "帕特里克·霍尔当选市长。, Patrick Hall",
     })
     void areWrittenAsTheFamilyTheyStandFor(String sentence, String english) throws Exception {
       Translation t = translate(sentence);
