@@ -298,7 +298,7 @@ public final class MentionFinder {
         .filter(f -> f.overlaps(start, end)).toList();
     String english = names.foreignName(name);
     if (inside.size() == 1 && inside.get(0).type() == Entity.Type.PERSON
-        && inside.get(0).end() == end) {
+        && inside.get(0).end() == end && inside.get(0).start() >= start) {
       Mention known = inside.get(0);
       String given = names.foreignName(name.substring(0, known.start() - start));
       english = known.english().startsWith(given) ? known.english()
@@ -330,7 +330,8 @@ public final class MentionFinder {
   /** Where the name before a dot starts: a known given name, else a run of transliteration. */
   private int leftEdge(String text, int dot, List<Mention> found) {
     for (int len = Math.min(MAX_NAME_PART, dot); len >= 1; len--) {
-      if (names.isGivenName(text.substring(dot - len, dot))) {
+      if (names.isGivenName(text.substring(dot - len, dot))
+          && !continuesTransliteration(text, dot - len, found)) {
         return dot - len;
       }
     }
@@ -340,6 +341,14 @@ public final class MentionFinder {
       i--;
     }
     return i;
+  }
+
+  /**
+   * True when a transliteration character stands right before {@code at}: a given name found there
+   * is the end of a longer one (米特 of 埃米特 Emmett, 尼克 of 多米尼克 Dominic), not a name's start.
+   */
+  private static boolean continuesTransliteration(String text, int at, List<Mention> found) {
+    return at > 0 && TRANSLITERATION.indexOf(text.charAt(at - 1)) >= 0 && isFree(found, at - 1, at);
   }
 
   /** Where the name part after a dot ends: a glossary name there, else transliteration. */

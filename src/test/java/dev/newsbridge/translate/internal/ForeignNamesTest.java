@@ -128,6 +128,15 @@ class ForeignNamesTest {
   }
 
   @Test
+  void aGivenNameThatEndsALongerOneTheTextSpellsOutDoesNotCutTheName() throws Exception {
+    // 拉里 (Larry) ends 阿布杜拉里: the name found from its left edge began inside the name the
+    // English original beside it gives, and the translation failed (a negative substring).
+    Translation t = translate("演员阿布杜拉里·萨默斯（Abdullari Summers）出席了活动。");
+
+    assertThat(t.entities()).extracting(Entity::english).containsExactly("Abdullari Summers");
+  }
+
+  @Test
   void theDemoBoardArticleTagsNoRomanisedPinyinForNamesItSpellsOut() throws Exception {
     Translation t = translate(
         "新董事会由布雷特·泰勒（Bret Taylor）担任主席，成员还包括拉里·萨默斯（Larry Summers）。");
