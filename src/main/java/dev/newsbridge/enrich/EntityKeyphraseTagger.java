@@ -36,15 +36,16 @@ public final class EntityKeyphraseTagger implements Tagger {
   private static final String BYLINE = "记者";
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
+  private static final EnglishTagger ENGLISH = new EnglishTagger();
+
   private final TopicFinder topics = new TopicFinder(TopicGlossary.bundled());
-  private final EnglishTagger english = new EnglishTagger();
 
   @Override
   public List<Tag> tag(ExtractedArticle original, Translation translation) {
     String title = original.title() == null ? "" : original.title();
     String body = String.join("\n", original.paragraphs());
     if (!HAN.matcher(title + body).find()) {
-      return english.tag(title, original.paragraphs()).stream().limit(MAX_TAGS).toList();
+      return ENGLISH.tag(title, original.paragraphs()).stream().limit(MAX_TAGS).toList();
     }
     List<Entity> entities = translation != null ? translation.entities()
         : ChineseLexicon.entities(title, original.paragraphs());
@@ -66,6 +67,17 @@ public final class EntityKeyphraseTagger implements Tagger {
       add(tags, topic, Slugs.ofTopic(topic), Tag.Kind.TOPIC);
     }
     return List.copyOf(tags.values());
+  }
+
+  /**
+   * The people, organisations and places an English original names, as its tags name them (at
+   * most {@value #MAX_ENTITIES}, the most mentioned first): what the story stage weighs as a
+   * translation's entity names.
+   */
+  public static List<Tag> englishNames(String title, List<String> paragraphs) {
+    return ENGLISH.tag(title == null ? "" : title, paragraphs).stream()
+        .filter(t -> t.kind() != Tag.Kind.TOPIC)
+        .toList();
   }
 
   private static final Pattern UNNAMED =

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The stories an article's candidate reports belong to, in the order met, and whether each story's
  * matching reports agree with the article where words cannot tell: on who it is about (some report
- * shares an entity with it, or either side names none) and on where it happened (fewer than two
+ * shares an entity with it, or either side names none, or, across languages, their headlines name
+ * one subject: {@link Similarity#entitiesAgree}) and on where it happened (fewer than two
  * in three of them lead with places in other regions of China, {@link
  * ArticleRegions#conflictsWith}). A majority for regions, not "some report", because a story
  * gathers round-ups that name both places (a fire safety review after two fires) and one such

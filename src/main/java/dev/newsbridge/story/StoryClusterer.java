@@ -86,7 +86,8 @@ public final class StoryClusterer {
   /**
    * Factor on a story's score when the article names entities, and so do the story's matching
    * reports, but none in common (two earthquakes in different places, two different companies'
-   * board meetings): {@value}.
+   * board meetings): {@value}. Across languages, not when their English headlines name one subject
+   * ({@link Similarity#entitiesAgree}): each outlet quotes its own people (issue #6).
    */
   public static final double ENTITY_MISMATCH = 0.3;
 

@@ -55,8 +55,8 @@ class StoryReshapingTest {
   private static Doc publishedAt(long id) {
     long epochSecond = WeakJoinSplitTest.START.plus(Duration.ofHours(id)).getEpochSecond();
     return new Doc(id, epochSecond, false, SparseVector.EMPTY, SparseVector.EMPTY,
-        SparseVector.EMPTY, SparseVector.EMPTY, List.of(), new int[0], null, ArticleRegions.NONE,
-        IncidentCodes.NONE);
+        SparseVector.EMPTY, SparseVector.EMPTY, List.of(), new int[0], new int[0], new int[0], null,
+        ArticleRegions.NONE, IncidentCodes.NONE);
   }
 
   /** Places {@code placed} as the clusterer does (its story then holds it), then reshapes. */

@@ -1,10 +1,15 @@
 package dev.newsbridge.story.internal;
 
+import dev.newsbridge.enrich.EntityKeyphraseTagger;
+import dev.newsbridge.enrich.Tag;
 import dev.newsbridge.story.ArticleRegions;
 import dev.newsbridge.story.StoryArticle;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The features of one article that the window index keeps: native-script vectors of the title and
@@ -17,6 +22,10 @@ import java.util.Map;
  * @param englishTitle English words of the headline (the translation's, or the original's)
  * @param entities each entity name as the hashes of its English words, e.g. [sam, altman]
  * @param entityIds each entity name's hash, sorted (generic ones left out)
+ * @param headlinePhrases the English headline's runs of content words, hashed, sorted ({@link
+ *     HeadlinePhrases}): what it is about
+ * @param headlineNames the hashes of the people, organisations and places its English headline
+ *     names, sorted: whom or where it is about
  * @param regions the regions of China the article's places lie in; {@link ArticleRegions#NONE}
  *     when its lead names none (then it conflicts with no other, see {@link
  *     ArticleRegions#conflictsWith}, and the window keeps nothing for it)
@@ -32,12 +41,14 @@ public record Doc(
     SparseVector englishTitle,
     List<int[]> entities,
     int[] entityIds,
+    int[] headlinePhrases,
+    int[] headlineNames,
     int[] minHash,
     ArticleRegions regions,
     int[] incidents) {
 
   /** Entity names nearly every article of a Chinese outlet names, which tell stories nothing. */
-  public static final java.util.Set<String> GENERIC_ENTITIES = java.util.Set.of("china", "chinese");
+  public static final Set<String> GENERIC_ENTITIES = Set.of("china", "chinese");
 
   /** Characters of body read for the lead vector: {@value}. Leads carry what an event is. */
   public static final int LEAD_CHARS = 1500;
@@ -74,6 +85,8 @@ public record Doc(
         vector(Tokens.english(a.englishTitle()), ENGLISH),
         entityWords(a),
         entityIds(a),
+        HeadlinePhrases.of(a.englishTitle()),
+        headlineNames(a),
         MinHash.signature(Shingles.of(a.title() + "\n" + body, chinese)),
         a.regions().lead().isEmpty() ? ArticleRegions.NONE : a.regions(),
         IncidentCodes.of(a.title() + "\n" + lead));
@@ -109,19 +122,47 @@ public record Doc(
    * {@link EnglishNames}), as hashes; two articles agree on entities when they share one.
    */
   private static int[] entityIds(StoryArticle a) {
-    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+    return ids(nameKeys(a).stream());
+  }
+
+  /**
+   * The people, organisations and places (a translation's entity names; an English original's
+   * names as its tags type them) whose every word the English headline has. Typed, unlike an
+   * English original's {@link EnglishNames}: "Geminids" or "Moon" is what a report is about, not
+   * whom or where.
+   */
+  private static int[] headlineNames(StoryArticle a) {
+    Set<String> headline = new HashSet<>(Tokens.english(a.englishTitle()));
+    Collection<String> names = a.entities().isEmpty() && "en".equals(a.language())
+        ? EntityKeyphraseTagger.englishNames(a.title(), a.paragraphs()).stream()
+            .map(Tag::name)
+            .toList()
+        : a.entities();
+    return ids(names.stream().map(Doc::nameKey).filter(n -> {
+      List<String> words = Tokens.english(n);
+      return !words.isEmpty() && headline.containsAll(words) && !GENERIC_ENTITIES.contains(n);
+    }));
+  }
+
+  private static Set<String> nameKeys(StoryArticle a) {
+    Set<String> keys = new java.util.LinkedHashSet<>();
     if (a.entities().isEmpty() && "en".equals(a.language())) {
-      words.addAll(EnglishNames.of(String.join("\n", a.paragraphs())));
+      keys.addAll(EnglishNames.of(String.join("\n", a.paragraphs())));
     }
     for (String name : a.entities()) {
-      words.add(String.join(" ", Tokens.normalise(name).split("[^\\p{L}\\p{N}]+")));
+      keys.add(nameKey(name));
     }
-    return words.stream()
-        .filter(n -> !n.isEmpty() && !GENERIC_ENTITIES.contains(n))
-        .mapToInt(n -> Hashing.term('x', n))
-        .sorted()
-        .distinct()
-        .toArray();
+    keys.removeIf(n -> n.isEmpty() || GENERIC_ENTITIES.contains(n));
+    return keys;
+  }
+
+  /** A name as compared: lower-cased, its words joined by one space ("sam altman"). */
+  private static String nameKey(String name) {
+    return String.join(" ", Tokens.normalise(name).split("[^\\p{L}\\p{N}]+"));
+  }
+
+  private static int[] ids(java.util.stream.Stream<String> keys) {
+    return keys.mapToInt(n -> Hashing.term('x', n)).sorted().distinct().toArray();
   }
 
   private static List<int[]> entityWords(StoryArticle a) {

@@ -71,7 +71,8 @@ public final class Similarity {
   static final double CROSS_LANGUAGE_STORY = 0.04;
   /**
    * Across languages: factor on the story score when both name entities but none in common (two
-   * earthquakes in different places): {@value}.
+   * earthquakes in different places) and their English headlines name no subject in common
+   * ({@link #entitiesAgree}): {@value}.
    */
   static final double ENTITY_MISMATCH = 0.3;
 
@@ -154,14 +155,27 @@ public final class Similarity {
 
   /**
    * False only when both articles name entities (other than {@link Doc#GENERIC_ENTITIES}) and none
-   * of them is the same: then they are about different people, companies or places.
+   * of them is the same: then they are about different people, companies or places. Across
+   * languages, not when their English headlines name one subject ({@link Doc#headlinePhrases}: both
+   * say "Geminid meteor shower") and neither names a person, organisation or place ({@link
+   * Doc#headlineNames}): a Chinese and an English outlet each quote their own experts and name their
+   * own viewing spots (issue #6), while two look-alike fires or launches share the words of their
+   * headlines but name their own places and companies there.
    */
   public static boolean entitiesAgree(Doc a, Doc b) {
     int[] x = a.entityIds();
     int[] y = b.entityIds();
-    if (x.length == 0 || y.length == 0) {
+    if (x.length == 0 || y.length == 0 || shareAny(x, y)) {
       return true;
     }
+    return a.chinese() != b.chinese()
+        && shareAny(a.headlinePhrases(), b.headlinePhrases())
+        && a.headlineNames().length == 0
+        && b.headlineNames().length == 0;
+  }
+
+  /** Whether the two sorted arrays have a value in common. */
+  private static boolean shareAny(int[] x, int[] y) {
     for (int e : x) {
       if (java.util.Arrays.binarySearch(y, e) >= 0) {
         return true;

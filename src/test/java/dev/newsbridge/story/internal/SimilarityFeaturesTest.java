@@ -40,13 +40,61 @@ class SimilarityFeaturesTest {
     }
   }
 
+  /**
+   * Entities across languages (issue #6): a Chinese and an English report of one meteor shower each
+   * quote their own astronomer; what they share is the subject their headlines name.
+   */
+  @Nested
+  class EntitiesAcrossLanguages {
+    static final String SHOWER_ZH = "Orionid meteor shower will peak on the 21st, experts said";
+    static final String SHOWER_EN = "Orionid meteor shower peaks on Saturday night";
+
+    private Doc report(boolean chinese, String headline, int name, boolean inHeadline) {
+      return new Doc(
+          1, 0, chinese, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY,
+          SparseVector.EMPTY, List.of(), new int[] {name}, HeadlinePhrases.of(headline),
+          inHeadline ? new int[] {name} : new int[0], null, ArticleRegions.NONE,
+          IncidentCodes.NONE);
+    }
+
+    @Test
+    void reportsQuotingTheirOwnPeopleAgreeWhenTheirHeadlinesNameOneSubject() {
+      Doc zh = report(true, SHOWER_ZH, 1, false);
+      Doc en = report(false, SHOWER_EN, 2, false);
+      assertThat(Similarity.entitiesAgree(zh, en)).isTrue();
+    }
+
+    @Test
+    void reportsNamingOthersAndNoOneSubjectDisagree() {
+      Doc zh = report(true, "Old street night market draws crowds", 1, false);
+      Doc en = report(false, "Old ferry terminal clock keeps time again", 2, false);
+      assertThat(Similarity.entitiesAgree(zh, en)).isFalse();
+    }
+
+    @Test
+    void headlinesNamingTheirOwnPlacesDisagreeWhateverElseTheyShare() {
+      // two look-alike fires: "Henan warehouse fire accident investigation" and Beijing's
+      Doc zh = report(true, "Henan fire accident investigation team set up", 1, true);
+      Doc en = report(false, "Beijing fire accident investigation team set up", 2, true);
+      assertThat(Similarity.entitiesAgree(zh, en)).isFalse();
+    }
+
+    @Test
+    void inOneLanguageTheNamesAloneDecide() {
+      // the same-language figures were fitted with names alone
+      Doc a = report(true, SHOWER_ZH, 1, false);
+      Doc b = report(true, SHOWER_EN, 2, false);
+      assertThat(Similarity.entitiesAgree(a, b)).isFalse();
+    }
+  }
+
   @Nested
   class RareEntityOverlap {
     private Doc naming(int... entityIds) {
       return new Doc(
           1, 0, true, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY,
           List.of(),
-          entityIds, null, ArticleRegions.NONE, IncidentCodes.NONE);
+          entityIds, new int[0], new int[0], null, ArticleRegions.NONE, IncidentCodes.NONE);
     }
 
     @Test
@@ -122,7 +170,7 @@ class SimilarityFeaturesTest {
       return new Doc(
           1, 0, true, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY,
           List.of(),
-          new int[0], null, regions, IncidentCodes.NONE);
+          new int[0], new int[0], new int[0], null, regions, IncidentCodes.NONE);
     }
 
     private double storyMargin(Doc a, Doc b) {
@@ -155,8 +203,8 @@ class SimilarityFeaturesTest {
     private Doc naming(String text) {
       return new Doc(
           1, 0, true, Doc.vector(List.of("火灾", "调查"), Doc.NATIVE), SparseVector.EMPTY,
-          SparseVector.EMPTY, SparseVector.EMPTY, List.of(), new int[0], null, ArticleRegions.NONE,
-          IncidentCodes.of(text));
+          SparseVector.EMPTY, SparseVector.EMPTY, List.of(), new int[0], new int[0], new int[0], null,
+          ArticleRegions.NONE, IncidentCodes.of(text));
     }
 
     @Test
