@@ -123,6 +123,7 @@ public final class StoryClusterer {
   private int sinceSweep;
   private final CopyFamilies families = new CopyFamilies(); // issue #6: copies' originals
   private final StoryReshaping reshaping; // issue #6: splits and merges after a join
+  private final List<Long> eventLeavers = new ArrayList<>(); // issue #6: left an event since taken
 
   /** Places between two sweeps of what left the window: {@value}. */
   static final int SWEEP_EVERY = 4096;
@@ -342,11 +343,39 @@ public final class StoryClusterer {
       TextTerms theirs = text == null ? null : TextTerms.of(text, c.chinese());
       double score = Similarity.event(doc, c, index.frequencies(), own, theirs);
       (c.chinese() != doc.chinese() ? otherLanguage : sameLanguage)
-          .computeIfAbsent(p[1], e -> new EventMatch()).add(score);
+          .computeIfAbsent(p[1], e -> new EventMatch()).add(new EventMatch.Report(c, theirs, score));
     }
-    long event =
-        EventMatch.choose(sameLanguage, EVENT_JOIN, otherLanguage, CROSS_LANGUAGE_EVENT_JOIN);
+    long event = EventMatch.best(sameLanguage, EVENT_JOIN) == 0 ? regrouped(sameLanguage) : 0;
+    if (event == 0) {
+      event = EventMatch.choose(sameLanguage, EVENT_JOIN, otherLanguage, CROSS_LANGUAGE_EVENT_JOIN);
+    }
     return event != 0 ? event : doc.id();
+  }
+
+  /**
+   * When no event qualifies on average but one holds a report the article matches from {@link
+   * #EVENT_JOIN} on: that event, once the reports that do not belong with the article and the
+   * rest ({@link EventMatch#leavers}) have left it, each for an event of its own; else 0 (issue
+   * #6). Only a report that is neither the event's first (whose id the event bears) nor a copy or
+   * an original of copies leaves.
+   */
+  private long regrouped(Map<Long, EventMatch> sameLanguage) {
+    for (Map.Entry<Long, EventMatch> e : sameLanguage.entrySet()) {
+      long event = e.getKey();
+      if (e.getValue().best() < EVENT_JOIN) {
+        continue;
+      }
+      List<Doc> leavers = e.getValue().leavers(
+          (x, y) -> Similarity.event(x.doc(), y.doc(), index.frequencies(), x.terms(), y.terms()),
+          EVENT_JOIN,
+          d -> d.id() != event && places.of(d.id())[2] == 0 && families.copiesOf(d.id()).isEmpty());
+      if (!leavers.isEmpty()) {
+        leavers.forEach(d -> places.of(d.id())[1] = d.id());
+        leavers.forEach(d -> eventLeavers.add(d.id()));
+        return event;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -494,11 +523,15 @@ public final class StoryClusterer {
   }
 
   /**
-   * Articles whose story changed by a split since the last call, then forgets them: their places
-   * ({@link #placeOf}) are to be recorded with the article just placed.
+   * Articles whose story changed by a split, or whose event changed because they left it for one
+   * of their own (issue #6), since the last call, then forgets them: their places ({@link
+   * #placeOf}) are to be recorded with the article just placed.
    */
   public List<Long> takeMoved() {
-    return reshaping.takeMoved();
+    List<Long> moved = new ArrayList<>(reshaping.takeMoved());
+    eventLeavers.stream().filter(id -> !moved.contains(id) && places.has(id)).forEach(moved::add);
+    eventLeavers.clear();
+    return moved;
   }
 
   // --- end of issue #6 revisiting ---------------------------------------------------------

@@ -127,6 +127,31 @@ class DemoStoriesEndToEndTest {
         .containsExactly(idBySlug.get("ferry-terminal-clock-restored"));
   }
 
+  /**
+   * Issue #6: Microsoft's hire of Altman (澄观新闻, the day before) is another event of the story
+   * than his return, which 澄观新闻, the Taipei paper and the English daily report. The hire joined
+   * the return's first report (both retell the whole affair, and they came from one feed, one
+   * after the other) until the return's next report, like the first and unlike the hire, took it
+   * out.
+   */
+  @Test
+  void theHireTheDayBeforeIsAnEventApartFromTheReturn() throws Exception {
+    JsonNode story = storyOf("openai-altman-returns");
+    assertThat(eventOf(story, "openai-altman-returns"))
+        .contains(idBySlug.get("altman-returns-to-openai"), idBySlug.get("openai-altman-reinstated"))
+        .doesNotContain(idBySlug.get("microsoft-hires-altman"));
+    assertThat(eventOf(story, "microsoft-hires-altman"))
+        .containsExactly(idBySlug.get("microsoft-hires-altman"));
+  }
+
+  @Test
+  @org.junit.jupiter.api.Disabled("issue #6, open: 望川日报's 官复原职 shares too few words with the "
+      + "other return reports (重返, 重掌) and more with the hire's, which it retells")
+  void everyOutletsReportOfTheReturnIsOneEvent() throws Exception {
+    assertThat(eventOf(storyOf("openai-altman-returns"), "openai-altman-returns"))
+        .contains(idBySlug.get("openai-altman-back-as-ceo"));
+  }
+
   @Test
   void twoCitiesMarketReportsAreTwoStories() throws Exception {
     // A night market in Wangchuan and a Taipei market taking mobile payment share stalls, weekends
@@ -223,6 +248,19 @@ class DemoStoriesEndToEndTest {
       }
     }
     throw new AssertionError("no story holds " + slug);
+  }
+
+  /** The ids of the reports in the event of {@code story} that holds {@code slug}. */
+  private static java.util.List<Long> eventOf(JsonNode story, String slug) {
+    long article = idBySlug.get(slug);
+    for (JsonNode event : story.get("events")) {
+      java.util.List<Long> ids = new java.util.ArrayList<>();
+      event.get("reports").forEach(r -> ids.add(r.get("id").asLong()));
+      if (ids.contains(article)) {
+        return ids;
+      }
+    }
+    throw new AssertionError("no event of the story holds " + slug);
   }
 
   private static java.util.List<Long> reportIds(JsonNode story) {

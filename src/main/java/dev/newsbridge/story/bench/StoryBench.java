@@ -186,9 +186,11 @@ public final class StoryBench {
       placed.add(clusterer.assign(a.article()));
     }
     for (StoryAssignment p : placed) {
-      // The place now, not when it arrived: a later split may have moved it (issue #6).
-      predictedStory.add(clusterer.placeOf(p.articleId()).orElse(p).storyId());
-      predictedEvent.add(p.eventId());
+      // The place now, not when it arrived: a later split may have moved it, or a later report
+      // taken it out of its event (issue #6).
+      StoryAssignment now = clusterer.placeOf(p.articleId()).orElse(p);
+      predictedStory.add(now.storyId());
+      predictedEvent.add(now.eventId());
     }
   }
 
