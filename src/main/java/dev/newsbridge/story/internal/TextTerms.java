@@ -17,21 +17,41 @@ public final class TextTerms {
           "\\d{1,2}月\\d{1,2}[日号]"
               + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b");
 
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?");
+
   private final int[] sorted;
   private final int[] dates;
+  private final int[] titleFigures;
+  private final int[] figures;
 
-  private TextTerms(int[] sorted, int[] dates) {
+  private TextTerms(int[] sorted, int[] dates, int[] titleFigures, int[] figures) {
     this.sorted = sorted;
     this.dates = dates;
+    this.titleFigures = titleFigures;
+    this.figures = figures;
   }
 
   /** The terms of {@code text}, read as Chinese (character bigrams) or not (words). */
   public static TextTerms of(String text, boolean chinese) {
     var tokens = chinese ? Tokens.chinese(text) : Tokens.english(text);
     char namespace = chinese ? Doc.NATIVE : Doc.ENGLISH;
+    int lineEnd = text.indexOf('\n');
     return new TextTerms(
         tokens.stream().mapToInt(t -> Hashing.term(namespace, t)).sorted().distinct().toArray(),
-        dates(text));
+        dates(text),
+        figures(lineEnd < 0 ? text : text.substring(0, lineEnd)),
+        figures(text));
+  }
+
+  /** The numbers written in {@code text} ("3", "1.5"), as sorted distinct hashes. */
+  static int[] figures(String text) {
+    var m = NUMBER.matcher(Tokens.normalise(text));
+    java.util.stream.IntStream.Builder found = java.util.stream.IntStream.builder();
+    while (m.find()) {
+      found.add(Hashing.term('f', m.group()));
+    }
+    return found.build().sorted().distinct().toArray();
   }
 
   /** The dates written in {@code text} ("5月31日", "May 31"), as sorted distinct hashes. */
@@ -53,7 +73,8 @@ public final class TextTerms {
         t[n++] = v.term(i);
       }
     }
-    return new TextTerms(Arrays.stream(t).sorted().distinct().toArray(), new int[0]);
+    return new TextTerms(
+        Arrays.stream(t).sorted().distinct().toArray(), new int[0], new int[0], new int[0]);
   }
 
   boolean contains(int term) {
@@ -112,5 +133,26 @@ public final class TextTerms {
       }
     }
     return (double) common / (dates.length + other.dates.length - common);
+  }
+
+  /**
+   * The share of the numbers the two headlines write that the other text writes too: reports of
+   * one event repeat its figures (a death toll, a sentence, a sum), and the next development of a
+   * story brings new ones; 0 when neither headline writes a number.
+   */
+  double sharedFigures(TextTerms other) {
+    int all = titleFigures.length + other.titleFigures.length;
+    return all == 0 ? 0 : (double) (found(titleFigures, other.figures)
+        + found(other.titleFigures, figures)) / all;
+  }
+
+  private static int found(int[] these, int[] in) {
+    int n = 0;
+    for (int f : these) {
+      if (Arrays.binarySearch(in, f) >= 0) {
+        n++;
+      }
+    }
+    return n;
   }
 }

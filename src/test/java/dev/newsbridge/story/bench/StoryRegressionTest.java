@@ -23,9 +23,10 @@ class StoryRegressionTest {
 
   /**
    * Measured 2026-11-29 (bench stories): same-event accuracy (0.934 before two reports naming
-   * different incidents by date code were held apart: three look-alike pairs).
+   * different incidents by date code were held apart: three look-alike pairs); 0.939 since
+   * 2026-11-30, when the figures a headline writes and the other report repeats count for one event.
    */
-  static final double EVENT_ACCURACY = 0.937;
+  static final double EVENT_ACCURACY = 0.939;
   /**
    * Measured 2026-11-29: same-story accuracy, 0.964 since reports naming different incidents by
    * date code are held apart; 0.959 since leads from two regions of China count

@@ -161,6 +161,31 @@ class SimilarityFeaturesTest {
   }
 
   @Nested
+  class HeadlineFigures {
+    @Test
+    void reportsOfOneEventRepeatTheFiguresTheirHeadlinesGive() {
+      TextTerms a = TextTerms.of("山城隧道塌方致4人受伤\n今日上午，山城隧道发生塌方，4人受伤送医。", true);
+      TextTerms b = TextTerms.of("山城隧道事故伤者已送医\n塌方造成4人受伤，救援持续3小时。", true);
+      // a's headline writes 4, which b writes; b's headline writes none
+      assertThat(a.sharedFigures(b)).isEqualTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void theNextDevelopmentsNewFiguresAreNotTheEventsOwn() {
+      TextTerms first = TextTerms.of("山城隧道塌方致4人受伤\n4人受伤。", true);
+      TextTerms later = TextTerms.of("山城隧道塌方伤者增至7人\n伤者从4人增至7人。", true);
+      // first's 4 is in the later text, the later headline's 7 is not in the first
+      assertThat(first.sharedFigures(later)).isEqualTo(1.0 / 2.0, within(1e-9));
+    }
+
+    @Test
+    void isZeroWhenNeitherHeadlineWritesANumber() {
+      TextTerms a = TextTerms.of("山城隧道塌方\n4人受伤。", true);
+      assertThat(a.sharedFigures(TextTerms.of("隧道抢修\n4人受伤。", true))).isZero();
+    }
+  }
+
+  @Nested
   class RegionsInConflict {
     private Doc reportingFrom(String region) {
       return withRegions(new ArticleRegions(Set.of(region), Set.of(region)));
