@@ -3,6 +3,7 @@ package dev.newsbridge.translate.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,23 @@ public final class SenseChooser {
   /** Asides that follow the meaning: "media, esp. news media", "fruit, e.g. apples". */
   private static final Pattern ASIDE = Pattern.compile(",? (esp|e\\.g|i\\.e|usu|incl)\\..*$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /**
+   * The second of two words joined by "or" inside a longer sense ("send or deliver to the
+   * hospital", "worthy or virtuous person", "extinguish or put out"): one more name of the same
+   * thing, dropped. Not a name's other name ("Yellow River or Huang He"), not after a hyphen
+   * ("over- or underreporting"), nor before the words that make "or" part of the meaning ("two
+   * or more", "whether or not", "can or cannot", "car or other vehicle", "one or the other",
+   * "either this or that"), nor before a preposition, where the second names a phrase ("in a
+   * cram school or with a private tutor").
+   */
+  private static final Pattern OR_SECOND = Pattern.compile("(?<=[\\p{L})]) or "
+      + "(?!(?:more|less|fewer|not|cannot|\\p{L}+n't|other|else|so|the|a|an|for|to|with|in|on|at"
+      + "|by|from|of|out)\\b)\\p{Ll}[\\p{L}'-]*"
+      + "(?: (?:out|up|off|down|away|over|back)\\b)?(?![\\p{L}'-])");
+  /** A participle alone ("interviewed", "chosen"). */
+  private static final Pattern PARTICIPLE = Pattern.compile("[a-z]+(ed|en)");
+  /** A sense that is two words joined by "or" and nothing more ("life or death", "king or monarch"). */
+  private static final Pattern PAIR = Pattern.compile("^([\\p{L}'-]+) or [\\p{L}'-]+$");
   private static final Pattern UNUSABLE =
       Pattern.compile(
           "^\\((literary|archaic|old|dialect|Tw|Cantonese|Buddhism|Taiwan|onom|slang|vulgar|"
@@ -89,6 +107,25 @@ public final class SenseChooser {
   }
 
   private String choose(String word, List<Cedict.Reading> readings, WordClass wordClass) {
+    String chosen = chooseSense(word, readings, wordClass);
+    return chosen == null ? null : oneName(word, chosen);
+  }
+
+  /**
+   * {@code gloss} with one name for each thing it names twice: "send to the hospital" of "send or
+   * deliver to the hospital", "king" of 王's "king or monarch". A sense that is a pair and nothing
+   * more is kept for a longer word, whose pair is what it means (生死 "life or death", 胜负
+   * "victory or defeat", 能否 "whether or not").
+   */
+  static String oneName(String word, String gloss) {
+    Matcher pair = PAIR.matcher(gloss);
+    if (pair.matches()) {
+      return word.length() == 1 && !gloss.endsWith(" or not") ? pair.group(1) : gloss;
+    }
+    return gloss.contains("either ") ? gloss : OR_SECOND.matcher(gloss).replaceAll("");
+  }
+
+  private String chooseSense(String word, List<Cedict.Reading> readings, WordClass wordClass) {
     String fallback = null;
     for (int pass = 0; pass < 2; pass++) {
       for (Cedict.Reading reading : readings) {
@@ -109,14 +146,12 @@ public final class SenseChooser {
               wordClass == WordClass.VERB ? verbSense : wordClass == WordClass.OTHER || !verbSense;
           boolean shortEnough = gloss.split(" ").length <= MAX_WORDS;
           if (fits && shortEnough) {
-            String next = i + 1 < senses.size() ? clean(senses.get(i + 1)) : null;
-            boolean nextIsShorter = next != null && next.split(" ").length < gloss.split(" ").length
-                && isVerbSense(senses.get(i + 1)) == verbSense;
-            String chosen = nextIsShorter ? next : gloss;
+            String chosen = shorterOfTwo(senses, i, gloss);
             return reading.proper() ? ProperNames.head(chosen, word) : chosen;
           }
           if (fallback == null || (shortEnough && fallback.split(" ").length > MAX_WORDS)) {
-            fallback = reading.proper() ? ProperNames.head(gloss, word) : gloss;
+            String chosen = wordClass == WordClass.NOUN ? passiveOr(senses, gloss) : gloss;
+            fallback = reading.proper() ? ProperNames.head(chosen, word) : chosen;
           }
         }
       }
@@ -125,6 +160,32 @@ public final class SenseChooser {
       }
     }
     return fallback;
+  }
+
+  /**
+   * A noun of the tagger's with verb senses only, by its passive sense where it has one: 受访 ("to
+   * give an interview / to be interviewed") before a noun is "interviewed", a participle that
+   * modifies as a noun does; else {@code gloss}.
+   */
+  private static String passiveOr(List<String> senses, String gloss) {
+    if (senses.get(0).startsWith("to be ")) {
+      return gloss; // a passive or a state already (关切 "to be deeply concerned")
+    }
+    for (String sense : senses) {
+      String passive = sense.startsWith("to be ") ? clean(sense) : null;
+      if (passive != null && PARTICIPLE.matcher(passive).matches()) {
+        return passive;
+      }
+    }
+    return gloss;
+  }
+
+  /** Of the sense at {@code i} and the next of the same kind (verb or not), the one with fewer words. */
+  private static String shorterOfTwo(List<String> senses, int i, String gloss) {
+    String next = i + 1 < senses.size() ? clean(senses.get(i + 1)) : null;
+    boolean nextIsShorter = next != null && next.split(" ").length < gloss.split(" ").length
+        && isVerbSense(senses.get(i + 1)) == isVerbSense(senses.get(i));
+    return nextIsShorter ? next : gloss;
   }
 
   private static boolean isVerbSense(String sense) {

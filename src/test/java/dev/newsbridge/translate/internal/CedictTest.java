@@ -45,8 +45,23 @@ class CedictTest {
   @CsvSource({
     "加入, VERB, join", "苹果, NOUN, apple", "苹果, PROPER, Apple", "美元, NOUN, American dollar",
     "说, VERB, speak",
+    // a noun of the tagger's with verb senses only: its passive, a participle that modifies
+    "受访, NOUN, interviewed",
   })
   void choosesAShortSenseByPartOfSpeech(String word, WordClass wc, String gloss) {
+    assertThat(SENSES.gloss(word, wc)).isEqualTo(gloss);
+  }
+
+  @ParameterizedTest(name = "{0} as {1} -> {2}")
+  @CsvSource({
+    // of two words joined by "or" the first is enough (was "send or deliver to the hospital")
+    "送医, VERB, send to the hospital", "贤, NOUN, worthy person", "上车, VERB, get on",
+    "爆, VERB, explode", "王, NOUN, king",
+    // but not a number's "or more", a name's other name, nor a pair that is the meaning
+    "楼房, NOUN, building of two or more stories", "生死, NOUN, life or death",
+    "能否, VERB, whether or not", "黄河, PROPER, Yellow River",
+  })
+  void namesEachThingOnce(String word, WordClass wc, String gloss) {
     assertThat(SENSES.gloss(word, wc)).isEqualTo(gloss);
   }
 
