@@ -39,13 +39,25 @@ class OfflineGlossConstructionsTest {
     "他在北京举行了发布会。|held briefing in Beijing",
     "警方在现场发现了眼镜。|noticed spectacles in the scene",
     "发言人在例行记者会上表示反对。|said on regular press conference",
-    "公司将在明年推出新产品。|will release new goods in the next year",
+    "公司将在明年推出新产品。|will release new products in the next year",
     // a verb the function-word table glosses takes the past like any other (was "He host meeting")
     "他主持了会议。|He hosted",
     // 刚 before what happens is "just" (CC-CEDICT's first sense, "hard", is the adjective)
     "他刚到北京。|He just",
     // 港 after a place's name is its port (was "Busan harbor")
     "航母驶入釜山港。|Busan port",
+    // 首 before a measure word is "first" (were "head strip", "head support", "head circle")
+    "该市首条地铁线路今天开通。|first subway line",
+    "首架国产飞机交付。|First domestically produced airplane",
+    "展览首周吸引两万人次。|first week",
+    // 点 closing a compound is a place, "point" (was "recharge tap", "observe taps")
+    "新开通的充电点方便了居民。|recharge point",
+    "这里有三个观测点。|points",
+    // set phrases the segmenter cuts up (was "To old replace with new")
+    "商场推出家电以旧换新活动。|trade-in",
+    // 带 and a result: to boost (were "band hot", "band prosperous")
+    "音乐节带火了小城旅游。|boost",
+    "促销活动带旺了商场人气。|boost",
   })
   void readsInEnglishOrder(String chinese, String english) throws TranslationException {
     assertThat(paragraph(chinese)).contains(english);
@@ -64,6 +76,11 @@ class OfflineGlossConstructionsTest {
     "在会议上，他表示反对。|said oppose on",
     "数百人聚集在巴鲁参加节日。|take part in the holiday in",
     "他在北京举行的发布会上表示反对。|held the briefing in Beijing",
+    // 首 after a number is a measure word, a song's
+    "他唱了三首歌。|first",
+    "该市首条地铁线路今天开通。|strip",
+    "商场推出家电以旧换新活动。|replace",
+    "促销活动带旺了商场人气。|band",
   })
   void avoidsWordForWordGlosses(String chinese, String wrong) throws TranslationException {
     assertThat(paragraph(chinese)).doesNotContain(wrong);

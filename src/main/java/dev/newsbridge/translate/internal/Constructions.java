@@ -8,8 +8,9 @@ import java.util.Set;
  * Rewrites a token stream before glossing, for Chinese constructions whose English differs in
  * order or in words: 被 with an agent (被警方逮捕 is "was arrested by the police"), the dummy verb
  * 进行 before a verbal noun (进行调查 is "investigate"), 到 as a verb complement (转移到 is
- * "moved to"), 该 before a verb ("should", not "the"), and 港 after a name, its port (釜山港 "Busan
- * port", not "Busan harbor"). Everything else passes through unchanged.
+ * "moved to"), 该 before a verb ("should", not "the"), 港 after a name, its port (釜山港 "Busan
+ * port", not "Busan harbor"), and 首 before a measure word, "first" (首条航线 "first route", not
+ * "head strip"). Everything else passes through unchanged.
  */
 final class Constructions {
   /** The longest agent 被 may carry before its verb, in tokens. */
@@ -60,6 +61,14 @@ final class Constructions {
         i += period ? 1 : 0; // 流星雨迎来极大 "the meteor shower sees its peak", 极大期
       } else if (t.text().equals("港") && i > 0 && in.get(i - 1).kind() == Token.Kind.NAME) {
         out.add(new Token("port", "n", Token.Kind.LITERAL, false)); // 釜山港, not "Busan harbor"
+      } else if (t.text().equals("首") && isMeasureWord(in, i + 1) && !isNature(in, i - 1, "m")
+          && !(i > 0 && in.get(i - 1).kind() == Token.Kind.LITERAL)) {
+        String span = FIRST_SPANS.get(in.get(i + 1).text());
+        String first = span != null && in.get(i + 1).nature().equals("qt") ? "first " + span : "first";
+        out.add(new Token(first, "b", Token.Kind.LITERAL, false)); // 首条航线, not "head strip"
+        i++;
+      } else if (isFirstOfKind(t)) {
+        out.add(new Token("first", "b", Token.Kind.LITERAL, false)); // 首架 as one word
       } else if (t.text().equals("被")) {
         i = passive(in, i, out);
       } else {
@@ -99,7 +108,21 @@ final class Constructions {
 
   private static boolean isMeasureWord(List<Token> in, int i) {
     return isNature(in, i, "")
-        && (MEASURE_WORDS.contains(in.get(i).text()) || in.get(i).nature().equals("q"));
+        && (MEASURE_WORDS.contains(in.get(i).text()) || in.get(i).nature().startsWith("q"));
+  }
+
+  /** Measure words 首 counts the first of, glued to it in a word no dictionary lists (首架, 首座). */
+  private static final String FIRST_OF = "条架座台辆艘只个家款批位部次趟列轮场届周站笔例项件名颗枚栋所";
+
+  /** Spans of time 首 counts the first of (首周 "first week"): they stay in English. */
+  private static final java.util.Map<String, String> FIRST_SPANS =
+      java.util.Map.of("周", "week", "日", "day", "天", "day", "月", "month", "年", "year");
+
+  /** A word of 首 and a measure word that no dictionary lists: "first" (首架飞机, 首座大桥). */
+  private static boolean isFirstOfKind(Token t) {
+    String w = t.text();
+    return t.kind() == Token.Kind.WORD && w.length() == 2 && w.charAt(0) == '首'
+        && FIRST_OF.indexOf(w.charAt(1)) >= 0 && !Cedict.shared().contains(w);
   }
 
   /** 被 + agent + verb becomes 被 + verb + "by" + agent; returns the last index consumed. */

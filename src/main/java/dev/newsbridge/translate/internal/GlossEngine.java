@@ -228,8 +228,8 @@ public final class GlossEngine implements TranslationEngine {
 
   /**
    * How many words from {@code i} form one dictionary word that HanLP split (社交 + 媒体 is
-   * 社交媒体, "social media"): the longest run of up to {@value #MERGE_WORDS} Chinese words, at
-   * most {@value #MERGE_CHARS} characters, that CC-CEDICT lists; 1 when none.
+   * 社交媒体, "social media"), or one the function words list: the longest run of up to {@value #MERGE_WORDS} Chinese words, at
+   * most {@value #MERGE_CHARS} characters, that CC-CEDICT or the function words list; 1 when none.
    */
   private static int mergeable(List<Term> terms, int i) {
     Cedict cedict = Cedict.shared();
@@ -244,11 +244,21 @@ public final class GlossEngine implements TranslationEngine {
       if (joined.length() > MERGE_CHARS) {
         break;
       }
-      if (cedict.contains(joined.toString())) {
+      if (cedict.contains(joined.toString()) || isSetPhrase(terms.get(i), joined.toString())) {
         best = n;
       }
     }
     return best;
+  }
+
+  /**
+   * A phrase of three characters or more that the function words list, cut up by HanLP (以 + 旧 +
+   * 换新 is 以旧换新 "trade-in", 截至 + 目前 "so far"); two single characters are joined by {@link
+   * #splitWord}, and a particle opens no phrase (的 + 时候 stays a particle and a noun).
+   */
+  private static boolean isSetPhrase(Term first, String joined) {
+    return joined.length() >= 3 && !PARTICLES.contains(first.word)
+        && FunctionWords.shared().lists(joined);
   }
 
   /** Full-width ASCII (ＡＢＣ１２３％) as plain ASCII, the ideographic space as a space. */

@@ -522,13 +522,20 @@ final class Glosser {
     return split(word);
   }
 
-  /** A word no dictionary sense covers: longest dictionary words left to right, else pinyin. */
+  /**
+   * A word no dictionary sense covers: longest dictionary words left to right, else pinyin; the
+   * last read as the noun it is where the function words give one.
+   */
   private String split(String word) {
     List<String> parts = new ArrayList<>();
     int i = 0;
     while (i < word.length()) {
       int end = pieceEnd(word, i);
       String gloss = end > i ? pieceGloss(word.substring(i, end)) : null;
+      String head = end == word.length() && end > i
+          ? functionWords.lookup(word.substring(i, end), "n") : null;
+      // the last piece is the compound's head, a noun: 观测 + 点 an observation point, not a tap
+      gloss = head != null && !head.isEmpty() ? head : gloss;
       if (gloss == null) {
         end = i + 1;
         gloss = NameRomaniser.syllables(word.substring(i, end));
