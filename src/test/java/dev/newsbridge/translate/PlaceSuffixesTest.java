@@ -233,4 +233,43 @@ class PlaceSuffixesTest {
           .containsOnlyOnce("Chaoyang district").contains("Chaoyang's air");
     }
   }
+
+  /**
+   * A river, lake or mountain is named by its pinyin and its kind, as a town is, also where its
+   * name is a rare word of the dictionary's (金鸡 "golden pheasant") and where HanLP glues the kind
+   * to the name (清溪河) or to the bank or slope after it (河岸, 湖畔, 山上).
+   */
+  @Nested
+  class ARiverLakeOrMountain {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      // were "clear creek riverside", "bluish-green screen mountain", "Jin Jihe", "Golden
+      // pheasant lakeside"
+      "志愿者清理清溪河岸的垃圾。|Qingxi River",
+      "游客登上翠屏山。|Cuiping Mountain",
+      "金鸡河是当地的重要河流。|Jinji River",
+      "金鸡湖畔游人如织。|Jinji Lake",
+      "村民在翠屏山上种树。|Cuiping Mountain",
+    })
+    void isNamedByItsPinyinAndItsKind(String chinese, String english)
+        throws TranslationException {
+      assertThat(paragraph(chinese)).contains(english);
+    }
+
+    /** An everyday word before 河, 湖 or 山 says what it is made of or like; no name. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+      "母亲河水质好转。|ifeline river",
+      "垃圾山散发臭味。|rash mountain",
+      "公园里有一个人工湖。|artificial lake",
+      "黄河流经九个省。|Yellow River",
+      "这条河很长。|river",
+      "三人坠河后获救。|river",
+      "山外山，天外天。|mountain",
+    })
+    void isNoNameAfterAnEverydayWord(String chinese, String english)
+        throws TranslationException {
+      assertThat(paragraph(chinese)).contains(english);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.newsbridge.translate.internal;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.newsbridge.translate.Entity;
 import java.util.ArrayList;
@@ -40,6 +41,11 @@ final class NamesBeforeTheirKind {
 
     static Kind place(String english) {
       return new Kind(english, Entity.Type.PLACE, true, false, false);
+    }
+
+    /** A river, lake or mountain: named in full every time, as English does (the Yudai River). */
+    static Kind feature(String english) {
+      return new Kind(english, Entity.Type.PLACE, false, false, false);
     }
 
     static Kind outlet(String english) {
@@ -83,6 +89,8 @@ final class NamesBeforeTheirKind {
       Map.entry("市", Kind.place("")), Map.entry("县", Kind.place("county")),
       Map.entry("镇", Kind.place("town")), Map.entry("乡", Kind.place("township")),
       Map.entry("村", Kind.place("village")),
+      Map.entry("河", Kind.feature("River")), Map.entry("江", Kind.feature("River")),
+      Map.entry("湖", Kind.feature("Lake")), Map.entry("山", Kind.feature("Mountain")),
       // as Chinese papers style themselves in English: 羊城晚报 Yangcheng Evening News, 华西都市报
       // West China Metropolis Daily, 北京青年报 Beijing Youth Daily, 东方早报 Oriental Morning Post
       Map.entry("日报", Kind.paper("Daily")), Map.entry("晚报", Kind.paper("Evening News")),
@@ -97,6 +105,19 @@ final class NamesBeforeTheirKind {
    * is a county in Hainan and a town in many provinces), so only a common word is no such name.
    */
   private static final String SMALL_PLACES = "镇乡村";
+  /**
+   * The kinds of rivers, lakes and mountains. Their names are often words of the dictionary (玉带
+   * "jade belt", 金鸡 "golden pheasant", 清溪 "clear creek"), but rare ones: an everyday word
+   * before them says what they are made of or like (垃圾山, 母亲河), {@link #isEverydayWord}.
+   */
+  private static final String FEATURES = "河江湖山";
+  /** What HanLP glues to a feature's kind after its name: 河岸, 河边, 湖畔, 山上, 山脚. */
+  private static final String FEATURE_SIDES = "岸边畔上脚";
+  /**
+   * How often HanLP's core dictionary must have seen a word for it to be an everyday word
+   * (垃圾 53 times, 母亲 105, 季节 34, 石头 8) rather than a name's (玉带, 金鸡 and 清溪 once each).
+   */
+  static final int EVERYDAY_FREQUENCY = 5;
   /**
    * Tags the parts of such a name get: proper nouns, nouns, adjectives, morphemes (灿 of 灿星文化 an
    * adjective's, 观 of 澄观智能 a verb's).
@@ -216,7 +237,7 @@ final class NamesBeforeTheirKind {
     List<Term> out = new ArrayList<>(terms.size() + 2);
     for (Term t : terms) {
       List<Term> cut = kindCutOut(t);
-      int kindAt = out.size() + (isSmallPlace(cut.get(cut.size() - 1).word) ? 1 : 0);
+      int kindAt = out.size() + (isKindLast(cut) ? 1 : 0);
       out.addAll(cut);
       if (cut.size() > 1 && !namedBefore(out, kindAt)) {
         out.subList(out.size() - cut.size(), out.size()).clear();
@@ -233,11 +254,19 @@ final class NamesBeforeTheirKind {
    */
   private static List<Term> kindCutOut(Term t) {
     String w = t.word;
-    if (w.length() < 2 || !w.codePoints().allMatch(Character::isIdeographic)
-        || Cedict.shared().contains(w)) {
+    if (w.length() < 2 || !w.codePoints().allMatch(Character::isIdeographic)) {
       return List.of(t);
     }
-    if (isSmallPlace(w.substring(w.length() - 1))) {
+    if (w.length() == 2 && isFeature(w.substring(0, 1)) && FEATURE_SIDES.indexOf(w.charAt(1)) >= 0) {
+      return List.of(new Term(w.substring(0, 1), Nature.n), new Term(w.substring(1), Nature.f));
+    }
+    if (Cedict.shared().contains(w)) {
+      return List.of(t);
+    }
+    // a feature's two-character name and its kind (清溪河); a shorter word's 河 may open the next
+    // word (另 + 据河 + 南 is 另据 + 河南, Henan)
+    boolean featureLast = isFeature(w.substring(w.length() - 1)) && w.length() == 3;
+    if (isSmallPlace(w.substring(w.length() - 1)) || featureLast) {
       return List.of(new Term(w.substring(0, w.length() - 1), t.nature),
           new Term(w.substring(w.length() - 1), Nature.n));
     }
@@ -275,7 +304,9 @@ final class NamesBeforeTheirKind {
     StringBuilder name = new StringBuilder();
     for (Term t : words) {
       String tag = t.nature.toString();
-      boolean place = kind.namedLikeAPlace() && PLACE_NAME_TAGS.contains(tag);
+      // a verb opens a town's name (临溪市) but is what happened at a river (人 + 坠 + 河, "fell
+      // into the river")
+      boolean place = kind.namedLikeAPlace() && !isFeature(kindWord) && PLACE_NAME_TAGS.contains(tag);
       if (!NAME_TAGS.contains(tag) && !place) {
         return false;
       }
@@ -284,8 +315,28 @@ final class NamesBeforeTheirKind {
     return name.length() == 2 && name.codePoints().allMatch(Character::isIdeographic)
         && name.chars().noneMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)
         && !FunctionWords.shared().lists(name.toString()) // 港务 "port" of 港务集团, a news word
-        && !(isSmallPlace(kindWord) ? Cedict.shared().hasCommonSense(name.toString())
+        && !(isFeature(kindWord) ? isEverydayWord(name.toString())
+            || name.chars().anyMatch(c -> FEATURES.indexOf(c) >= 0) // 山外山, mountains beyond
+            || Cedict.shared().contains(name + kindWord)
+            : isSmallPlace(kindWord) ? Cedict.shared().hasCommonSense(name.toString())
             : Cedict.shared().contains(name.toString()));
+  }
+
+  /** A common word of the dictionary that HanLP has seen often: no name ({@value #EVERYDAY_FREQUENCY}). */
+  private static boolean isEverydayWord(String word) {
+    CoreDictionary.Attribute seen = CoreDictionary.get(word);
+    return Cedict.shared().hasCommonSense(word)
+        && (seen == null ? 0 : seen.totalFrequency) >= EVERYDAY_FREQUENCY;
+  }
+
+  private static boolean isFeature(String kindWord) {
+    return kindWord.length() == 1 && FEATURES.contains(kindWord);
+  }
+
+  /** Whether {@code cut} ends in the kind (溪 + 村, 清溪 + 河) rather than opening with it (镇 + 政府). */
+  private static boolean isKindLast(List<Term> cut) {
+    String last = cut.get(cut.size() - 1).word;
+    return isSmallPlace(last) || isFeature(last);
   }
 
   private static boolean isSmallPlace(String kindWord) {
