@@ -53,6 +53,8 @@ class OfflineGlossConstructionsTest {
     // 点 closing a compound is a place, "point" (was "recharge tap", "observe taps")
     "新开通的充电点方便了居民。|recharge point",
     "这里有三个观测点。|points",
+    // but 市 closing one is a market, where 市 alone is the city
+    "春节前车市升温。|car market",
     // set phrases the segmenter cuts up (was "To old replace with new")
     "商场推出家电以旧换新活动。|trade-in",
     // 带 and a result: to boost (were "band hot", "band prosperous")

@@ -533,8 +533,9 @@ final class Glosser {
       int end = pieceEnd(word, i);
       String gloss = end > i ? pieceGloss(word.substring(i, end)) : null;
       String head = end == word.length() && end > i
-          ? functionWords.lookup(word.substring(i, end), "n") : null;
-      // the last piece is the compound's head, a noun: 观测 + 点 an observation point, not a tap
+          ? functionWords.lookup(word.substring(i, end), "ng") : null;
+      // the last piece is the compound's head, a noun morpheme (ng): 观测 + 点 an observation
+      // point, not a tap; 车 + 市 a car market, where 市 alone is the city
       gloss = head != null && !head.isEmpty() ? head : gloss;
       if (gloss == null) {
         end = i + 1;
