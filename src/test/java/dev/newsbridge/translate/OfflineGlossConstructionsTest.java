@@ -39,7 +39,7 @@ class OfflineGlossConstructionsTest {
     "他在北京举行了发布会。|held briefing in Beijing",
     "警方在现场发现了眼镜。|noticed spectacles in the scene",
     "发言人在例行记者会上表示反对。|said on regular press conference",
-    "公司将在明年推出新产品。|will release new products in the next year",
+    "公司将在明年推出新产品。|will launch new products in the next year",
     // a verb the function-word table glosses takes the past like any other (was "He host meeting")
     "他主持了会议。|He hosted",
     // 刚 before what happens is "just" (CC-CEDICT's first sense, "hard", is the adjective)
@@ -57,6 +57,15 @@ class OfflineGlossConstructionsTest {
     "春节前车市升温。|car market",
     // set phrases the segmenter cuts up (was "To old replace with new")
     "商场推出家电以旧换新活动。|trade-in",
+    // news words whose dictionary sense is another's, or that no dictionary lists (were "fix the
+    // victory or defeat", "power pool", "test function", "science and technology building",
+    // "external bloom")
+    "两队将在周日定胜负。|decide the winner",
+    "民营企业力拼转型升级。|strive for",
+    "新线路下月试运行。|trial run",
+    "新建的科技馆对外开放。|science and technology hall",
+    "新建的科技馆对外开放。|open",
+    "公司推出新款手机。|launch",
     // 带 and a result: to boost (were "band hot", "band prosperous")
     "音乐节带火了小城旅游。|boost",
     "促销活动带旺了商场人气。|boost",
@@ -83,6 +92,7 @@ class OfflineGlossConstructionsTest {
     "该市首条地铁线路今天开通。|strip",
     "商场推出家电以旧换新活动。|replace",
     "促销活动带旺了商场人气。|band",
+    "新建的科技馆对外开放。|bloom",
   })
   void avoidsWordForWordGlosses(String chinese, String wrong) throws TranslationException {
     assertThat(paragraph(chinese)).doesNotContain(wrong);

@@ -31,12 +31,19 @@ public final class SenseChooser {
    * thing, dropped. Not a name's other name ("Yellow River or Huang He"), not after a hyphen
    * ("over- or underreporting"), nor before the words that make "or" part of the meaning ("two
    * or more", "whether or not", "can or cannot", "car or other vehicle", "one or the other",
-   * "either this or that"), nor before a preposition, where the second names a phrase ("in a
+   * "either this or that"), nor in a pair of opposites ("success or failure"), nor before a
+   * preposition, where the second names a phrase ("in a
    * cram school or with a private tutor").
    */
+  /**
+   * Second halves of pairs of opposites, which "or" joins into one meaning, the outcome: "determine
+   * success or failure" (决胜负), "win or loss", "right or wrong".
+   */
+  private static final String OPPOSITES =
+      "failure|defeat|death|lose|loss|wrong|bad|false|fake|evil|small|low|short|weak|poor|absent";
   private static final Pattern OR_SECOND = Pattern.compile("(?<=[\\p{L})]) or "
       + "(?!(?:more|less|fewer|not|cannot|\\p{L}+n't|other|else|so|the|a|an|for|to|with|in|on|at"
-      + "|by|from|of|out)\\b)\\p{Ll}[\\p{L}'-]*"
+      + "|by|from|of|out|" + OPPOSITES + ")\\b)\\p{Ll}[\\p{L}'-]*"
       + "(?: (?:out|up|off|down|away|over|back)\\b)?(?![\\p{L}'-])");
   /** A participle alone ("interviewed", "chosen"). */
   private static final Pattern PARTICIPLE = Pattern.compile("[a-z]+(ed|en)");

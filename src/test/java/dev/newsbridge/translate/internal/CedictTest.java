@@ -60,6 +60,7 @@ class CedictTest {
     // but not a number's "or more", a name's other name, nor a pair that is the meaning
     "楼房, NOUN, building of two or more stories", "生死, NOUN, life or death",
     "能否, VERB, whether or not", "黄河, PROPER, Yellow River",
+    "决胜负, VERB, determine success or failure",
   })
   void namesEachThingOnce(String word, WordClass wc, String gloss) {
     assertThat(SENSES.gloss(word, wc)).isEqualTo(gloss);
