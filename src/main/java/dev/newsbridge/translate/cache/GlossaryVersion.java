@@ -97,8 +97,17 @@ public final class GlossaryVersion {
    * first 10 months", not "Before October".
    * 34: a paper's name alone is the place it is named for, an entity (望川 of 望川日报: Wangchuan,
    * a place).
+=======
+   * 34: one name for what a dictionary sense names twice ("send to the hospital", not "send or
+   * deliver to the hospital"; 王 king, not "king or monarch"), pairs of opposites kept (决胜负
+   * determine success or failure); 受访 interviewed; 首 before a measure word "first" (首条航线
+   * first route, not "head strip"); the last character of a word no dictionary lists read as the
+   * noun it is (监管局 bureau, 观测点 point, 车市 car market, 科技馆 hall); set phrases HanLP cuts
+   * up read whole (以旧换新 trade-in, 截至目前 so far, 社交平台 social media); 带火/带旺/带热/带动
+   * boost, 推出 launch, 开放 open, 定胜负 decide the winner, 试运行 trial run; rivers, lakes and
+   * mountains named by their pinyin and kind (玉带河 Yudai River, not "the jade band river").
    */
-  static final String RULES = "34";
+  static final String RULES = "35";
 
   private static volatile String bundled;
 
