@@ -30,8 +30,8 @@ class RecognisedNamesTest {
         "记录到了十几只东方白鹳，远处的芦苇荡边几只灰鹤在踱步。|",
         // 达 belongs to 直达 ("direct to"), not to a foreign name 达东南亚
         "家门口就能直达东南亚，运输时间缩短了一半。|东南亚=Southeast Asia",
-        // a lake is not a person
-        "入冬以来，白沙湖湿地迎来大批越冬候鸟。|",
+        // a lake is not a person: it is the lake, named with its kind
+        "入冬以来，白沙湖湿地迎来大批越冬候鸟。|白沙湖=Baisha Lake",
         // Mr and Ms with a surname are people, written as English does
         "在一家互联网公司工作的刘女士告诉记者。|刘女士=Ms. Liu",
         "镇上的村民黄先生说：“补贴很实在。”|黄先生=Mr. Huang",
