@@ -66,6 +66,8 @@ class OfflineGlossConstructionsTest {
     "新建的科技馆对外开放。|science and technology hall",
     "新建的科技馆对外开放。|open",
     "公司推出新款手机。|launch",
+    // 当下 is the present in news, CC-CEDICT's first sense "immediately" a storyteller's
+    "年轻人更愿意活在当下。|in the present",
     // 带 and a result: to boost (were "band hot", "band prosperous")
     "音乐节带火了小城旅游。|boost",
     "促销活动带旺了商场人气。|boost",
