@@ -97,8 +97,7 @@ public final class GlossaryVersion {
    * first 10 months", not "Before October".
    * 34: a paper's name alone is the place it is named for, an entity (望川 of 望川日报: Wangchuan,
    * a place).
-=======
-   * 34: one name for what a dictionary sense names twice ("send to the hospital", not "send or
+   * 35: one name for what a dictionary sense names twice ("send to the hospital", not "send or
    * deliver to the hospital"; 王 king, not "king or monarch"), pairs of opposites kept (决胜负
    * determine success or failure); 受访 interviewed; 首 before a measure word "first" (首条航线
    * first route, not "head strip"); the last character of a word no dictionary lists read as the
