@@ -142,6 +142,6 @@ class EventMatchTest {
   private static Doc doc(long id) {
     SparseVector none = SparseVector.EMPTY;
     return new Doc(id, 0, true, none, none, none, none, List.of(), new int[0], new int[0],
-        ArticleRegions.NONE, new int[0]);
+        new int[0], new int[0], ArticleRegions.NONE, new int[0]);
   }
 }
