@@ -170,6 +170,17 @@ class DemoStoriesEndToEndTest {
   }
 
   @Test
+  void anArticlePageNamesItsSourceInEnglishBesideItsOwnName() throws Exception {
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+        get("/articles/" + idBySlug.get("night-market-economy")).body());
+
+    assertThat(page.selectFirst("a[href^=/sources/]").text())
+        .isEqualTo("Wangchuan Daily (望川日报)");
+    assertThat(page.selectFirst("nav.article-nav").attr("aria-label"))
+        .isEqualTo("More from Wangchuan Daily (望川日报)");
+  }
+
+  @Test
   void theFirstReportIsTheEarlierOne() throws Exception {
     JsonNode story = storyOf("openai-altman-back-as-ceo");
     assertThat(story.get("firstReportedBy").get("id").asLong())

@@ -65,8 +65,14 @@ public final class ArticleViews {
         neighbours.previous().map(NavLink::of).orElse(null),
         neighbours.next().map(NavLink::of).orElse(null),
         Links.externalOrNull(original.url()),
-        article.sourceName(),
+        withEnglish(article.sourceName(), translation),
         Links.source(article.sourceId()));
+  }
+
+  /** "Wangchuan Daily (望川日报)" when the translation gives {@code name} in English, else the name. */
+  private static String withEnglish(String name, Translation translation) {
+    String english = Names.english(name, translation);
+    return english == null ? name : english + " (" + name + ")";
   }
 
   /** The credited outlet, falling back to the source's name. */
@@ -78,8 +84,7 @@ public final class ArticleViews {
   /** "The Paper (澎湃新闻)" when the English name is known, else the outlet as credited. */
   static String outletLine(StoredArticle article) {
     String outlet = outlet(article);
-    String english = Names.english(outlet, article.translation());
-    return english == null ? outlet : english + " (" + outlet + ")";
+    return withEnglish(outlet, article.translation());
   }
 
   static String note(StoredArticle article) {
