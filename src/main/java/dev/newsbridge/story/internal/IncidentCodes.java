@@ -37,14 +37,6 @@ public final class IncidentCodes {
 
   /** Whether both name incidents and none is the same. */
   public static boolean conflict(int[] a, int[] b) {
-    if (a.length == 0 || b.length == 0) {
-      return false;
-    }
-    for (int code : a) {
-      if (Arrays.binarySearch(b, code) >= 0) {
-        return false;
-      }
-    }
-    return true;
+    return a.length > 0 && b.length > 0 && !SortedInts.shareAny(a, b);
   }
 }

@@ -167,23 +167,13 @@ public final class Similarity {
   public static boolean entitiesAgree(Doc a, Doc b) {
     int[] x = a.entityIds();
     int[] y = b.entityIds();
-    if (x.length == 0 || y.length == 0 || shareAny(x, y)) {
+    if (x.length == 0 || y.length == 0 || SortedInts.shareAny(x, y)) {
       return true;
     }
     return a.chinese() != b.chinese()
-        && shareAny(a.headlinePhrases(), b.headlinePhrases())
+        && SortedInts.shareAny(a.headlinePhrases(), b.headlinePhrases())
         && a.headlineNames().length == 0
         && b.headlineNames().length == 0;
-  }
-
-  /** Whether the two sorted arrays have a value in common. */
-  private static boolean shareAny(int[] x, int[] y) {
-    for (int e : x) {
-      if (java.util.Arrays.binarySearch(y, e) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Names of {@link #features}' columns: the event features, then the story features. */

@@ -126,12 +126,7 @@ public final class TextTerms {
     if (dates.length == 0 || other.dates.length == 0) {
       return 0;
     }
-    int common = 0;
-    for (int d : dates) {
-      if (Arrays.binarySearch(other.dates, d) >= 0) {
-        common++;
-      }
-    }
+    int common = SortedInts.common(dates, other.dates);
     return (double) common / (dates.length + other.dates.length - common);
   }
 
@@ -142,17 +137,7 @@ public final class TextTerms {
    */
   double sharedFigures(TextTerms other) {
     int all = titleFigures.length + other.titleFigures.length;
-    return all == 0 ? 0 : (double) (found(titleFigures, other.figures)
-        + found(other.titleFigures, figures)) / all;
-  }
-
-  private static int found(int[] these, int[] in) {
-    int n = 0;
-    for (int f : these) {
-      if (Arrays.binarySearch(in, f) >= 0) {
-        n++;
-      }
-    }
-    return n;
+    return all == 0 ? 0 : (double) (SortedInts.common(titleFigures, other.figures)
+        + SortedInts.common(other.titleFigures, figures)) / all;
   }
 }
