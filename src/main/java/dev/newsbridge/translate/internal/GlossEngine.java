@@ -228,8 +228,9 @@ public final class GlossEngine implements TranslationEngine {
 
   /**
    * How many words from {@code i} form one dictionary word that HanLP split (社交 + 媒体 is
-   * 社交媒体, "social media"), or one the function words list: the longest run of up to {@value #MERGE_WORDS} Chinese words, at
-   * most {@value #MERGE_CHARS} characters, that CC-CEDICT or the function words list; 1 when none.
+   * 社交媒体, "social media"), or one the function words list: the longest run of up to {@value
+   * #MERGE_WORDS} Chinese words, at most {@value #MERGE_CHARS} characters, that CC-CEDICT or the
+   * function words list; 1 when none.
    */
   private static int mergeable(List<Term> terms, int i) {
     Cedict cedict = Cedict.shared();

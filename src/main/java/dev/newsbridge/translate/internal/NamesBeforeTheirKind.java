@@ -315,11 +315,22 @@ final class NamesBeforeTheirKind {
     return name.length() == 2 && name.codePoints().allMatch(Character::isIdeographic)
         && name.chars().noneMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)
         && !FunctionWords.shared().lists(name.toString()) // 港务 "port" of 港务集团, a news word
-        && !(isFeature(kindWord) ? isEverydayWord(name.toString())
-            || name.chars().anyMatch(c -> FEATURES.indexOf(c) >= 0) // 山外山, mountains beyond
-            || Cedict.shared().contains(name + kindWord)
-            : isSmallPlace(kindWord) ? Cedict.shared().hasCommonSense(name.toString())
-            : Cedict.shared().contains(name.toString()));
+        && !isCommonWordBefore(kindWord, name.toString());
+  }
+
+  /**
+   * Whether {@code name} is a word that says what the kind is rather than naming it: for a river,
+   * lake or mountain an everyday word, one holding a feature's kind (山外山, mountains beyond), or
+   * a dictionary word with the kind (母亲河); for a small place a common word; else any word the
+   * dictionary lists.
+   */
+  private static boolean isCommonWordBefore(String kindWord, String name) {
+    if (isFeature(kindWord)) {
+      return isEverydayWord(name) || name.chars().anyMatch(c -> FEATURES.indexOf(c) >= 0)
+          || Cedict.shared().contains(name + kindWord);
+    }
+    return isSmallPlace(kindWord) ? Cedict.shared().hasCommonSense(name)
+        : Cedict.shared().contains(name);
   }
 
   /** A common word of the dictionary that HanLP has seen often: no name ({@value #EVERYDAY_FREQUENCY}). */

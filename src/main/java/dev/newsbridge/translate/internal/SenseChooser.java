@@ -26,21 +26,20 @@ public final class SenseChooser {
   private static final Pattern ASIDE = Pattern.compile(",? (esp|e\\.g|i\\.e|usu|incl)\\..*$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /**
+   * Second halves of pairs of opposites, which "or" joins into one meaning, the outcome: "determine
+   * success or failure" (决胜负), "win or loss", "right or wrong".
+   */
+  private static final String OPPOSITES =
+      "failure|defeat|death|lose|loss|wrong|bad|false|fake|evil|small|low|short|weak|poor|absent";
+  /**
    * The second of two words joined by "or" inside a longer sense ("send or deliver to the
    * hospital", "worthy or virtuous person", "extinguish or put out"): one more name of the same
    * thing, dropped. Not a name's other name ("Yellow River or Huang He"), not after a hyphen
    * ("over- or underreporting"), nor before the words that make "or" part of the meaning ("two
    * or more", "whether or not", "can or cannot", "car or other vehicle", "one or the other",
    * "either this or that"), nor in a pair of opposites ("success or failure"), nor before a
-   * preposition, where the second names a phrase ("in a
-   * cram school or with a private tutor").
+   * preposition, where the second names a phrase ("in a cram school or with a private tutor").
    */
-  /**
-   * Second halves of pairs of opposites, which "or" joins into one meaning, the outcome: "determine
-   * success or failure" (决胜负), "win or loss", "right or wrong".
-   */
-  private static final String OPPOSITES =
-      "failure|defeat|death|lose|loss|wrong|bad|false|fake|evil|small|low|short|weak|poor|absent";
   private static final Pattern OR_SECOND = Pattern.compile("(?<=[\\p{L})]) or "
       + "(?!(?:more|less|fewer|not|cannot|\\p{L}+n't|other|else|so|the|a|an|for|to|with|in|on|at"
       + "|by|from|of|out|" + OPPOSITES + ")\\b)\\p{Ll}[\\p{L}'-]*"
